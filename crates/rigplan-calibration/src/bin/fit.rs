@@ -1,0 +1,101 @@
+//! Fits the calibration constants and prints them as the Rust `DEFAULT` block of
+//! `crates/rigplan-core/src/calib.rs` (between the `fitted:begin` / `fitted:end` marks).
+//! `--write` replaces that block in place.
+
+use rigplan_core::Calibration;
+use rigplan_core::calib::BackendCal;
+
+fn r(x: f64) -> String {
+    format!("{:.4}", x)
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .to_string()
+        + if x.fract() == 0.0 { ".0" } else { "" }
+}
+
+fn backend(name: &str, b: &BackendCal) -> String {
+    let eff: Vec<String> = b.eff.iter().map(|&e| r(e)).collect();
+    if b.calibrated {
+        format!(
+            "    {name}: cal({}, {}, [{}], {}, {}, [{}, {}]),\n",
+            r(b.t0_ms),
+            r(b.per_layer_us),
+            eff.join(", "),
+            r(b.kv_no_fa),
+            r(b.moe_layer_us),
+            r(b.pp_eff_float),
+            r(b.pp_eff_quant)
+        )
+    } else {
+        format!(
+            "    {name}: BackendCal {{ calibrated: false, ..cal({}, {}, [{}], {}, {}, [{}, {}]) }},\n",
+            r(b.t0_ms),
+            r(b.per_layer_us),
+            eff.join(", "),
+            r(b.kv_no_fa),
+            r(b.moe_layer_us),
+            r(b.pp_eff_float),
+            r(b.pp_eff_quant)
+        )
+    }
+}
+
+fn to_rust(c: &Calibration) -> String {
+    let mut s = String::from("pub const DEFAULT: Calibration = Calibration {\n");
+    for (n, b) in [
+        ("cuda", &c.cuda),
+        ("metal", &c.metal),
+        ("vulkan", &c.vulkan),
+        ("rocm", &c.rocm),
+        ("cpu", &c.cpu),
+        ("mlx", &c.mlx),
+    ] {
+        s += &backend(n, b);
+    }
+    s += &format!(
+        "    hbm: {},\n    moe_expert: {},\n    hop_ms: {},\n    hbm_prefill: {},\n    attention: {},\n    attention_no_fa: {},\n}};\n",
+        r(c.hbm),
+        r(c.moe_expert),
+        r(c.hop_ms),
+        r(c.hbm_prefill),
+        r(c.attention),
+        r(c.attention_no_fa)
+    );
+    s
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let write = args.iter().any(|a| a == "--write");
+    let rounds = args.iter().find_map(|a| a.parse().ok()).unwrap_or(400);
+    let (cases, _) = rigplan_calibration::cases();
+    let train = rigplan_calibration::fit::training(&cases);
+    let start = rigplan_core::calib::DEFAULT;
+    let before = rigplan_calibration::fit::loss(&train, &start);
+    let (cal, after) = rigplan_calibration::fit::fit(&train, start, rounds);
+    eprintln!(
+        "rows {}, mean squared log error {before:.5} -> {after:.5}",
+        train.len()
+    );
+    eprintln!(
+        "at a bound: {}",
+        rigplan_calibration::fit::pinned(&cal).join(", ")
+    );
+    let code = to_rust(&cal);
+    if !write {
+        print!("{code}");
+        return;
+    }
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../rigplan-core/src/calib.rs");
+    let src = std::fs::read_to_string(path).unwrap_or_default();
+    let (Some(a), Some(b)) = (src.find("// fitted:begin\n"), src.find("// fitted:end")) else {
+        eprintln!("fit: no fitted:begin/end marks in {path}");
+        std::process::exit(1);
+    };
+    let out = format!("{}// fitted:begin\n{code}{}", &src[..a], &src[b..]);
+    if let Err(e) = std::fs::write(path, out) {
+        eprintln!("fit: cannot write {path}: {e}");
+        std::process::exit(1);
+    }
+    eprintln!("wrote {path}");
+}

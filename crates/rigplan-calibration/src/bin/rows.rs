@@ -1,0 +1,26 @@
+//! Prints every case with its prediction, for looking at errors (`--bin rows [filter]`).
+
+fn main() {
+    let filter = std::env::args().nth(1).unwrap_or_default();
+    let (cases, _) = rigplan_calibration::cases();
+    for c in &cases {
+        let p = c.predict(&rigplan_core::calib::DEFAULT);
+        let line = format!(
+            "{:<11} {:<7} {:<22} {:<10} x{} {:?} n={} d={} meas={:.1} pred={:.1} err={:+.0}%",
+            c.id,
+            c.backend,
+            c.model,
+            c.quant,
+            c.count,
+            c.phase,
+            c.tokens,
+            c.depth,
+            c.measured,
+            p,
+            (p / c.measured - 1.0) * 100.0
+        );
+        if line.contains(&filter) {
+            println!("{line}");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+//! Estimates per second over every model x every hardware entry x 3 quants x 4 contexts.
+//! Run: `cargo bench -p rigplan-catalog --bench sweep` (a bench binary, not a timed test).
+
+use rigplan_catalog::resolve::{HardwareChoice, ModelChoice, Params};
+use rigplan_catalog::{MODELS, hardware_ids, resolve};
+use std::hint::black_box;
+use std::time::Instant;
+
+/// The throughput the estimator must keep (issue: at least 5 million estimates/s native).
+const BUDGET_MILLIONS: f64 = 5.0;
+
+fn main() {
+    let mut scenarios = Vec::new();
+    for m in MODELS {
+        for hw in hardware_ids() {
+            for q in ["q4_k_m", "q8_0", "f16"] {
+                for ctx in [2048, 8192, 32768, 131072] {
+                    let p = Params {
+                        model: ModelChoice::Id(m.id.into()),
+                        quant: q.into(),
+                        hardware: HardwareChoice::Id(hw.into()),
+                        context: ctx,
+                        ..Params::default()
+                    };
+                    if let Ok(r) = resolve(&p) {
+                        scenarios.push(r.scenario);
+                    }
+                }
+            }
+        }
+    }
+    let n = scenarios.len();
+    let mut best = f64::INFINITY;
+    let mut sink = 0.0;
+    for _ in 0..5 {
+        let t = Instant::now();
+        for s in &scenarios {
+            let e = rigplan_core::estimate(black_box(s));
+            sink += e.speed.decode.get();
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    black_box(sink);
+    println!(
+        "sweep: {n} scenarios ({} models x {} hardware x 3 quants x 4 contexts)",
+        MODELS.len(),
+        hardware_ids().count()
+    );
+    println!(
+        "sweep: best of 5 runs {:.1} ms = {:.2} million estimates per second",
+        best * 1e3,
+        n as f64 / best / 1e6
+    );
+}

@@ -1,0 +1,81 @@
+//! rigplan's catalog: hardware, systems, models, quantizations, engines, backends and
+//! reference prices, compiled in (no runtime download), every figure with a source URL;
+//! and the resolver that turns raw parameters (ids and numbers from a URL or the command
+//! line) into a [`rigplan_core::Scenario`].
+//!
+//! **Catalog ids are permanent**: once shipped an id is never renamed or reused. A rename
+//! adds the old id to [`ALIASES`].
+#![no_std]
+extern crate alloc;
+
+mod hardware {
+    pub mod hosts;
+    pub mod nvidia;
+    pub mod others;
+    pub mod systems;
+}
+pub mod custom;
+pub mod display;
+mod models;
+mod prices;
+pub mod quants;
+pub mod resolve;
+mod suggest;
+pub mod types;
+
+pub use hardware::hosts::{HostProfile, default_host};
+pub use models::MODELS;
+pub use prices::{API, CLOUD};
+pub use quants::{BACKENDS, ENGINES, QUANTS, QuantEntry};
+pub use resolve::{Params, ResolveError, Resolved, resolve};
+pub use suggest::nearest;
+pub use types::*;
+
+/// Every single device: NVIDIA first, then the others.
+pub fn devices() -> impl Iterator<Item = &'static HardwareEntry> {
+    hardware::nvidia::NVIDIA
+        .iter()
+        .chain(hardware::others::OTHERS.iter())
+}
+
+/// Every complete machine.
+pub const SYSTEMS: &[SystemEntry] = hardware::systems::SYSTEMS;
+
+/// Old id -> current id, for ids that were renamed. Append-only.
+pub const ALIASES: &[(&str, &str)] = &[];
+
+/// Follows [`ALIASES`].
+pub fn canonical(id: &str) -> &str {
+    ALIASES
+        .iter()
+        .find(|(old, _)| *old == id)
+        .map_or(id, |(_, new)| new)
+}
+
+/// A device by id (aliases followed).
+pub fn device(id: &str) -> Option<&'static HardwareEntry> {
+    let id = canonical(id);
+    devices().find(|h| h.id == id)
+}
+
+/// A system by id (aliases followed).
+pub fn system(id: &str) -> Option<&'static SystemEntry> {
+    let id = canonical(id);
+    SYSTEMS.iter().find(|s| s.id == id)
+}
+
+/// A model by id (aliases followed).
+pub fn model(id: &str) -> Option<&'static ModelEntry> {
+    let id = canonical(id);
+    MODELS.iter().find(|m| m.id == id)
+}
+
+/// A quantization by id.
+pub fn quant(id: &str) -> Option<&'static QuantEntry> {
+    QUANTS.iter().find(|q| q.id == id)
+}
+
+/// Every hardware id a user may pass: devices and systems.
+pub fn hardware_ids() -> impl Iterator<Item = &'static str> {
+    devices().map(|h| h.id).chain(SYSTEMS.iter().map(|s| s.id))
+}

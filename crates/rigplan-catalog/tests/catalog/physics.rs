@@ -1,0 +1,83 @@
+//! Known values the formulas must reproduce, through one `check` helper.
+
+use rigplan_catalog::{model, quant};
+use rigplan_core::memory::{KvPerToken, weight_bytes};
+use rigplan_core::quant::KvType;
+
+fn kv(model_id: &str, kv: KvType, tokens: f64) -> f64 {
+    let m = model(model_id).unwrap_or_else(|| panic!("no model {model_id}"));
+    KvPerToken::of(&m.arch, kv).at(tokens).get()
+}
+
+/// KV bytes for one token, by hand from each model's config.json.
+#[test]
+fn kv_cache_per_token() {
+    let check = |id: &str, t: KvType, tokens: f64, expect: f64| {
+        let got = kv(id, t, tokens);
+        assert!(
+            (got - expect).abs() <= expect * 1e-9,
+            "{id} {t:?} @{tokens}: {got} != {expect}"
+        );
+    };
+    // GQA: 32 layers x 2 x 8 KV heads x 128 x 2 bytes (not 32 attention heads).
+    check("llama-3-8b", KvType::F16, 1.0, 131_072.0);
+    check("llama-3-8b", KvType::Q8_0, 1.0, 131_072.0 * 34.0 / 64.0);
+    check("llama-3-8b", KvType::Q4_0, 1.0, 131_072.0 * 18.0 / 64.0);
+    // Plain multi-head attention: 32 KV heads.
+    check("llama-2-7b", KvType::F16, 1.0, 524_288.0);
+    // MLA: 61 layers x (512 + 64) x 2 bytes, once.
+    check("deepseek-r1", KvType::F16, 1.0, 61.0 * 576.0 * 2.0);
+    // 70B: 80 layers x 2 x 8 x 128 x 2.
+    check("llama-3.1-70b", KvType::F16, 8192.0, 327_680.0 * 8192.0);
+}
+
+#[test]
+fn sliding_window_layers_hold_at_most_the_window() {
+    let m = model("gpt-oss-20b").unwrap();
+    let rigplan_core::model::Attention::Sliding {
+        window,
+        local_layers,
+    } = m.arch.attention
+    else {
+        panic!("gpt-oss-20b must use sliding-window layers");
+    };
+    let per_layer = 2.0 * f64::from(m.arch.kv_heads) * f64::from(m.arch.head_dim) * 2.0;
+    let full_layers = f64::from(m.arch.layers - local_layers);
+    let at = |t: f64| {
+        full_layers * per_layer * t + f64::from(local_layers) * per_layer * t.min(f64::from(window))
+    };
+    assert_eq!(kv("gpt-oss-20b", KvType::F16, 100_000.0), at(100_000.0));
+    assert!(
+        kv("gpt-oss-20b", KvType::F16, 100_000.0)
+            < 0.6 * 100_000.0 * f64::from(m.arch.layers) * per_layer
+    );
+}
+
+/// Weights against real GGUF sizes that llama-bench printed (calibration notes).
+#[test]
+fn weights_match_real_files() {
+    let check = |id: &str, q: &str, gib: f64| {
+        let m = model(id).unwrap();
+        let s = quant(q).unwrap();
+        let got = weight_bytes(&m.arch, &s.scheme).total.as_gib();
+        assert!(
+            (got / gib - 1.0).abs() < 0.03,
+            "{id} {q}: {got:.2} GiB vs {gib} GiB"
+        );
+    };
+    check("llama-3-8b", "q4_k_m", 4.58); // XD-0001
+    check("llama-3-8b", "f16", 14.96); // XD-0055
+    check("llama-3-70b", "q4_k_m", 39.59); // XD-0095
+    check("llama-3-70b", "f16", 131.42); // XD-0199
+    check("llama-2-7b", "q4_0", 3.56); // GHI-0005
+}
+
+#[test]
+fn moe_reads_active_experts_but_stores_all() {
+    let m = model("qwen3-30b-a3b").unwrap();
+    let w = weight_bytes(&m.arch, &quant("q4_k_m").unwrap().scheme);
+    let read = w.read_per_step(1).get();
+    // 3.3B of 30.5B parameters are active: memory counts all, a token reads about a tenth.
+    assert!(read < 0.2 * w.total.get(), "{read} vs {}", w.total.get());
+    assert!(w.total.as_gb() > 15.0);
+}

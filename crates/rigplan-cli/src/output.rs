@@ -1,0 +1,271 @@
+//! Text and JSON output.
+
+use rigplan_catalog::display::{gb, seconds, sig3, tps, usd};
+use rigplan_catalog::{API, BACKENDS, CLOUD, ENGINES, MODELS, QUANTS, Resolved, SYSTEMS, devices};
+use rigplan_core::units::Bytes;
+use rigplan_core::{Estimate, Fit};
+use serde_json::{Value, json};
+use std::fmt::Write;
+
+fn opt(v: Option<f64>) -> Value {
+    v.map_or(Value::Null, |x| json!(x))
+}
+
+/// The `--json` object (field names are a public contract: see README).
+pub fn estimate_json(r: &Resolved, e: &Estimate) -> String {
+    let m = &e.memory;
+    let t = &e.tco;
+    let monthly: Vec<Value> = t
+        .monthly()
+        .map(|p| json!({"month": p.month, "own_usd": p.own_usd, "cloud_usd": p.cloud_usd, "api_usd": p.api_usd}))
+        .collect();
+    let s = &r.scenario;
+    let v = json!({
+        "scenario": {
+            "model": r.model_name, "hardware": r.hardware_name, "count": s.count,
+            "context": s.context, "prompt": s.prompt, "depth": s.depth, "batch": s.batch,
+            "host": r.host_profile.map(|h| h.description),
+        },
+        "memory": {
+            "weights_bytes": m.weights.get(), "kv_cache_bytes": m.kv_cache.get(),
+            "compute_buffer_bytes": m.compute_buffer.get(), "overhead_bytes": m.overhead.get(),
+            "total_bytes": m.total.get(), "usable_bytes": m.usable.get(),
+            "headroom_bytes": m.headroom_bytes, "offloaded_bytes": m.offloaded.get(),
+            "host_usable_bytes": m.host_usable.get(),
+        },
+        "fit": m.fit.id(),
+        "speed": {
+            "decode_tokens_per_s": e.speed.decode.get(),
+            "decode_aggregate_tokens_per_s": e.speed.decode_aggregate.get(),
+            "prefill_tokens_per_s": e.speed.prefill.get(),
+            "time_to_first_token_s": e.speed.time_to_first_token.get(),
+            "tier": e.speed.tier.id(),
+        },
+        "power": {
+            "load_w": e.power.load.get(), "idle_w": e.power.idle.get(), "peak_w": e.power.peak.get(),
+            "joules_per_token": e.power.joules_per_token.get(),
+            "circuit": e.power.circuit.map(|c| json!({"volts": c.volts, "amps": c.amps, "continuous_w": c.continuous_w})),
+        },
+        "tco": {
+            "years": t.years, "purchase_usd": t.purchase.get(),
+            "own_total_usd": t.own_total.get(), "cloud_total_usd": t.cloud_total.get(), "api_total_usd": t.api_total.get(),
+            "electricity_monthly_usd": t.electricity_monthly.get(), "tokens_monthly": t.tokens_monthly,
+            "own_usd_per_mtok": t.own_usd_per_mtok.get(), "cloud_usd_per_mtok": t.cloud_usd_per_mtok.get(),
+            "api_usd_per_mtok": s.cost.api_usd_per_mtok.get(),
+            "breakeven_month": t.breakeven_month, "breakeven_vs_cloud_month": t.breakeven_vs_cloud_month,
+            "breakeven_vs_api_month": t.breakeven_vs_api_month,
+            "cloud": r.cloud_label, "api": r.api_label,
+            "monthly": monthly,
+        },
+        "warnings": e.warnings.iter().map(|w| w.message()).collect::<Vec<_>>(),
+    });
+    serde_json::to_string_pretty(&v).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
+
+/// The readable summary.
+pub fn estimate_text(r: &Resolved, e: &Estimate) -> String {
+    let m = &e.memory;
+    let s = &r.scenario;
+    let mut o = String::new();
+    let _ = writeln!(o, "{} on {}", r.model_name, r.hardware_name);
+    if let Some(h) = r.host_profile {
+        let _ = writeln!(o, "  host assumed: {}", h.description);
+    }
+    let _ = writeln!(
+        o,
+        "  context {} tokens, prompt {}, depth {}, batch {}",
+        s.context, s.prompt, s.depth, s.batch
+    );
+    let _ = writeln!(o);
+    let verdict = match m.fit {
+        Fit::Fits => format!("FITS with {} headroom", gb(Bytes::new(m.headroom_bytes))),
+        Fit::Offload => format!(
+            "DOES NOT FIT in accelerator memory: fits with CPU offload ({} of weights in system RAM)",
+            gb(m.offloaded)
+        ),
+        Fit::DoesNotFit => format!(
+            "DOES NOT FIT: needs {}, the accelerators have {} usable and the host {} for offload",
+            gb(m.total),
+            gb(m.usable),
+            gb(m.host_usable)
+        ),
+    };
+    let _ = writeln!(o, "Memory  {verdict}");
+    let _ = writeln!(
+        o,
+        "  weights {}  KV cache {}  compute {}  overhead {}  = {} of {} usable",
+        gb(m.weights),
+        gb(m.kv_cache),
+        gb(m.compute_buffer),
+        gb(m.overhead),
+        gb(m.total),
+        gb(m.usable)
+    );
+    let _ = writeln!(o);
+    let sp = &e.speed;
+    let _ = writeln!(
+        o,
+        "Speed   decode {} ({}), prefill {}",
+        tps(sp.decode),
+        sp.tier.id(),
+        tps(sp.prefill)
+    );
+    if s.batch > 1 {
+        let _ = writeln!(
+            o,
+            "  aggregate over {} sequences: {}",
+            s.batch,
+            tps(sp.decode_aggregate)
+        );
+    }
+    let _ = writeln!(
+        o,
+        "  time to first token ({} tokens): {}",
+        s.prompt,
+        seconds(sp.time_to_first_token)
+    );
+    if m.fit == Fit::DoesNotFit {
+        let _ = writeln!(o, "  (speed shown as if it ran; it does not fit)");
+    }
+    let _ = writeln!(o);
+    let p = &e.power;
+    let circuit = p.circuit.map_or(
+        "beyond 240 V 100 A: three-phase or datacenter power".to_string(),
+        |c| {
+            format!(
+                "{:.0} V {:.0} A ({:.0} W continuous)",
+                c.volts, c.amps, c.continuous_w
+            )
+        },
+    );
+    let _ = writeln!(
+        o,
+        "Power   load {:.0} W, idle {:.0} W, peak {:.0} W; {} J/token; circuit {circuit}",
+        p.load.get(),
+        p.idle.get(),
+        p.peak.get(),
+        sig3(p.joules_per_token.get())
+    );
+    let _ = writeln!(o);
+    let t = &e.tco;
+    let be = t
+        .breakeven_month
+        .map_or("never within the horizon".to_string(), |m| {
+            format!("month {m}")
+        });
+    let _ = writeln!(
+        o,
+        "Cost over {} years ({} h/day, ${}/kWh)",
+        t.years,
+        s.cost.hours_per_day,
+        s.cost.usd_per_kwh.get()
+    );
+    let _ = writeln!(
+        o,
+        "  own   {} (purchase {}, electricity {}/month) = {}/Mtok",
+        usd(t.own_total),
+        usd(t.purchase),
+        usd(t.electricity_monthly),
+        usd(t.own_usd_per_mtok)
+    );
+    let _ = writeln!(
+        o,
+        "  cloud {} = {}/Mtok  [{}]",
+        usd(t.cloud_total),
+        usd(t.cloud_usd_per_mtok),
+        r.cloud_label
+    );
+    let _ = writeln!(o, "  API   {}  [{}]", usd(t.api_total), r.api_label);
+    let _ = writeln!(o, "  break-even vs the cheaper alternative: {be}");
+    let warnings: Vec<_> = e.warnings.iter().collect();
+    if !warnings.is_empty() {
+        let _ = writeln!(o);
+        for w in warnings {
+            let _ = writeln!(o, "warning: {}", w.message());
+        }
+    }
+    o.trim_end().to_string()
+}
+
+/// `rigplan catalog`.
+pub fn catalog(json: bool) -> String {
+    if json {
+        let v = json!({
+            "hardware": devices().map(|h| json!({
+                "id": h.id, "name": h.name, "tier": h.tier.id(),
+                "memory_gb": h.spec.memory.as_gb(), "memory_bandwidth_gbs": h.spec.bandwidth.as_gbs(),
+                "fp16_tflops": opt(h.spec.fp16.map(|f| f.as_tflops())), "tdp_w": opt(h.spec.tdp.map(|w| w.get())),
+                "price_usd": opt(h.price.map(|p| p.usd)),
+                "sources": h.sources.iter().map(|s| s.url).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+            "systems": SYSTEMS.iter().map(|s| json!({
+                "id": s.id, "name": s.name, "tier": s.tier.id(), "device": s.device, "count": s.count,
+                "price_usd": opt(s.price.map(|p| p.usd)),
+                "sources": s.sources.iter().map(|s| s.url).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+            "models": MODELS.iter().map(|m| json!({
+                "id": m.id, "name": m.name, "family": m.family, "params_b": m.arch.params / 1e9,
+                "active_params_b": m.arch.active_params / 1e9, "max_context": m.arch.max_context,
+                "sources": m.sources.iter().map(|s| s.url).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+            "quants": QUANTS.iter().map(|q| json!({"id": q.id, "name": q.name})).collect::<Vec<_>>(),
+            "engines": ENGINES.iter().map(|(id, _, n)| json!({"id": id, "name": n})).collect::<Vec<_>>(),
+            "backends": BACKENDS.iter().map(|(id, _, n)| json!({"id": id, "name": n})).collect::<Vec<_>>(),
+            "cloud_prices": CLOUD.iter().map(|c| json!({"id": c.id, "name": c.name, "device": c.device, "usd_per_gpu_hour": c.usd_per_gpu_hour, "date": c.date, "source": c.source.url})).collect::<Vec<_>>(),
+            "api_prices": API.iter().map(|a| json!({"id": a.id, "name": a.name, "input_usd_per_mtok": a.input_usd_per_mtok, "output_usd_per_mtok": a.output_usd_per_mtok, "date": a.date, "source": a.source.url})).collect::<Vec<_>>(),
+        });
+        return serde_json::to_string_pretty(&v).unwrap_or_default();
+    }
+    let mut o = String::new();
+    let _ = writeln!(o, "HARDWARE (devices)");
+    for h in devices() {
+        let _ = writeln!(
+            o,
+            "  {:<32} {:<11} {:>7.0} GB {:>6.0} GB/s  {}",
+            h.id,
+            h.tier.id(),
+            h.spec.memory.as_gb(),
+            h.spec.bandwidth.as_gbs(),
+            h.name
+        );
+    }
+    let _ = writeln!(o, "\nHARDWARE (systems)");
+    for s in SYSTEMS {
+        let _ = writeln!(
+            o,
+            "  {:<32} {:<11} {} x {}  {}",
+            s.id,
+            s.tier.id(),
+            s.count,
+            s.device,
+            s.name
+        );
+    }
+    let _ = writeln!(o, "\nMODELS");
+    for m in MODELS {
+        let _ = writeln!(
+            o,
+            "  {:<32} {:>7.1}B total {:>6.1}B active  {}",
+            m.id,
+            m.arch.params / 1e9,
+            m.arch.active_params / 1e9,
+            m.name
+        );
+    }
+    let _ = writeln!(
+        o,
+        "\nQUANTS\n  {}",
+        QUANTS.iter().map(|q| q.id).collect::<Vec<_>>().join(" ")
+    );
+    let _ = writeln!(
+        o,
+        "\nENGINES\n  {}",
+        ENGINES.iter().map(|e| e.0).collect::<Vec<_>>().join(" ")
+    );
+    let _ = write!(
+        o,
+        "\nBACKENDS\n  {}",
+        BACKENDS.iter().map(|b| b.0).collect::<Vec<_>>().join(" ")
+    );
+    o
+}

@@ -1,0 +1,186 @@
+//! The rigplan estimator: will a model fit on a machine, how fast will it run, what will
+//! it draw from the wall and what will it cost over the years.
+//!
+//! One entry point, [`estimate`], takes a fully resolved [`Scenario`] (numbers only: the
+//! catalog crate turns ids into numbers) and returns an [`Estimate`]: plain data with
+//! typed quantities, warnings as data, no allocation.
+//!
+//! **Architecture invariant:** this crate does no IO, reads no clock, keeps no global
+//! state and does not know leptos, web-sys or wasm-bindgen exist. Float functions come
+//! from `libm`, so native and wasm builds give the same numbers.
+//!
+//! # Crate features
+//! - `std` (default): nothing in the estimator needs it; it only forwards to serde.
+//! - `serde`: `Serialize`/`Deserialize` on the public types.
+//!
+//! Built for a bare-metal target in CI (`thumbv7em-none-eabihf`, no default features) to
+//! prove it is `no_std` + `alloc`.
+#![no_std]
+extern crate alloc;
+
+pub mod calib;
+pub mod hardware;
+pub mod memory;
+pub mod model;
+pub mod power;
+pub mod quant;
+pub mod scenario;
+pub mod speed;
+pub mod tco;
+pub mod units;
+pub mod warnings;
+
+pub use calib::Calibration;
+pub use memory::{Fit, Memory};
+pub use power::Power;
+pub use scenario::{Backend, CostInputs, Engine, Scenario, Split};
+pub use speed::Speed;
+pub use tco::Tco;
+pub use warnings::{Warning, Warnings};
+
+use hardware::{DeviceKind, MemoryRule, Vendor};
+use quant::{KvType, QuantFormat};
+
+/// Everything the planner shows for one scenario.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Estimate {
+    /// Memory breakdown and verdict.
+    pub memory: Memory,
+    /// Decode, prefill, time to first token.
+    pub speed: Speed,
+    /// Watts and energy.
+    pub power: Power,
+    /// Cost of ownership vs cloud vs API.
+    pub tco: Tco,
+    /// Caveats.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub warnings: Warnings,
+}
+
+/// Estimates a scenario with the fitted calibration constants.
+pub fn estimate(s: &Scenario) -> Estimate {
+    estimate_with(s, &calib::DEFAULT)
+}
+
+/// Estimates a scenario with explicit calibration constants (the fitter uses this).
+pub fn estimate_with(s: &Scenario, cal: &Calibration) -> Estimate {
+    let w = memory::weight_bytes(&s.model, &s.quant);
+    let mem = memory::memory(s, &w);
+    let speed = speed::speed(s, &w, &mem, cal);
+    let power = power::power(s, speed.decode_aggregate);
+    let tco = tco::tco(&s.cost, &power, speed.decode_aggregate);
+    let warnings = warnings_for(s, cal, &mem, &power);
+    Estimate {
+        memory: mem,
+        speed,
+        power,
+        tco,
+        warnings,
+    }
+}
+
+/// Whether `engine` runs on `backend`.
+pub fn engine_supports(engine: Engine, backend: Backend) -> bool {
+    use Backend::*;
+    match engine {
+        Engine::LlamaCpp => true,
+        Engine::Mlx => matches!(backend, Metal | Cpu),
+        Engine::Vllm => matches!(backend, Cuda | Rocm | Cpu),
+        Engine::TensorRtLlm => backend == Cuda,
+        Engine::ExLlamaV2 => matches!(backend, Cuda | Rocm),
+    }
+}
+
+/// Whether `backend` runs on `vendor`'s hardware.
+pub fn backend_supports(backend: Backend, vendor: Vendor) -> bool {
+    match backend {
+        Backend::Cuda => vendor == Vendor::Nvidia,
+        Backend::Metal => vendor == Vendor::Apple,
+        Backend::Rocm => vendor == Vendor::Amd,
+        Backend::Vulkan => vendor != Vendor::Apple,
+        Backend::Cpu => true,
+    }
+}
+
+/// The usual backend for a vendor's hardware.
+pub fn default_backend(vendor: Vendor) -> Backend {
+    match vendor {
+        Vendor::Nvidia => Backend::Cuda,
+        Vendor::Apple => Backend::Metal,
+        Vendor::Amd => Backend::Rocm,
+        Vendor::Intel | Vendor::Qualcomm => Backend::Vulkan,
+        Vendor::Other => Backend::Vulkan,
+    }
+}
+
+/// Whether `engine` loads weights in `format`.
+pub fn engine_loads(engine: Engine, format: QuantFormat) -> bool {
+    use QuantFormat::*;
+    match engine {
+        Engine::LlamaCpp => matches!(format, Float | Gguf | Mxfp4),
+        Engine::Mlx => matches!(format, Float | Mlx),
+        Engine::Vllm => matches!(format, Float | Mxfp4 | Fp8 | Int4Group),
+        Engine::TensorRtLlm => matches!(format, Float | Mxfp4 | Fp8 | Int4Group),
+        Engine::ExLlamaV2 => matches!(format, Float | Int4Group),
+    }
+}
+
+fn warnings_for(s: &Scenario, cal: &Calibration, mem: &Memory, power: &Power) -> Warnings {
+    let mut w = Warnings::default();
+    let (_, calibrated) = cal.for_pair(s.engine, s.backend);
+    let multi = s.count > 1;
+    w.add_if(
+        s.model.max_context > 0 && s.context > s.model.max_context,
+        Warning::ContextExceedsTrained,
+    );
+    w.add_if(s.depth > s.context, Warning::DepthExceedsContext);
+    w.add_if(!calibrated, Warning::EfficiencyExtrapolated);
+    let (_, peak_known) = speed::peak(&s.device, s.engine, s.backend);
+    w.add_if(!peak_known, Warning::PrefillPeakUnknown);
+    w.add_if(power.tdp_assumed, Warning::TdpUnknown);
+    w.add_if(power.assumed && !power.tdp_assumed, Warning::IdleAssumed);
+    w.add_if(s.cost.purchase.is_none(), Warning::PriceUnknown);
+    w.add_if(
+        s.kv != KvType::F16 && !s.flash_attention && s.engine == Engine::LlamaCpp,
+        Warning::KvQuantNeedsFlashAttention,
+    );
+    w.add_if(
+        multi && s.split == Split::Tensor,
+        Warning::TensorParallelExtrapolated,
+    );
+    w.add_if(
+        multi
+            && s.split == Split::Tensor
+            && s.device.interconnect.nvlink.is_none()
+            && s.device.kind == DeviceKind::Gpu,
+        Warning::TensorParallelOverPcie,
+    );
+    w.add_if(mem.fit == Fit::Offload, Warning::Offloaded);
+    w.add_if(
+        !backend_supports(s.backend, s.device.vendor),
+        Warning::BackendMismatch,
+    );
+    w.add_if(
+        !engine_supports(s.engine, s.backend),
+        Warning::EngineMismatch,
+    );
+    w.add_if(
+        !engine_loads(s.engine, s.quant.format),
+        Warning::QuantEngineMismatch,
+    );
+    let apple_room =
+        memory::installed(&s.device) - memory::OS_RESERVE.max(units::Bytes::from_gib(8.0));
+    w.add_if(
+        s.device.memory_rule == MemoryRule::AppleWiredLimit
+            && mem.fit != Fit::Fits
+            && mem.total.get() <= (apple_room * f64::from(s.count.max(1))).get(),
+        Warning::RaiseWiredLimit,
+    );
+    w.add_if(
+        multi && s.device.kind == DeviceKind::Unified,
+        Warning::MultiDeviceUnified,
+    );
+    w.add_if(!multi && s.split == Split::Tensor, Warning::SplitIgnored);
+    w
+}

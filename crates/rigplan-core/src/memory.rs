@@ -1,0 +1,369 @@
+//! Memory: weights from the per-tensor quant mix, KV cache, compute buffer, overhead,
+//! usable memory and the three-way verdict.
+
+use crate::hardware::{DeviceKind, DeviceSpec, Host, MemoryRule};
+use crate::model::{Attention, ModelArch};
+use crate::quant::{KvType, QuantScheme};
+use crate::scenario::{Backend, Scenario};
+use crate::units::Bytes;
+
+/// Parameter counts of a model split by tensor class (see [`QuantScheme`]).
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct TensorClasses {
+    /// Token embedding table.
+    pub embed: f64,
+    /// Output head (0 when tied).
+    pub output: f64,
+    /// All `attn_v` tensors.
+    pub attn_v: f64,
+    /// Dense and shared-expert `ffn_down`.
+    pub ffn_down: f64,
+    /// Routed experts' gate + up.
+    pub expert: f64,
+    /// Routed experts' down.
+    pub expert_down: f64,
+    /// Everything else (attention Q/K/O, dense gate/up, norms, router).
+    pub rest: f64,
+}
+
+impl TensorClasses {
+    /// Splits `arch.params` by class. The cited total is the truth: classes derived from
+    /// the dimensions are taken from it and `rest` is what remains (never negative).
+    pub fn of(arch: &ModelArch) -> Self {
+        let h = f64::from(arch.hidden);
+        let layers = f64::from(arch.layers);
+        let embed = f64::from(arch.vocab) * h;
+        let output = if arch.tied_embeddings { 0.0 } else { embed };
+        let attn_v = match arch.attention {
+            // MLA has no plain attn_v tensor.
+            Attention::Mla { .. } => 0.0,
+            _ => layers * h * f64::from(arch.kv_heads) * f64::from(arch.head_dim),
+        };
+        let (dense_layers, expert_down, shared_down) = match arch.moe {
+            Some(m) => {
+                let dense = f64::from(m.dense_layers.min(arch.layers));
+                let moe = layers - dense;
+                let one = f64::from(m.expert_ffn) * h;
+                (
+                    dense,
+                    moe * f64::from(m.experts) * one,
+                    moe * f64::from(m.shared) * one,
+                )
+            }
+            None => (layers, 0.0, 0.0),
+        };
+        let ffn_down = dense_layers * f64::from(arch.ffn) * h + shared_down;
+        let expert = 2.0 * expert_down;
+        let known = embed + output + attn_v + ffn_down + expert + expert_down;
+        let total = arch.params.max(known);
+        Self {
+            embed,
+            output,
+            attn_v,
+            ffn_down,
+            expert,
+            expert_down,
+            rest: total - known,
+        }
+    }
+
+    /// Total parameters.
+    pub fn total(&self) -> f64 {
+        self.embed
+            + self.output
+            + self.attn_v
+            + self.ffn_down
+            + self.expert
+            + self.expert_down
+            + self.rest
+    }
+}
+
+/// Bytes of the weights and the share of them read per generated token.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WeightBytes {
+    /// All weights (what the GGUF file holds, give or take metadata).
+    pub total: Bytes,
+    /// Non-expert bytes read per token: every tensor except the routed experts and the
+    /// input embedding table (only one row of it is read; when tied, the output head
+    /// reads it whole).
+    pub dense_read: Bytes,
+    /// All routed-expert bytes (zero for dense models).
+    pub experts: Bytes,
+    /// Share of routed experts one token uses (`active / experts`).
+    pub expert_share: f64,
+}
+
+impl WeightBytes {
+    /// Bytes read per decode step when `batch` sequences each route to their own
+    /// experts: the chance an expert is untouched by all of them is `(1 - share)^batch`.
+    pub fn read_per_step(&self, batch: u32) -> Bytes {
+        let untouched = libm::pow(1.0 - self.expert_share, f64::from(batch.max(1)));
+        self.dense_read + self.experts * (1.0 - untouched)
+    }
+}
+
+/// Weight bytes for a model under a quant scheme.
+pub fn weight_bytes(arch: &ModelArch, q: &QuantScheme) -> WeightBytes {
+    let c = TensorClasses::of(arch);
+    let dense_bits = |b: f64| match (arch.moe, q.moe_dense) {
+        (Some(_), Some(d)) => d,
+        _ => b,
+    };
+    // llama.cpp quantizes a tied embedding with the output head's type (Q6_K).
+    let embed_bits = if arch.tied_embeddings {
+        q.output
+    } else {
+        q.embed
+    };
+    let non_expert_bits = c.embed * dense_bits(embed_bits)
+        + c.output * dense_bits(q.output)
+        + c.attn_v * dense_bits(q.attn_v)
+        + c.ffn_down * dense_bits(q.ffn_down)
+        + c.rest * dense_bits(q.base);
+    let expert_bits = c.expert * q.expert + c.expert_down * q.expert_down;
+    let expert_share = match arch.moe {
+        Some(m) if m.experts > 0 => f64::from(m.active.min(m.experts)) / f64::from(m.experts),
+        _ => 1.0,
+    };
+    let unread_embed = if arch.tied_embeddings {
+        0.0
+    } else {
+        c.embed * dense_bits(embed_bits)
+    };
+    WeightBytes {
+        total: Bytes::new((non_expert_bits + expert_bits) / 8.0),
+        dense_read: Bytes::new((non_expert_bits - unread_embed) / 8.0),
+        experts: Bytes::new(expert_bits / 8.0),
+        expert_share,
+    }
+}
+
+/// KV-cache bytes for one token of context, summed over layers, for the full-attention
+/// layers and the windowed layers separately.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct KvPerToken {
+    /// Bytes per token held by full-attention layers.
+    pub full: f64,
+    /// Bytes per token held by sliding-window layers (up to `window` tokens).
+    pub windowed: f64,
+    /// Window length for `windowed` layers.
+    pub window: u32,
+}
+
+impl KvPerToken {
+    /// Per layer per token: K and V, each `kv_heads x head_dim` elements (GQA: the KV
+    /// heads, never the attention heads). MLA caches the latent, `kv_lora_rank +
+    /// rope_dim` elements, once (llama.cpp stores V as a view of it).
+    pub fn of(arch: &ModelArch, kv: KvType) -> Self {
+        let e = kv.bytes_per_element();
+        let per_layer = 2.0 * f64::from(arch.kv_heads) * f64::from(arch.head_dim) * e;
+        let layers = f64::from(arch.layers);
+        match arch.attention {
+            Attention::Full => Self {
+                full: layers * per_layer,
+                windowed: 0.0,
+                window: 0,
+            },
+            Attention::Sliding {
+                window,
+                local_layers,
+            } => {
+                let local = f64::from(local_layers.min(arch.layers));
+                Self {
+                    full: (layers - local) * per_layer,
+                    windowed: local * per_layer,
+                    window,
+                }
+            }
+            Attention::Mla {
+                kv_lora_rank,
+                rope_dim,
+            } => Self {
+                full: layers * f64::from(kv_lora_rank + rope_dim) * e,
+                windowed: 0.0,
+                window: 0,
+            },
+        }
+    }
+
+    /// Bytes held for `tokens` tokens of one sequence.
+    pub fn at(&self, tokens: f64) -> Bytes {
+        let w = tokens.min(f64::from(self.window));
+        Bytes::new(self.full * tokens + self.windowed * w)
+    }
+}
+
+/// Micro-batch llama.cpp reserves compute buffers for (`-ub`, default 512).
+pub const UBATCH: f64 = 512.0;
+
+/// Scratch the engine allocates for one forward pass of a micro-batch: logits
+/// (`vocab x ubatch` f32), FFN activations (`ubatch x ffn x 2` f32), and without flash
+/// attention the attention scores (`context x ubatch x heads` f32). The shape follows
+/// llama.cpp's graph reserve; checked against the peak-memory figures in the calibration
+/// notes (see docs/ACCURACY.md).
+pub fn compute_buffer(arch: &ModelArch, context: u32, flash_attention: bool) -> Bytes {
+    let ub = UBATCH.min(f64::from(context.max(1)));
+    let ffn = match arch.moe {
+        Some(m) => f64::from(m.expert_ffn) * f64::from(m.active.max(1)),
+        None => f64::from(arch.ffn),
+    };
+    let logits = f64::from(arch.vocab) * ub * 4.0;
+    let act = ub * ffn * 4.0 * 2.0;
+    let scores = if flash_attention {
+        0.0
+    } else {
+        f64::from(context) * ub * f64::from(arch.heads) * 4.0
+    };
+    Bytes::new(logits + act + scores)
+}
+
+/// Runtime memory per device that is not weights, KV or scratch: the CUDA/HIP context
+/// and library workspaces (a few hundred MiB per device, as llama.cpp's load logs show),
+/// less on Metal and Vulkan. Assumed values, not measured by this project.
+pub fn runtime_overhead(backend: Backend) -> Bytes {
+    match backend {
+        Backend::Cuda | Backend::Rocm => Bytes::from_mib(500.0),
+        Backend::Vulkan => Bytes::from_mib(300.0),
+        Backend::Metal => Bytes::from_mib(200.0),
+        Backend::Cpu => Bytes::from_mib(100.0),
+    }
+}
+
+/// VRAM a desktop GPU keeps for the display and driver when it also drives a monitor.
+/// Assumption (a 1440p-4K desktop compositor holds a few hundred MiB).
+pub const DISPLAY_RESERVE: Bytes = Bytes::from_mib(512.0);
+
+/// RAM the operating system keeps on shared-memory machines and hosts. Assumption.
+pub const OS_RESERVE: Bytes = Bytes::from_gib(4.0);
+
+/// Memory one device may use for the model.
+///
+/// Catalog sizes are as vendors print them ("24 GB"); DRAM and HBM parts are built in
+/// binary sizes, so they are read as GiB (an RTX 4090 reports 24,564 MiB).
+pub fn usable_per_device(d: &DeviceSpec) -> Bytes {
+    let installed = installed(d);
+    let usable = match d.memory_rule {
+        MemoryRule::Dedicated => installed - DISPLAY_RESERVE,
+        // macOS's default GPU working set (`recommendedMaxWorkingSetSize`): about two
+        // thirds of RAM up to 36 GB, about three quarters above (llama.cpp Metal logs;
+        // see docs/ESTIMATION notes). Raisable with `sysctl iogpu.wired_limit_mb`.
+        MemoryRule::AppleWiredLimit => {
+            if installed.as_gib() <= 36.0 {
+                installed * (2.0 / 3.0)
+            } else {
+                installed * 0.75
+            }
+        }
+        MemoryRule::Carveout { max_fraction } => installed * max_fraction.clamp(0.0, 1.0),
+        MemoryRule::SharedWithOs => installed - OS_RESERVE,
+    };
+    usable.max(Bytes::ZERO)
+}
+
+/// Installed memory read as binary units (see [`usable_per_device`]).
+pub fn installed(d: &DeviceSpec) -> Bytes {
+    Bytes::from_gib(d.memory.as_gb())
+}
+
+/// RAM on the host that offloaded layers may use.
+pub fn host_usable(host: &Host, d: &DeviceSpec) -> Bytes {
+    match d.kind {
+        DeviceKind::Gpu => (Bytes::from_gib(host.ram.as_gb()) - OS_RESERVE).max(Bytes::ZERO),
+        // Unified machines have no second memory pool to offload into.
+        DeviceKind::Unified | DeviceKind::Cpu => Bytes::ZERO,
+    }
+}
+
+/// The three-way verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+pub enum Fit {
+    /// Everything fits in accelerator memory.
+    Fits,
+    /// Fits only with part of the weights in system RAM (slower).
+    Offload,
+    /// Does not fit even with offload.
+    DoesNotFit,
+}
+
+impl Fit {
+    /// Stable id used in JSON and URLs.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Fit::Fits => "fits",
+            Fit::Offload => "offload",
+            Fit::DoesNotFit => "does-not-fit",
+        }
+    }
+}
+
+/// Memory result.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Memory {
+    /// Weights, all devices together.
+    pub weights: Bytes,
+    /// KV cache for `context x batch` tokens.
+    pub kv_cache: Bytes,
+    /// Compute scratch (per device, summed).
+    pub compute_buffer: Bytes,
+    /// Runtime overhead (per device, summed).
+    pub overhead: Bytes,
+    /// Sum of the four parts.
+    pub total: Bytes,
+    /// What the accelerators may use together.
+    pub usable: Bytes,
+    /// `usable - total` (negative when it does not fit on the accelerators).
+    pub headroom_bytes: f64,
+    /// Weights that must live in system RAM (zero unless the verdict is offload).
+    pub offloaded: Bytes,
+    /// Host RAM available for offload.
+    pub host_usable: Bytes,
+    /// Verdict.
+    pub fit: Fit,
+}
+
+/// Memory needed by a scenario and the verdict.
+pub fn memory(s: &Scenario, w: &WeightBytes) -> Memory {
+    let n = f64::from(s.count.max(1));
+    let kv = KvPerToken::of(&s.model, s.kv).at(f64::from(s.context)) * f64::from(s.batch.max(1));
+    let compute = compute_buffer(&s.model, s.context, s.flash_attention) * n;
+    let overhead = runtime_overhead(s.backend) * n;
+    let total = w.total + kv + compute + overhead;
+    let usable = if s.backend == Backend::Cpu {
+        Bytes::ZERO
+    } else {
+        usable_per_device(&s.device) * n
+    };
+    let host = if s.backend == Backend::Cpu {
+        // CPU inference: the model lives in host RAM (or, for SoCs, in the shared RAM).
+        match s.device.kind {
+            DeviceKind::Gpu => host_usable(&s.host, &s.device),
+            _ => (installed(&s.device) - OS_RESERVE).max(Bytes::ZERO),
+        }
+    } else {
+        host_usable(&s.host, &s.device)
+    };
+    let over = total - usable;
+    let (fit, offloaded) = if over.get() <= 0.0 {
+        (Fit::Fits, Bytes::ZERO)
+    } else if over.get() <= host.get() && over.get() <= w.total.get() {
+        (Fit::Offload, over)
+    } else {
+        (Fit::DoesNotFit, over.min(w.total))
+    };
+    Memory {
+        weights: w.total,
+        kv_cache: kv,
+        compute_buffer: compute,
+        overhead,
+        total,
+        usable,
+        headroom_bytes: (usable - total).get(),
+        offloaded,
+        host_usable: host,
+        fit,
+    }
+}

@@ -1,0 +1,74 @@
+//! A model's architecture, as read from its `config.json`.
+
+/// How the attention layers keep their KV cache.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+pub enum Attention {
+    /// Every layer attends over the whole context (with GQA through `kv_heads`).
+    Full,
+    /// `local_layers` of the layers use a sliding window of `window` tokens
+    /// (gpt-oss: every other layer, window 128; Gemma 3: 5 of every 6, window 1024).
+    Sliding {
+        /// Window length in tokens.
+        window: u32,
+        /// How many of the layers are windowed.
+        local_layers: u32,
+    },
+    /// Multi-head latent attention (DeepSeek V2/V3/R1, Kimi K2, GLM-4.7-Flash): llama.cpp
+    /// caches the compressed latent, `kv_lora_rank + rope_dim` values per token per layer.
+    Mla {
+        /// `kv_lora_rank` in the config.
+        kv_lora_rank: u32,
+        /// `qk_rope_head_dim` in the config.
+        rope_dim: u32,
+    },
+}
+
+/// Mixture-of-experts layout.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Moe {
+    /// Routed experts per MoE layer.
+    pub experts: u32,
+    /// Routed experts used per token.
+    pub active: u32,
+    /// Always-on shared experts per MoE layer.
+    pub shared: u32,
+    /// Hidden size of one expert's FFN (`moe_intermediate_size`).
+    pub expert_ffn: u32,
+    /// Leading layers that are dense rather than MoE (`first_k_dense_replace`).
+    pub dense_layers: u32,
+}
+
+/// The architecture fields the estimator uses.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct ModelArch {
+    /// Total parameters (all experts), as a count.
+    pub params: f64,
+    /// Parameters used per token (equal to `params` for dense models).
+    pub active_params: f64,
+    /// Transformer blocks (`num_hidden_layers`).
+    pub layers: u32,
+    /// `hidden_size`.
+    pub hidden: u32,
+    /// `num_attention_heads`.
+    pub heads: u32,
+    /// `num_key_value_heads` (GQA); equal to `heads` for plain multi-head attention.
+    pub kv_heads: u32,
+    /// `head_dim` (may differ from hidden / heads).
+    pub head_dim: u32,
+    /// Dense FFN `intermediate_size`.
+    pub ffn: u32,
+    /// `vocab_size`.
+    pub vocab: u32,
+    /// `tie_word_embeddings`: the output head shares the embedding matrix.
+    pub tied_embeddings: bool,
+    /// Mixture-of-experts layout, if any.
+    pub moe: Option<Moe>,
+    /// KV-cache layout.
+    pub attention: Attention,
+    /// Trained context length (`max_position_embeddings`).
+    pub max_context: u32,
+}

@@ -1,0 +1,110 @@
+//! The input of an estimate: a fully resolved scenario (no ids, only numbers).
+
+use crate::hardware::{DeviceSpec, Host};
+use crate::model::ModelArch;
+use crate::quant::{KvType, QuantScheme};
+use crate::units::{Usd, Watts};
+
+/// Inference engine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub enum Engine {
+    /// llama.cpp (GGUF).
+    LlamaCpp,
+    /// Apple MLX (`mlx-lm`).
+    Mlx,
+    /// vLLM.
+    Vllm,
+    /// TensorRT-LLM.
+    TensorRtLlm,
+    /// ExLlamaV2.
+    ExLlamaV2,
+}
+
+/// Compute backend.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub enum Backend {
+    /// NVIDIA CUDA.
+    Cuda,
+    /// Apple Metal.
+    Metal,
+    /// Vulkan (any vendor).
+    Vulkan,
+    /// AMD ROCm / HIP.
+    Rocm,
+    /// CPU only: the weights are read from system RAM.
+    Cpu,
+}
+
+/// How a model is spread over several devices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub enum Split {
+    /// Pipeline by layers (llama.cpp's default): memory pools, one device works at a time.
+    #[default]
+    Layer,
+    /// Tensor parallel: each device reads 1/N of every layer, plus all-reduces per layer.
+    Tensor,
+}
+
+/// What the machine costs to own and what the alternatives cost.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct CostInputs {
+    /// Hours of use per day.
+    pub hours_per_day: f64,
+    /// Electricity price per kWh.
+    pub usd_per_kwh: Usd,
+    /// Horizon in years.
+    pub years: u32,
+    /// Purchase price of the whole machine; `None` when unknown (a warning says so).
+    pub purchase: Option<Usd>,
+    /// Override of the machine's load power.
+    pub power_override: Option<Watts>,
+    /// Maintenance per year.
+    pub maintenance_per_year: Usd,
+    /// Rental price of a cloud instance that does the same work, per hour.
+    pub cloud_usd_per_hour: Usd,
+    /// Decode throughput of that cloud instance on the same model, tokens per second;
+    /// `None` means the instance is the same hardware, so the same speed.
+    pub cloud_tokens_per_s: Option<f64>,
+    /// API price per million generated tokens.
+    pub api_usd_per_mtok: Usd,
+}
+
+/// A fully resolved scenario.
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Scenario {
+    /// The model's architecture.
+    pub model: ModelArch,
+    /// Weight quantization.
+    pub quant: QuantScheme,
+    /// One accelerator.
+    pub device: DeviceSpec,
+    /// How many of them.
+    pub count: u32,
+    /// The rest of the machine.
+    pub host: Host,
+    /// Engine.
+    pub engine: Engine,
+    /// Backend.
+    pub backend: Backend,
+    /// Multi-device split.
+    pub split: Split,
+    /// Allocated context length per sequence (`-c`), tokens.
+    pub context: u32,
+    /// Prompt length for prefill and time to first token, tokens.
+    pub prompt: u32,
+    /// KV depth at which decode speed is reported, tokens.
+    pub depth: u32,
+    /// KV-cache element type.
+    pub kv: KvType,
+    /// Flash attention on.
+    pub flash_attention: bool,
+    /// Concurrent sequences.
+    pub batch: u32,
+    /// Cost inputs.
+    pub cost: CostInputs,
+}
