@@ -80,7 +80,9 @@ pub fn estimate_text(r: &Resolved, e: &Estimate) -> String {
     let verdict = match m.fit {
         Fit::Fits => format!("FITS with {} headroom", gb(Bytes::new(m.headroom_bytes))),
         Fit::Offload => format!(
-            "DOES NOT FIT in accelerator memory: fits with CPU offload ({} of weights in system RAM)",
+            "DOES NOT FIT in accelerator memory: needs {}, has {} usable; fits with CPU offload ({} of weights in system RAM)",
+            gb(m.total),
+            gb(m.usable),
             gb(m.offloaded)
         ),
         Fit::DoesNotFit => format!(

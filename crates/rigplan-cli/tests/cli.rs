@@ -1,0 +1,263 @@
+//! The real `rigplan` binary, end to end.
+
+use serde_json::Value;
+use std::process::{Command, Output};
+
+fn rigplan(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rigplan"))
+        .args(args)
+        .output()
+        .expect("run rigplan")
+}
+
+fn json(args: &[&str]) -> Value {
+    let mut a = vec!["estimate", "--json"];
+    a.extend_from_slice(args);
+    let out = rigplan(&a);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+/// Exit code 2, exactly one line on stderr naming `needle`, nothing on stdout, no panic.
+fn rejects(args: &[&str], needle: &str) {
+    let out = rigplan(args);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{args:?} should exit 2; stderr: {err}"
+    );
+    assert_eq!(
+        err.trim_end().lines().count(),
+        1,
+        "{args:?}: one line expected, got: {err}"
+    );
+    assert!(err.contains(needle), "{args:?}: '{needle}' not in: {err}");
+    assert!(!err.contains("panicked") && out.stdout.is_empty());
+}
+
+#[test]
+fn json_has_the_documented_fields() {
+    let v = json(&[]);
+    for path in [
+        "/memory/weights_bytes",
+        "/memory/kv_cache_bytes",
+        "/memory/compute_buffer_bytes",
+        "/memory/overhead_bytes",
+        "/memory/total_bytes",
+        "/memory/usable_bytes",
+        "/fit",
+        "/speed/decode_tokens_per_s",
+        "/speed/prefill_tokens_per_s",
+        "/speed/time_to_first_token_s",
+        "/power/load_w",
+        "/power/idle_w",
+        "/power/joules_per_token",
+        "/tco/years",
+        "/tco/own_total_usd",
+        "/tco/cloud_total_usd",
+        "/tco/api_total_usd",
+        "/tco/breakeven_month",
+        "/tco/monthly",
+        "/warnings",
+    ] {
+        assert!(v.pointer(path).is_some(), "missing {path}");
+    }
+    let m = &v["memory"];
+    let parts = [
+        "weights_bytes",
+        "kv_cache_bytes",
+        "compute_buffer_bytes",
+        "overhead_bytes",
+    ]
+    .iter()
+    .map(|k| m[k].as_f64().unwrap())
+    .sum::<f64>();
+    assert!((parts - m["total_bytes"].as_f64().unwrap()).abs() < 1.0);
+    let monthly = v["tco"]["monthly"].as_array().unwrap();
+    assert_eq!(monthly.len(), 61, "months 0..=60");
+    assert_eq!(
+        monthly[60]["own_usd"].as_f64().unwrap().round(),
+        v["tco"]["own_total_usd"].as_f64().unwrap().round()
+    );
+    for k in ["month", "own_usd", "cloud_usd", "api_usd"] {
+        assert!(monthly[1].get(k).is_some(), "monthly.{k}");
+    }
+}
+
+#[test]
+fn seventy_b_on_4090s_and_an_m3_ultra() {
+    let one = json(&[
+        "--model",
+        "llama-3.1-70b",
+        "--quant",
+        "q4_k_m",
+        "--hardware",
+        "rtx-4090",
+    ]);
+    assert_eq!(one["fit"], "offload");
+    assert!(one["memory"]["offloaded_bytes"].as_f64().unwrap() > 1e10);
+    let two = json(&[
+        "--model",
+        "llama-3.1-70b",
+        "--quant",
+        "q4_k_m",
+        "--hardware",
+        "rtx-4090",
+        "--count",
+        "2",
+    ]);
+    assert_eq!(two["fit"], "fits");
+    let mac = json(&[
+        "--model",
+        "llama-3.1-70b",
+        "--quant",
+        "q4_k_m",
+        "--hardware",
+        "apple-m3-ultra-80c",
+    ]);
+    assert_eq!(mac["fit"], "fits");
+    let text = rigplan(&[
+        "estimate",
+        "--model",
+        "llama-3.1-70b",
+        "--hardware",
+        "rtx-4090",
+    ]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("DOES NOT FIT in accelerator memory") && text.contains("offload"),
+        "{text}"
+    );
+}
+
+#[test]
+fn deepseek_r1_fits_no_single_gpu_and_says_what_it_needs() {
+    for hw in [
+        "rtx-5090",
+        "h100-sxm",
+        "h200",
+        "b200",
+        "mi300x",
+        "rtx-pro-6000-blackwell",
+    ] {
+        let v = json(&[
+            "--model",
+            "deepseek-r1",
+            "--quant",
+            "q4_k_m",
+            "--hardware",
+            hw,
+        ]);
+        assert_ne!(v["fit"], "fits", "{hw}");
+        let weights = v["memory"]["weights_bytes"].as_f64().unwrap() / 1e9;
+        assert!(
+            (370.0..430.0).contains(&weights),
+            "about 400 GB of weights, got {weights}"
+        );
+    }
+    let out = rigplan(&["estimate", "--model", "deepseek-r1", "--hardware", "h200"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("DOES NOT FIT") && text.contains("needs 4"),
+        "{text}"
+    );
+    let out = rigplan(&[
+        "estimate",
+        "--model",
+        "deepseek-r1",
+        "--hardware",
+        "rtx-5090",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("DOES NOT FIT: needs 4"), "{text}");
+}
+
+#[test]
+fn bad_input_is_one_line_and_exit_2() {
+    rejects(&["estimate", "--hardware", "rtx-4900"], "rtx-4090");
+    rejects(&["estimate", "--model", "lama-3-8b"], "llama-3-8b");
+    rejects(&["estimate", "--quant", "q4_k"], "q4_k_m");
+    rejects(&["estimate", "--context", "0"], "context");
+    rejects(&["estimate", "--context", "-5"], "--context");
+    rejects(&["estimate", "--count", "99999"], "count");
+    rejects(&["estimate", "--hours-per-day", "25"], "hours-per-day");
+    rejects(&["estimate", "--electricity-usd-per-kwh", "nan"], "finite");
+    rejects(&["estimate", "--split", "diagonal"], "layer or tensor");
+    rejects(&["estimate", "--contxt", "5"], "--context");
+    rejects(&["estimate", "--model"], "needs a value");
+    rejects(
+        &["estimate", "--model-config", "/nonexistent/config.json"],
+        "config.json",
+    );
+    rejects(&["frobnicate"], "unknown command");
+}
+
+#[test]
+fn malformed_config_and_spec_files_are_named() {
+    let dir = std::env::temp_dir().join(format!("rigplan-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("config.json");
+    std::fs::write(&bad, "{\"hidden_size\": 4096,").unwrap();
+    rejects(
+        &["estimate", "--model-config", bad.to_str().unwrap()],
+        "not valid JSON",
+    );
+    std::fs::write(
+        &bad,
+        r#"{"hidden_size": 4096, "num_attention_heads": 32, "vocab_size": 32000}"#,
+    )
+    .unwrap();
+    rejects(
+        &["estimate", "--model-config", bad.to_str().unwrap()],
+        "num_hidden_layers",
+    );
+    let spec = dir.join("gpu.json");
+    std::fs::write(
+        &spec,
+        r#"{"name":"x","vendor":"nvidia","kind":"gpu","memory_gb":24}"#,
+    )
+    .unwrap();
+    rejects(
+        &["estimate", "--hardware-spec", spec.to_str().unwrap()],
+        "memory_bandwidth_gbs",
+    );
+    std::fs::write(
+        &spec,
+        r#"{"name":"My card","vendor":"nvidia","kind":"gpu","memory_gb":32,"memory_bandwidth_gbs":1792,"fp16_tflops":209.5,"tdp_w":575}"#,
+    )
+    .unwrap();
+    let good = dir.join("good.json");
+    std::fs::write(
+        &good,
+        r#"{"num_hidden_layers":32,"hidden_size":4096,"num_attention_heads":32,"num_key_value_heads":8,
+            "intermediate_size":14336,"vocab_size":128256,"max_position_embeddings":131072}"#,
+    )
+    .unwrap();
+    let v = json(&[
+        "--model-config",
+        good.to_str().unwrap(),
+        "--hardware-spec",
+        spec.to_str().unwrap(),
+    ]);
+    assert_eq!(v["fit"], "fits");
+    assert!(v["speed"]["decode_tokens_per_s"].as_f64().unwrap() > 50.0);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn catalog_lists_everything() {
+    let out = rigplan(&["catalog", "--json"]);
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let n = |k: &str| v[k].as_array().map_or(0, Vec::len);
+    assert!(n("hardware") + n("systems") >= 80 && n("models") >= 40 && n("quants") >= 19);
+    assert_eq!(n("engines"), 5);
+    assert_eq!(n("backends"), 5);
+    let text = rigplan(&["catalog"]);
+    assert!(String::from_utf8_lossy(&text.stdout).contains("rtx-4090"));
+}
