@@ -46,9 +46,15 @@ fn main() {
         MODELS.len(),
         hardware_ids().count()
     );
+    let rate = n as f64 / best / 1e6;
     println!(
-        "sweep: best of 5 runs {:.1} ms = {:.2} million estimates per second",
-        best * 1e3,
-        n as f64 / best / 1e6
+        "sweep: best of 5 runs {:.1} ms = {rate:.2} million estimates per second",
+        best * 1e3
     );
+    let verdict = if rate >= BUDGET_MILLIONS {
+        "within budget"
+    } else {
+        "BELOW BUDGET"
+    };
+    println!("sweep: budget {BUDGET_MILLIONS} million/s native: {verdict}");
 }
