@@ -303,7 +303,13 @@ fn positive(m: &Map<String, Value>, key: &str, hi: f64, req: bool) -> Result<Opt
 
 /// Parses a custom hardware spec (JSON text).
 pub fn hardware_from_json(text: &str) -> Result<CustomHardware, String> {
-    let m = parse_object(text, "hardware spec")?;
+    hardware_from_fields(&parse_object(text, "hardware spec")?)
+}
+
+/// Validates a custom hardware spec already split into its JSON fields (the object
+/// [`hardware_from_json`] reads): the one path every adapter (JSON text, the shareable
+/// link's `chw`) goes through, with the same ranges and error sentences.
+pub fn hardware_from_fields(m: &Map<String, Value>) -> Result<CustomHardware, String> {
     let name = match m.get("name") {
         Some(Value::String(s)) if !s.trim().is_empty() => s.chars().take(80).collect(),
         _ => return Err("hardware spec is missing `name`".into()),
@@ -342,16 +348,16 @@ pub fn hardware_from_json(text: &str) -> Result<CustomHardware, String> {
             ));
         }
     };
-    let memory = positive(&m, "memory_gb", 100_000.0, true)?.unwrap_or(1.0);
-    let bw = positive(&m, "memory_bandwidth_gbs", 1_000_000.0, true)?.unwrap_or(1.0);
-    let fp16 = positive(&m, "fp16_tflops", 1_000_000.0, true)?;
-    let tdp = positive(&m, "tdp_w", 1_000_000.0, true)?;
-    let int8 = positive(&m, "int8_tops", 1_000_000.0, false)?;
-    let idle = positive(&m, "idle_w", 1_000_000.0, false)?;
-    let nvlink = positive(&m, "nvlink_gbs", 1_000_000.0, false)?;
-    let pcie_gen = positive(&m, "pcie_gen", 7.0, false)?
+    let memory = positive(m, "memory_gb", 100_000.0, true)?.unwrap_or(1.0);
+    let bw = positive(m, "memory_bandwidth_gbs", 1_000_000.0, true)?.unwrap_or(1.0);
+    let fp16 = positive(m, "fp16_tflops", 1_000_000.0, true)?;
+    let tdp = positive(m, "tdp_w", 1_000_000.0, true)?;
+    let int8 = positive(m, "int8_tops", 1_000_000.0, false)?;
+    let idle = positive(m, "idle_w", 1_000_000.0, false)?;
+    let nvlink = positive(m, "nvlink_gbs", 1_000_000.0, false)?;
+    let pcie_gen = positive(m, "pcie_gen", 7.0, false)?
         .map_or(if kind == DeviceKind::Gpu { 4 } else { 0 }, |g| g as u8);
-    let price_usd = positive(&m, "price_usd", 1e9, false)?;
+    let price_usd = positive(m, "price_usd", 1e9, false)?;
     let memory_type = match m.get("memory_type").and_then(Value::as_str) {
         Some("hbm") => MemoryType::Hbm,
         Some("lpddr") => MemoryType::Lpddr,

@@ -3,10 +3,22 @@
 //! and the resolver that turns raw parameters (ids and numbers from a URL or the command
 //! line) into a [`rigplan_core::Scenario`].
 //!
+//! # Crate features
+//! - `notes` (default): the prose notes and per-source descriptions.
+//!
 //! **Catalog ids are permanent**: once shipped an id is never renamed or reused. A rename
 //! adds the old id to [`ALIASES`].
 #![no_std]
 extern crate alloc;
+
+/// Catalog prose (`notes`, and what each source `covers`): compiled in with the `notes`
+/// feature (default), empty without it, so the web app does not ship 100 KB of text it
+/// does not show. Figures and URLs are always present.
+macro_rules! text {
+    ($s:expr) => {
+        if cfg!(feature = "notes") { $s } else { "" }
+    };
+}
 
 mod hardware {
     pub mod hosts;
@@ -16,6 +28,7 @@ mod hardware {
 }
 pub mod custom;
 pub mod display;
+pub mod link;
 mod models;
 mod prices;
 pub mod quants;

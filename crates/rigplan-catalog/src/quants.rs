@@ -25,11 +25,11 @@ pub struct QuantEntry {
 
 const QUANT_CPP: Source = Source {
     url: "https://github.com/ggml-org/llama.cpp/blob/master/src/llama-quant.cpp",
-    covers: "mix",
+    covers: text!("mix"),
 };
 const GGML_COMMON: Source = Source {
     url: "https://github.com/ggml-org/llama.cpp/blob/master/ggml/src/ggml-common.h",
-    covers: "bits",
+    covers: text!("bits"),
 };
 const GGUF: &[Source] = &[QUANT_CPP, GGML_COMMON];
 
@@ -63,28 +63,30 @@ pub const QUANTS: &[QuantEntry] = &[
         name: "F32",
         scheme: QuantScheme::uniform(bpw::F32, KernelClass::Float, QuantFormat::Float),
         sources: &[GGML_COMMON],
-        notes: "32 bits per weight",
+        notes: text!("32 bits per weight"),
     },
     QuantEntry {
         id: "f16",
         name: "F16",
         scheme: QuantScheme::uniform(bpw::F16, KernelClass::Float, QuantFormat::Float),
         sources: &[GGML_COMMON],
-        notes: "16 bits per weight",
+        notes: text!("16 bits per weight"),
     },
     QuantEntry {
         id: "bf16",
         name: "BF16",
         scheme: QuantScheme::uniform(bpw::F16, KernelClass::Float, QuantFormat::Float),
         sources: &[GGML_COMMON],
-        notes: "16 bits per weight",
+        notes: text!("16 bits per weight"),
     },
     QuantEntry {
         id: "q8_0",
         name: "Q8_0",
         scheme: QuantScheme::uniform(bpw::Q8_0, KernelClass::Legacy, QuantFormat::Gguf),
         sources: GGUF,
-        notes: "every tensor Q8_0, output included (llama-quant.cpp keeps Q8_0 for the output of a Q8_0 file)",
+        notes: text!(
+            "every tensor Q8_0, output included (llama-quant.cpp keeps Q8_0 for the output of a Q8_0 file)"
+        ),
     },
     QuantEntry {
         id: "q6_k",
@@ -97,7 +99,7 @@ pub const QUANTS: &[QuantEntry] = &[
             KernelClass::KQuant,
         ),
         sources: GGUF,
-        notes: "every tensor Q6_K",
+        notes: text!("every tensor Q6_K"),
     },
     QuantEntry {
         id: "q5_k_m",
@@ -110,7 +112,9 @@ pub const QUANTS: &[QuantEntry] = &[
             KernelClass::KQuant,
         ),
         sources: GGUF,
-        notes: "Q5_K; output Q6_K; attn_v and ffn_down Q6_K in the use_more_bits half of layers",
+        notes: text!(
+            "Q5_K; output Q6_K; attn_v and ffn_down Q6_K in the use_more_bits half of layers"
+        ),
     },
     QuantEntry {
         id: "q5_0",
@@ -123,7 +127,7 @@ pub const QUANTS: &[QuantEntry] = &[
             KernelClass::Legacy,
         ),
         sources: GGUF,
-        notes: "Q5_0 (22 bytes / 32); output Q6_K",
+        notes: text!("Q5_0 (22 bytes / 32); output Q6_K"),
     },
     QuantEntry {
         id: "q4_k_m",
@@ -136,7 +140,9 @@ pub const QUANTS: &[QuantEntry] = &[
             KernelClass::KQuant,
         ),
         sources: GGUF,
-        notes: "Q4_K; output Q6_K; attn_v and ffn_down Q6_K in the use_more_bits half of layers (Llama 3 8B: 4.89 bpw vs 4.90 real)",
+        notes: text!(
+            "Q4_K; output Q6_K; attn_v and ffn_down Q6_K in the use_more_bits half of layers (Llama 3 8B: 4.89 bpw vs 4.90 real)"
+        ),
     },
     QuantEntry {
         id: "q4_k_s",
@@ -149,7 +155,9 @@ pub const QUANTS: &[QuantEntry] = &[
             KernelClass::KQuant,
         ),
         sources: GGUF,
-        notes: "Q4_K; output Q6_K; ffn_down Q5_K in the first eighth of layers; attn_v Q5_K in the first 4 layers",
+        notes: text!(
+            "Q4_K; output Q6_K; ffn_down Q5_K in the first eighth of layers; attn_v Q5_K in the first 4 layers"
+        ),
     },
     QuantEntry {
         id: "q4_0",
@@ -162,7 +170,7 @@ pub const QUANTS: &[QuantEntry] = &[
             KernelClass::Legacy,
         ),
         sources: GGUF,
-        notes: "Q4_0 (18 bytes / 32); output Q6_K (Llama 2 7B: 4.54 bpw)",
+        notes: text!("Q4_0 (18 bytes / 32); output Q6_K (Llama 2 7B: 4.54 bpw)"),
     },
     QuantEntry {
         id: "q4_0-q8-embed",
@@ -181,16 +189,18 @@ pub const QUANTS: &[QuantEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/blob/master/tools/quantize/README.md",
-                covers: "mix",
+                covers: text!("mix"),
             },
             Source {
                 url: "https://huggingface.co/ggml-org/gemma-3-4b-it-qat-GGUF",
-                covers: "mix",
+                covers: text!("mix"),
             },
         ],
-        notes: "Q4_0 with token embedding and output at Q8_0 (llama-quantize --token-embedding-type q8_0 \
+        notes: text!(
+            "Q4_0 with token embedding and output at Q8_0 (llama-quantize --token-embedding-type q8_0 \
                 --output-tensor-type q8_0), as in ggml-org's Gemma 3 QAT GGUFs; the embedding type is inferred \
-                from the published file size (gemma-3-4b-it-qat: 2.35 GiB), not read from the file",
+                from the published file size (gemma-3-4b-it-qat: 2.35 GiB), not read from the file"
+        ),
     },
     QuantEntry {
         id: "iq4_xs",
@@ -203,7 +213,7 @@ pub const QUANTS: &[QuantEntry] = &[
             KernelClass::KQuant,
         ),
         sources: GGUF,
-        notes: "IQ4_XS (136 / 256); output Q6_K; attn_v Q5_K when GQA >= 4",
+        notes: text!("IQ4_XS (136 / 256); output Q6_K; attn_v Q5_K when GQA >= 4"),
     },
     QuantEntry {
         id: "q3_k_m",
@@ -216,7 +226,7 @@ pub const QUANTS: &[QuantEntry] = &[
             KernelClass::KQuant,
         ),
         sources: GGUF,
-        notes: "Q3_K; output Q6_K; attn_v, attn_output and ffn_down mostly Q4_K",
+        notes: text!("Q3_K; output Q6_K; attn_v, attn_output and ffn_down mostly Q4_K"),
     },
     QuantEntry {
         id: "q2_k",
@@ -229,7 +239,7 @@ pub const QUANTS: &[QuantEntry] = &[
             KernelClass::KQuant,
         ),
         sources: GGUF,
-        notes: "Q2_K; output Q6_K; attn_v Q3_K (Q4_K with GQA >= 4) and ffn_down Q3_K",
+        notes: text!("Q2_K; output Q6_K; attn_v Q3_K (Q4_K with GQA >= 4) and ffn_down Q3_K"),
     },
     QuantEntry {
         id: "mxfp4",
@@ -240,7 +250,9 @@ pub const QUANTS: &[QuantEntry] = &[
             ..QuantScheme::uniform(bpw::IQ4_XS, KernelClass::Micro, QuantFormat::Mxfp4)
         },
         sources: GGUF,
-        notes: "llama.cpp MXFP4_MOE: expert tensors MXFP4 (17 bytes / 32), every other tensor Q8_0 (gpt-oss-20b: 4.62 bpw vs 4.63 real)",
+        notes: text!(
+            "llama.cpp MXFP4_MOE: expert tensors MXFP4 (17 bytes / 32), every other tensor Q8_0 (gpt-oss-20b: 4.62 bpw vs 4.63 real)"
+        ),
     },
     QuantEntry {
         id: "mxfp4-f16",
@@ -251,9 +263,11 @@ pub const QUANTS: &[QuantEntry] = &[
         },
         sources: &[Source {
             url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/README.md",
-            covers: "mix",
+            covers: text!("mix"),
         }],
-        notes: "as in unsloth's \"F16\" gpt-oss GGUF: experts stay MXFP4, other tensors F16 (gpt-oss-20b: 5.27 bpw real)",
+        notes: text!(
+            "as in unsloth's \"F16\" gpt-oss GGUF: experts stay MXFP4, other tensors F16 (gpt-oss-20b: 5.27 bpw real)"
+        ),
     },
     QuantEntry {
         id: "fp8",
@@ -265,9 +279,9 @@ pub const QUANTS: &[QuantEntry] = &[
         },
         sources: &[Source {
             url: "https://docs.vllm.ai/en/latest/features/quantization/fp8.html",
-            covers: "mix",
+            covers: text!("mix"),
         }],
-        notes: "8-bit weights with per-tensor scales; embeddings and lm_head stay 16-bit",
+        notes: text!("8-bit weights with per-tensor scales; embeddings and lm_head stay 16-bit"),
     },
     QuantEntry {
         id: "awq-int4",
@@ -279,9 +293,11 @@ pub const QUANTS: &[QuantEntry] = &[
         },
         sources: &[Source {
             url: "https://github.com/mit-han-lab/llm-awq",
-            covers: "mix",
+            covers: text!("mix"),
         }],
-        notes: "4-bit weights + FP16 scale and 4-bit zero per 128 weights (about 4.25 bpw); embeddings and head 16-bit",
+        notes: text!(
+            "4-bit weights + FP16 scale and 4-bit zero per 128 weights (about 4.25 bpw); embeddings and head 16-bit"
+        ),
     },
     QuantEntry {
         id: "gptq-int4",
@@ -293,9 +309,11 @@ pub const QUANTS: &[QuantEntry] = &[
         },
         sources: &[Source {
             url: "https://github.com/AutoGPTQ/AutoGPTQ",
-            covers: "mix",
+            covers: text!("mix"),
         }],
-        notes: "4-bit weights + scale and zero per group of 128 (about 4.25 bpw); embeddings and head 16-bit",
+        notes: text!(
+            "4-bit weights + scale and zero per group of 128 (about 4.25 bpw); embeddings and head 16-bit"
+        ),
     },
     QuantEntry {
         id: "mlx-4bit",
@@ -303,9 +321,11 @@ pub const QUANTS: &[QuantEntry] = &[
         scheme: QuantScheme::uniform(4.5, KernelClass::Group, QuantFormat::Mlx),
         sources: &[Source {
             url: "https://ml-explore.github.io/mlx/build/html/python/_autosummary/mlx.core.quantize.html",
-            covers: "mix",
+            covers: text!("mix"),
         }],
-        notes: "affine 4-bit with an FP16 scale and bias per 64 weights: 4 + 32/64 = 4.5 bpw, embeddings included",
+        notes: text!(
+            "affine 4-bit with an FP16 scale and bias per 64 weights: 4 + 32/64 = 4.5 bpw, embeddings included"
+        ),
     },
     QuantEntry {
         id: "mlx-5bit",
@@ -313,9 +333,9 @@ pub const QUANTS: &[QuantEntry] = &[
         scheme: QuantScheme::uniform(5.5, KernelClass::Group, QuantFormat::Mlx),
         sources: &[Source {
             url: "https://ml-explore.github.io/mlx/build/html/python/_autosummary/mlx.core.quantize.html",
-            covers: "mix",
+            covers: text!("mix"),
         }],
-        notes: "affine 5-bit, scale and bias per 64 weights: 5.5 bpw",
+        notes: text!("affine 5-bit, scale and bias per 64 weights: 5.5 bpw"),
     },
     QuantEntry {
         id: "mlx-6bit",
@@ -323,9 +343,9 @@ pub const QUANTS: &[QuantEntry] = &[
         scheme: QuantScheme::uniform(6.5, KernelClass::Group, QuantFormat::Mlx),
         sources: &[Source {
             url: "https://ml-explore.github.io/mlx/build/html/python/_autosummary/mlx.core.quantize.html",
-            covers: "mix",
+            covers: text!("mix"),
         }],
-        notes: "affine 6-bit, scale and bias per 64 weights: 6.5 bpw",
+        notes: text!("affine 6-bit, scale and bias per 64 weights: 6.5 bpw"),
     },
     QuantEntry {
         id: "mlx-8bit",
@@ -333,9 +353,9 @@ pub const QUANTS: &[QuantEntry] = &[
         scheme: QuantScheme::uniform(8.5, KernelClass::Group, QuantFormat::Mlx),
         sources: &[Source {
             url: "https://ml-explore.github.io/mlx/build/html/python/_autosummary/mlx.core.quantize.html",
-            covers: "mix",
+            covers: text!("mix"),
         }],
-        notes: "affine 8-bit, scale and bias per 64 weights: 8.5 bpw",
+        notes: text!("affine 8-bit, scale and bias per 64 weights: 8.5 bpw"),
     },
 ];
 

@@ -106,22 +106,28 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://www.guru3d.com/story/geforce-rtx-4060-ti-gpu-pictured/",
-                covers: "memory bandwidth tdp (RTX 3060: 12 GB, 360 GB/s, 170 W, PCIe Gen4 x16)",
+                covers: text!(
+                    "memory bandwidth tdp (RTX 3060: 12 GB, 360 GB/s, 170 W, PCIe Gen4 x16)"
+                ),
             },
             Source {
                 url: "https://wccftech.com/nvidia-geforce-rtx-3060-12-gb-gddr6-graphics-card-official-ampere-ga106-gpu-launching-in-february-for-329-us/",
-                covers: "memory price ($329, February 2021)",
+                covers: text!("memory price ($329, February 2021)"),
             },
             Source {
                 url: "https://techtaks.com/geforce-rtx-3060-nvidia-finally-details-the-specifications/",
-                covers: "fp16 int8 (NVIDIA's 101 tensor TFLOPS)",
+                covers: text!("fp16 int8 (NVIDIA's 101 tensor TFLOPS)"),
             },
             Source {
                 url: GA102_WP,
-                covers: "fp16 int8 (ratio: Ampere GeForce dense INT8 = 4x dense FP16 with FP32 accumulate)",
+                covers: text!(
+                    "fp16 int8 (ratio: Ampere GeForce dense INT8 = 4x dense FP16 with FP32 accumulate)"
+                ),
             },
         ],
-        notes: "NVIDIA's Ampere GeForce 'tensor TFLOPS' (101) equals dense INT8 TOPS and sparse FP16-accumulate TFLOPS (GA102 whitepaper: 3090 285 launch figure vs 284 dense INT8, 71 dense FP16/FP32-acc); fp16 = 101/4 = 25.25 dense FP16 tensor with FP32 accumulate (50.5 with FP16 accumulate), int8 = 101 dense; one source prints 384 GB/s, NVIDIA's figure is 360 GB/s (15 Gbps x 192-bit)",
+        notes: text!(
+            "NVIDIA's Ampere GeForce 'tensor TFLOPS' (101) equals dense INT8 TOPS and sparse FP16-accumulate TFLOPS (GA102 whitepaper: 3090 285 launch figure vs 284 dense INT8, 71 dense FP16/FP32-acc); fp16 = 101/4 = 25.25 dense FP16 tensor with FP32 accumulate (50.5 with FP16 accumulate), int8 = 101 dense; one source prints 384 GB/s, NVIDIA's figure is 360 GB/s (15 Gbps x 192-bit)"
+        ),
     },
     HardwareEntry {
         id: "rtx-3070",
@@ -154,30 +160,34 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: FUDZILLA_AMPERE,
-                covers: "memory tdp price (8 GB GDDR6, 220 W, $499)",
+                covers: text!("memory tdp price (8 GB GDDR6, 220 W, $499)"),
             },
             Source {
                 url: "https://hardwareluxx.de/index.php/artikel/hardware/grafikkarten/54721-gigabyte-geforce-rtx-3070-gaming-oc-8g-im-test.html?start=2",
-                covers: "bandwidth (448 GB/s)",
+                covers: text!("bandwidth (448 GB/s)"),
             },
             Source {
                 url: "https://www.tomshardware.com/uk/news/nvidia-driver-geforce-rtx-3080-ti-ampere-gpu",
-                covers: "bandwidth tdp (14 Gbps, 448 GBps, 220 W)",
+                covers: text!("bandwidth tdp (14 Gbps, 448 GBps, 220 W)"),
             },
             Source {
                 url: GPB_AMPERE,
-                covers: "fp16 int8 price (163 Tensor-TFLOPS, $499 MSRP)",
+                covers: text!("fp16 int8 price (163 Tensor-TFLOPS, $499 MSRP)"),
             },
             Source {
                 url: TI_AMPERE,
-                covers: "PCIe 4.0; NVLink only on the RTX 3090",
+                covers: text!("PCIe 4.0; NVLink only on the RTX 3090"),
             },
             Source {
                 url: GA102_WP,
-                covers: "fp16 int8 (ratio: Ampere GeForce dense INT8 = 4x dense FP16 with FP32 accumulate)",
+                covers: text!(
+                    "fp16 int8 (ratio: Ampere GeForce dense INT8 = 4x dense FP16 with FP32 accumulate)"
+                ),
             },
         ],
-        notes: "fp16 = 163/4 = 40.75 dense FP16 tensor with FP32 accumulate (81.5 with FP16 accumulate), int8 = 163 dense (NVIDIA's 'tensor TFLOPS' = dense INT8, see GA102 whitepaper); the calibration CSV's 512 GB/s (16 Gbps pre-launch rumour) is wrong: shipping cards use 14 Gbps x 256-bit = 448 GB/s; no NVLink",
+        notes: text!(
+            "fp16 = 163/4 = 40.75 dense FP16 tensor with FP32 accumulate (81.5 with FP16 accumulate), int8 = 163 dense (NVIDIA's 'tensor TFLOPS' = dense INT8, see GA102 whitepaper); the calibration CSV's 512 GB/s (16 Gbps pre-launch rumour) is wrong: shipping cards use 14 Gbps x 256-bit = 448 GB/s; no NVLink"
+        ),
     },
     HardwareEntry {
         id: "rtx-3080-10gb",
@@ -210,30 +220,34 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: FUDZILLA_AMPERE,
-                covers: "memory tdp price (10 GB GDDR6X, 320 W, $699)",
+                covers: text!("memory tdp price (10 GB GDDR6X, 320 W, $699)"),
             },
             Source {
                 url: SIRUS_AMPERE,
-                covers: "bandwidth (760 GB/s)",
+                covers: text!("bandwidth (760 GB/s)"),
             },
             Source {
                 url: TOMS_4080,
-                covers: "fp16 int8 (RTX 3080: 119 FP16 / 238 INT8 TFLOPS)",
+                covers: text!("fp16 int8 (RTX 3080: 119 FP16 / 238 INT8 TFLOPS)"),
             },
             Source {
                 url: GPB_AMPERE,
-                covers: "fp16 int8 price (238 Tensor-TFLOPS, $699)",
+                covers: text!("fp16 int8 price (238 Tensor-TFLOPS, $699)"),
             },
             Source {
                 url: TI_AMPERE,
-                covers: "PCIe 4.0; NVLink only on the RTX 3090",
+                covers: text!("PCIe 4.0; NVLink only on the RTX 3090"),
             },
             Source {
                 url: GA102_WP,
-                covers: "fp16 int8 (GA102: dense FP16 with FP32 accumulate = 1/4 of dense INT8 on GeForce)",
+                covers: text!(
+                    "fp16 int8 (GA102: dense FP16 with FP32 accumulate = 1/4 of dense INT8 on GeForce)"
+                ),
             },
         ],
-        notes: "fp16 = 238/4 = 59.5 dense FP16 tensor with FP32 accumulate (119 with FP16 accumulate, Tom's figure); int8 = 238 dense; no NVLink",
+        notes: text!(
+            "fp16 = 238/4 = 59.5 dense FP16 tensor with FP32 accumulate (119 with FP16 accumulate, Tom's figure); int8 = 238 dense; no NVLink"
+        ),
     },
     HardwareEntry {
         id: "rtx-3080-ti",
@@ -266,18 +280,24 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: TOMS_4080,
-                covers: "memory fp16 int8 price (12 GB, 80 SMs, 1665 MHz boost, 136 FP16 / 273 INT8, $1,199 launch)",
+                covers: text!(
+                    "memory fp16 int8 price (12 GB, 80 SMs, 1665 MHz boost, 136 FP16 / 273 INT8, $1,199 launch)"
+                ),
             },
             Source {
                 url: "https://www.hardwaretimes.com/nvidia-rtx-4080-12gb-just-12-faster-than-the-rtx-3080-slower-than-the-3090-ti-in-every-game/",
-                covers: "memory bandwidth (12 GB, 912 GB/s; launched 3 June 2021)",
+                covers: text!("memory bandwidth (12 GB, 912 GB/s; launched 3 June 2021)"),
             },
             Source {
                 url: GA102_WP,
-                covers: "fp16 int8 (GA102 GeForce: 512 dense FP16-FP32acc FLOP per SM per clock, INT8 4x that)",
+                covers: text!(
+                    "fp16 int8 (GA102 GeForce: 512 dense FP16-FP32acc FLOP per SM per clock, INT8 4x that)"
+                ),
             },
         ],
-        notes: "bandwidth 912 GB/s = 19 Gbps x 384-bit / 8; fp16 = 80 SM x 1.665 GHz x 512 = 68.2 dense FP16 tensor with FP32 accumulate (136.4 with FP16 accumulate, Tom's 136), int8 = 4x = 272.8 dense (Tom's 273); tdp not found in the sources reached (350 W widely quoted but not sourced here); PCIe Gen4 x16 like all GA102 GeForce; no NVLink",
+        notes: text!(
+            "bandwidth 912 GB/s = 19 Gbps x 384-bit / 8; fp16 = 80 SM x 1.665 GHz x 512 = 68.2 dense FP16 tensor with FP32 accumulate (136.4 with FP16 accumulate, Tom's 136), int8 = 4x = 272.8 dense (Tom's 273); tdp not found in the sources reached (350 W widely quoted but not sourced here); PCIe Gen4 x16 like all GA102 GeForce; no NVLink"
+        ),
     },
     HardwareEntry {
         id: "rtx-3090",
@@ -310,30 +330,36 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: FUDZILLA_AMPERE,
-                covers: "memory tdp price (24 GB GDDR6X, 350 W, $1,499)",
+                covers: text!("memory tdp price (24 GB GDDR6X, 350 W, $1,499)"),
             },
             Source {
                 url: SIRUS_AMPERE,
-                covers: "bandwidth (936 GB/s)",
+                covers: text!("bandwidth (936 GB/s)"),
             },
             Source {
                 url: GA102_WP,
-                covers: "memory bandwidth fp16 int8 interconnect (Appendix A: 71/142 FP16 tensor with FP32 accumulate dense/sparse, 284/568 INT8; PCIe Gen4; NVLink3)",
+                covers: text!(
+                    "memory bandwidth fp16 int8 interconnect (Appendix A: 71/142 FP16 tensor with FP32 accumulate dense/sparse, 284/568 INT8; PCIe Gen4; NVLink3)"
+                ),
             },
             Source {
                 url: RTX_BLACKWELL_WP,
-                covers: "fp16 (RTX 3090: 71.2 dense BF16/FP16 with FP32 accumulate)",
+                covers: text!("fp16 (RTX 3090: 71.2 dense BF16/FP16 with FP32 accumulate)"),
             },
             Source {
                 url: GA102_NVLINK,
-                covers: "interconnect (RTX 3090 NVLink: four x4 links, 56.25 GB/s each direction, 112.5 GB/s total)",
+                covers: text!(
+                    "interconnect (RTX 3090 NVLink: four x4 links, 56.25 GB/s each direction, 112.5 GB/s total)"
+                ),
             },
             Source {
                 url: TI_AMPERE,
-                covers: "interconnect (NVLink on the RTX 3090 only; PCIe 4.0)",
+                covers: text!("interconnect (NVLink on the RTX 3090 only; PCIe 4.0)"),
             },
         ],
-        notes: "fp16 = 71.2 dense FP16 tensor with FP32 accumulate (142 with FP16 accumulate), GA102 whitepaper; int8 = 284 dense; NVLink bridge 112.5 GB/s total -> 56.25 GB/s per direction",
+        notes: text!(
+            "fp16 = 71.2 dense FP16 tensor with FP32 accumulate (142 with FP16 accumulate), GA102 whitepaper; int8 = 284 dense; NVLink bridge 112.5 GB/s total -> 56.25 GB/s per direction"
+        ),
     },
     HardwareEntry {
         id: "rtx-3090-ti",
@@ -366,30 +392,36 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://www.tweaktown.com/news/84164/nvidia-geforce-rtx-3090-ti-full-specs-price-performance-details/index.html",
-                covers: "memory bandwidth tdp (24 GB, 1008 GB/s, 450 W)",
+                covers: text!("memory bandwidth tdp (24 GB, 1008 GB/s, 450 W)"),
             },
             Source {
                 url: "https://www.tomshardware.com/news/geforce-rtx-3090-ti-roundup-go-big-or-go-liquid",
-                covers: "tdp price ($1,999, 450 W, 84 SMs, 1860 MHz)",
+                covers: text!("tdp price ($1,999, 450 W, 84 SMs, 1860 MHz)"),
             },
             Source {
                 url: "https://www.slashgear.com/814997/nvidia-geforce-rtx-3090-ti-brings-out-the-big-guns/",
-                covers: "fp16 int8 (320 tensor TFLOPS)",
+                covers: text!("fp16 int8 (320 tensor TFLOPS)"),
             },
             Source {
                 url: TOMS_4080,
-                covers: "fp16 int8 (RTX 3090 Ti: 160 FP16 / 320 INT8)",
+                covers: text!("fp16 int8 (RTX 3090 Ti: 160 FP16 / 320 INT8)"),
             },
             Source {
                 url: SWECLOCKERS_ADA,
-                covers: "tdp price interconnect (PCIe 4.0 x16, NVLink 3.0 x4, 450 W, $1,999)",
+                covers: text!(
+                    "tdp price interconnect (PCIe 4.0 x16, NVLink 3.0 x4, 450 W, $1,999)"
+                ),
             },
             Source {
                 url: GA102_NVLINK,
-                covers: "interconnect (GA102 NVLink: 56.25 GB/s each direction, 112.5 total)",
+                covers: text!(
+                    "interconnect (GA102 NVLink: 56.25 GB/s each direction, 112.5 total)"
+                ),
             },
         ],
-        notes: "fp16 = 84 SM x 1.86 GHz x 512 = 80 dense FP16 tensor with FP32 accumulate (160 with FP16 accumulate), int8 = 320 dense; NVLink 3.0 x4 bridge as on the 3090: 112.5 GB/s total -> 56.25 per direction",
+        notes: text!(
+            "fp16 = 84 SM x 1.86 GHz x 512 = 80 dense FP16 tensor with FP32 accumulate (160 with FP16 accumulate), int8 = 320 dense; NVLink 3.0 x4 bridge as on the 3090: 112.5 GB/s total -> 56.25 per direction"
+        ),
     },
     // ---------------- GeForce RTX 40 (Ada Lovelace) ----------------
     HardwareEntry {
@@ -423,18 +455,24 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: XDA_4060,
-                covers: "memory bandwidth price (8 GB, PCIe 4.0 x8, $299)",
+                covers: text!("memory bandwidth price (8 GB, PCIe 4.0 x8, $299)"),
             },
             Source {
                 url: PANGOLY_4060,
-                covers: "memory bandwidth fp16 int8 tdp idle price (242 AI TOPS, 272 GB/s, 115 W, idle 7 W, $299, July)",
+                covers: text!(
+                    "memory bandwidth fp16 int8 tdp idle price (242 AI TOPS, 272 GB/s, 115 W, idle 7 W, $299, July)"
+                ),
             },
             Source {
                 url: ADA_WP,
-                covers: "fp16 int8 (ratio: Ada GeForce AI TOPS = sparse INT4; dense INT8 = 1/2, dense FP16 with FP32 accumulate = 1/8)",
+                covers: text!(
+                    "fp16 int8 (ratio: Ada GeForce AI TOPS = sparse INT4; dense INT8 = 1/2, dense FP16 with FP32 accumulate = 1/8)"
+                ),
             },
         ],
-        notes: "fp16 = 242/8 = 30.25 dense FP16 tensor with FP32 accumulate (60.5 with FP16 accumulate), int8 = 242/2 = 121 dense, from NVIDIA's 242 AI TOPS (sparse INT4) and the Ada whitepaper ratios; PCIe 4.0 x8",
+        notes: text!(
+            "fp16 = 242/8 = 30.25 dense FP16 tensor with FP32 accumulate (60.5 with FP16 accumulate), int8 = 242/2 = 121 dense, from NVIDIA's 242 AI TOPS (sparse INT4) and the Ada whitepaper ratios; PCIe 4.0 x8"
+        ),
     },
     HardwareEntry {
         id: "rtx-4060-ti-8gb",
@@ -467,22 +505,26 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: XDA_4060,
-                covers: "memory bandwidth price (8/16 GB, 288 GB/s, PCIe 4.0 x8, $399/$499)",
+                covers: text!("memory bandwidth price (8/16 GB, 288 GB/s, PCIe 4.0 x8, $399/$499)"),
             },
             Source {
                 url: PANGOLY_4060,
-                covers: "fp16 int8 tdp idle (353 AI TOPS, 160 W, idle 7 W)",
+                covers: text!("fp16 int8 tdp idle (353 AI TOPS, 160 W, idle 7 W)"),
             },
             Source {
                 url: GAMEBASTION_4060TI,
-                covers: "price ($399 8 GB on May 24 2023)",
+                covers: text!("price ($399 8 GB on May 24 2023)"),
             },
             Source {
                 url: ADA_WP,
-                covers: "fp16 int8 (ratio: Ada GeForce AI TOPS = sparse INT4; dense INT8 = 1/2, dense FP16 with FP32 accumulate = 1/8)",
+                covers: text!(
+                    "fp16 int8 (ratio: Ada GeForce AI TOPS = sparse INT4; dense INT8 = 1/2, dense FP16 with FP32 accumulate = 1/8)"
+                ),
             },
         ],
-        notes: "fp16 = 353/8 = 44.1 dense FP16 tensor with FP32 accumulate (88.2 with FP16 accumulate; = 34 SM x 2.535 GHz x 512), int8 = 353/2 = 176.5 dense; PCIe 4.0 x8",
+        notes: text!(
+            "fp16 = 353/8 = 44.1 dense FP16 tensor with FP32 accumulate (88.2 with FP16 accumulate; = 34 SM x 2.535 GHz x 512), int8 = 353/2 = 176.5 dense; PCIe 4.0 x8"
+        ),
     },
     HardwareEntry {
         id: "rtx-4060-ti-16gb",
@@ -515,26 +557,30 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: XDA_4060,
-                covers: "memory bandwidth price (16 GB, 288 GB/s, PCIe 4.0 x8, $499)",
+                covers: text!("memory bandwidth price (16 GB, 288 GB/s, PCIe 4.0 x8, $499)"),
             },
             Source {
                 url: GAMEBASTION_4060TI,
-                covers: "price ($499 16 GB, July 2023)",
+                covers: text!("price ($499 16 GB, July 2023)"),
             },
             Source {
                 url: "https://tomshardware.com/pc-components/gpus/nvidia-rtx-5060-ti-final-specs-and-launch-day-allegedly-leaked",
-                covers: "tdp (RTX 4060 Ti 16 GB TGP 165 W, 8 GB 160 W)",
+                covers: text!("tdp (RTX 4060 Ti 16 GB TGP 165 W, 8 GB 160 W)"),
             },
             Source {
                 url: PANGOLY_4060,
-                covers: "fp16 int8 (RTX 4060 Ti 353 AI TOPS)",
+                covers: text!("fp16 int8 (RTX 4060 Ti 353 AI TOPS)"),
             },
             Source {
                 url: ADA_WP,
-                covers: "fp16 int8 (ratio: Ada GeForce AI TOPS = sparse INT4; dense INT8 = 1/2, dense FP16 with FP32 accumulate = 1/8)",
+                covers: text!(
+                    "fp16 int8 (ratio: Ada GeForce AI TOPS = sparse INT4; dense INT8 = 1/2, dense FP16 with FP32 accumulate = 1/8)"
+                ),
             },
         ],
-        notes: "same AD106 as the 8 GB card: fp16 = 353/8 = 44.1 dense FP16 tensor with FP32 accumulate, int8 = 176.5 dense; PCIe 4.0 x8; idle not found",
+        notes: text!(
+            "same AD106 as the 8 GB card: fp16 = 353/8 = 44.1 dense FP16 tensor with FP32 accumulate, int8 = 176.5 dense; PCIe 4.0 x8; idle not found"
+        ),
     },
     HardwareEntry {
         id: "rtx-4070",
@@ -567,22 +613,28 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: CLUB386_ADA,
-                covers: "memory bandwidth tdp idle price fp16 (46 SMs, 2475 MHz, 12 GB, 504 GB/s, 200 W, idle 10 W, $599)",
+                covers: text!(
+                    "memory bandwidth tdp idle price fp16 (46 SMs, 2475 MHz, 12 GB, 504 GB/s, 200 W, idle 10 W, $599)"
+                ),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/amd-radeon-rx-9070-xt-vs-nvidia-geforce-rtx-4070",
-                covers: "int8 (932.66 TOPS INT4 sparse)",
+                covers: text!("int8 (932.66 TOPS INT4 sparse)"),
             },
             Source {
                 url: "https://friendlywiki.com/article/index.php?title=Ada_Lovelace_%28microarchitecture%29",
-                covers: "PCIe 4.0 (Ada GeForce)",
+                covers: text!("PCIe 4.0 (Ada GeForce)"),
             },
             Source {
                 url: ADA_WP,
-                covers: "fp16 int8 (Ada: 512 dense FP16-FP32acc FLOP per SM per clock; INT8 4x that)",
+                covers: text!(
+                    "fp16 int8 (Ada: 512 dense FP16-FP32acc FLOP per SM per clock; INT8 4x that)"
+                ),
             },
         ],
-        notes: "fp16 = 46 SM x 2.475 GHz x 512 = 58.3 dense FP16 tensor with FP32 accumulate (116.6 with FP16 accumulate); int8 = 932.66 sparse INT4 / 4 = 233.2 dense; PCIe 4.0 x16",
+        notes: text!(
+            "fp16 = 46 SM x 2.475 GHz x 512 = 58.3 dense FP16 tensor with FP32 accumulate (116.6 with FP16 accumulate); int8 = 932.66 sparse INT4 / 4 = 233.2 dense; PCIe 4.0 x16"
+        ),
     },
     HardwareEntry {
         id: "rtx-4070-ti",
@@ -615,26 +667,32 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: CLUB386_ADA,
-                covers: "memory bandwidth tdp price fp16 (60 SMs, 2610 MHz, 12 GB, 504 GB/s, 285 W, $799)",
+                covers: text!(
+                    "memory bandwidth tdp price fp16 (60 SMs, 2610 MHz, 12 GB, 504 GB/s, 285 W, $799)"
+                ),
             },
             Source {
                 url: "https://profesionalreview.com/2023/01/03/nvidia-geforce-rtx-4070-ti-caracteristicas/amp",
-                covers: "tdp idle (285 W TGP, 12 W idle, PCIe Gen4)",
+                covers: text!("tdp idle (285 W TGP, 12 W idle, PCIe Gen4)"),
             },
             Source {
                 url: "https://purespecs.click/nvidia-geforce-rtx-4070-ti-gpu-specs/?wmc-currency=USD",
-                covers: "price (PCIe 4.0 x16, $799)",
+                covers: text!("price (PCIe 4.0 x16, $799)"),
             },
             Source {
                 url: SWECLOCKERS_ADA,
-                covers: "tdp price (PCIe 4.0 x16, 285 W, $799)",
+                covers: text!("tdp price (PCIe 4.0 x16, 285 W, $799)"),
             },
             Source {
                 url: ADA_WP,
-                covers: "fp16 int8 (Ada: 512 dense FP16-FP32acc FLOP per SM per clock; INT8 4x that)",
+                covers: text!(
+                    "fp16 int8 (Ada: 512 dense FP16-FP32acc FLOP per SM per clock; INT8 4x that)"
+                ),
             },
         ],
-        notes: "fp16 = 60 SM x 2.61 GHz x 512 = 80.2 dense FP16 tensor with FP32 accumulate (160.4 with FP16 accumulate), int8 = 4x = 320.7 dense; PCIe 4.0 x16",
+        notes: text!(
+            "fp16 = 60 SM x 2.61 GHz x 512 = 80.2 dense FP16 tensor with FP32 accumulate (160.4 with FP16 accumulate), int8 = 4x = 320.7 dense; PCIe 4.0 x16"
+        ),
     },
     HardwareEntry {
         id: "rtx-4070-ti-super",
@@ -663,22 +721,28 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://gamezoom.net/artikel/KFA2_GeForce_RTX_4070_Ti_SUPER_EX_Gamer_Test_Review_Video_-54580-1",
-                covers: "memory bandwidth tdp fp16 (66 SMs, 2610 MHz, 285 W, 16 GB, 256-bit, 21 Gbps, PCIe 4.0)",
+                covers: text!(
+                    "memory bandwidth tdp fp16 (66 SMs, 2610 MHz, 285 W, 16 GB, 256-bit, 21 Gbps, PCIe 4.0)"
+                ),
             },
             Source {
                 url: "https://www.tweaktown.com/news/94224/nvidia-to-debut-its-geforce-rtx-40-super-series-gpus-at-ces-2024/index.html",
-                covers: "memory (8448 cores, 16 GB, 256-bit)",
+                covers: text!("memory (8448 cores, 16 GB, 256-bit)"),
             },
             Source {
                 url: "https://hardwaretimes.com/ces-2025-nvidia-officially-reveals-the-blackwell-geforce-rtx-50-series-rtx-5090-rtx-5080-rtx-5070-ti-and-rtx-5070/",
-                covers: "fp16 (RTX 4070 Ti SUPER 66 SMs)",
+                covers: text!("fp16 (RTX 4070 Ti SUPER 66 SMs)"),
             },
             Source {
                 url: ADA_WP,
-                covers: "fp16 int8 (Ada: 512 dense FP16-FP32acc FLOP per SM per clock; INT8 4x that)",
+                covers: text!(
+                    "fp16 int8 (Ada: 512 dense FP16-FP32acc FLOP per SM per clock; INT8 4x that)"
+                ),
             },
         ],
-        notes: "bandwidth = 21 Gbps x 256-bit / 8 = 672 GB/s (derived); fp16 = 66 SM x 2.61 GHz x 512 = 88.2 dense FP16 tensor with FP32 accumulate, int8 = 4x = 352.8 dense; price not found (launch MSRP not in the sources reached)",
+        notes: text!(
+            "bandwidth = 21 Gbps x 256-bit / 8 = 672 GB/s (derived); fp16 = 66 SM x 2.61 GHz x 512 = 88.2 dense FP16 tensor with FP32 accumulate, int8 = 4x = 352.8 dense; price not found (launch MSRP not in the sources reached)"
+        ),
     },
     HardwareEntry {
         id: "rtx-4080",
@@ -711,26 +775,32 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: CLUB386_ADA,
-                covers: "memory bandwidth tdp price fp16 (76 SMs, 2505 MHz, 16 GB, 22.4 Gbps, 320 W, $1,199)",
+                covers: text!(
+                    "memory bandwidth tdp price fp16 (76 SMs, 2505 MHz, 16 GB, 22.4 Gbps, 320 W, $1,199)"
+                ),
             },
             Source {
                 url: TOMS_4080,
-                covers: "memory tdp price fp16 int8 ($1,199; 76 SMs; FP16 / INT8 table)",
+                covers: text!("memory tdp price fp16 int8 ($1,199; 76 SMs; FP16 / INT8 table)"),
             },
             Source {
                 url: SWECLOCKERS_ADA,
-                covers: "tdp price (PCIe 4.0 x16, 320 W, $1,199)",
+                covers: text!("tdp price (PCIe 4.0 x16, 320 W, $1,199)"),
             },
             Source {
                 url: "https://indiamaximum.com/technology/nvidia-unveils-latest-rtx-4090-rtx-4080-gpus/article208305.html",
-                covers: "int8 (780 tensor TFLOPs = sparse INT8)",
+                covers: text!("int8 (780 tensor TFLOPs = sparse INT8)"),
             },
             Source {
                 url: ADA_WP,
-                covers: "fp16 int8 (Ada: 512 dense FP16-FP32acc FLOP per SM per clock; INT8 4x that)",
+                covers: text!(
+                    "fp16 int8 (Ada: 512 dense FP16-FP32acc FLOP per SM per clock; INT8 4x that)"
+                ),
             },
         ],
-        notes: "bandwidth = 22.4 Gbps x 256-bit / 8 = 716.8 GB/s; fp16 = 76 SM x 2.505 GHz x 512 = 97.5 dense FP16 tensor with FP32 accumulate (195 with FP16 accumulate), int8 = 389.9 dense (NVIDIA's 780 = sparse INT8)",
+        notes: text!(
+            "bandwidth = 22.4 Gbps x 256-bit / 8 = 716.8 GB/s; fp16 = 76 SM x 2.505 GHz x 512 = 97.5 dense FP16 tensor with FP32 accumulate (195 with FP16 accumulate), int8 = 389.9 dense (NVIDIA's 780 = sparse INT8)"
+        ),
     },
     HardwareEntry {
         id: "rtx-4080-super",
@@ -763,22 +833,28 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://technical.city/en/video/GeForce-GTX-760-OEM-vs-GeForce-RTX-4080-SUPER",
-                covers: "tdp price fp16 ($999, 320 W, PCIe 4.0 x16, 2550 MHz boost, 8 January 2024)",
+                covers: text!(
+                    "tdp price fp16 ($999, 320 W, PCIe 4.0 x16, 2550 MHz boost, 8 January 2024)"
+                ),
             },
             Source {
                 url: "https://www.tweaktown.com/news/95247/nvidia-officially-begins-teasing-its-upcoming-geforce-rtx-40-super-series-cards/index.html",
-                covers: "memory bandwidth (16 GB, 23 Gbps, 256-bit, 736 GB/s)",
+                covers: text!("memory bandwidth (16 GB, 23 Gbps, 256-bit, 736 GB/s)"),
             },
             Source {
                 url: "https://hardwaretimes.com/ces-2025-nvidia-officially-reveals-the-blackwell-geforce-rtx-50-series-rtx-5090-rtx-5080-rtx-5070-ti-and-rtx-5070/",
-                covers: "fp16 (RTX 4080 SUPER 80 SMs)",
+                covers: text!("fp16 (RTX 4080 SUPER 80 SMs)"),
             },
             Source {
                 url: ADA_WP,
-                covers: "fp16 int8 (Ada: 512 dense FP16-FP32acc FLOP per SM per clock; INT8 4x that)",
+                covers: text!(
+                    "fp16 int8 (Ada: 512 dense FP16-FP32acc FLOP per SM per clock; INT8 4x that)"
+                ),
             },
         ],
-        notes: "fp16 = 80 SM x 2.55 GHz x 512 = 104.4 dense FP16 tensor with FP32 accumulate, int8 = 4x = 417.8 dense",
+        notes: text!(
+            "fp16 = 80 SM x 2.55 GHz x 512 = 104.4 dense FP16 tensor with FP32 accumulate, int8 = 4x = 417.8 dense"
+        ),
     },
     HardwareEntry {
         id: "rtx-4090",
@@ -811,22 +887,26 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: CLUB386_ADA,
-                covers: "memory bandwidth tdp price (24 GB, 1008 GB/s, 450 W, $1,599)",
+                covers: text!("memory bandwidth tdp price (24 GB, 1008 GB/s, 450 W, $1,599)"),
             },
             Source {
                 url: ADA_WP,
-                covers: "memory bandwidth fp16 int8 (Appendix A: 165.2/330.4 FP16 tensor with FP32 accumulate dense/sparse, 660.6/1321.2 INT8)",
+                covers: text!(
+                    "memory bandwidth fp16 int8 (Appendix A: 165.2/330.4 FP16 tensor with FP32 accumulate dense/sparse, 660.6/1321.2 INT8)"
+                ),
             },
             Source {
                 url: SWECLOCKERS_ADA,
-                covers: "tdp price (PCIe 4.0 x16, 450 W, $1,599)",
+                covers: text!("tdp price (PCIe 4.0 x16, 450 W, $1,599)"),
             },
             Source {
                 url: NO_NVLINK_4090_5090,
-                covers: "no NVLink on RTX 4090",
+                covers: text!("no NVLink on RTX 4090"),
             },
         ],
-        notes: "fp16 = 165.2 dense FP16 tensor TFLOPS with FP32 accumulate (330.3 with FP16 accumulate), Ada whitepaper appendix; int8 = 660.6 dense; no NVLink (seed claims otherwise: wrong)",
+        notes: text!(
+            "fp16 = 165.2 dense FP16 tensor TFLOPS with FP32 accumulate (330.3 with FP16 accumulate), Ada whitepaper appendix; int8 = 660.6 dense; no NVLink (seed claims otherwise: wrong)"
+        ),
     },
     HardwareEntry {
         id: "rtx-4090-laptop",
@@ -855,14 +935,18 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://hmc-tech.com/gpu/nvidia-geforce-rtx-4090-laptop-140w",
-                covers: "memory bandwidth fp16 int8 tdp (16 GB, 576 GB/s, FP16 with FP32 accumulate 75.88, INT8 303.51, 140 W)",
+                covers: text!(
+                    "memory bandwidth fp16 int8 tdp (16 GB, 576 GB/s, FP16 with FP32 accumulate 75.88, INT8 303.51, 140 W)"
+                ),
             },
             Source {
                 url: "https://gadgetviza.com/graphics-processor/geforce-rtx-4090-laptop-gpu",
-                covers: "tdp (TGP range 80-150 W)",
+                covers: text!("tdp (TGP range 80-150 W)"),
             },
         ],
-        notes: "figures for the 140 W variant (OEMs configure 80-150 W TGP; throughput scales with clocks); fp16 = dense FP16 tensor with FP32 accumulate; PCIe link not found (pcie_gen 0); laptop GPUs have no MSRP: price not found",
+        notes: text!(
+            "figures for the 140 W variant (OEMs configure 80-150 W TGP; throughput scales with clocks); fp16 = dense FP16 tensor with FP32 accumulate; PCIe link not found (pcie_gen 0); laptop GPUs have no MSRP: price not found"
+        ),
     },
     // ---------------- GeForce RTX 50 (Blackwell) ----------------
     HardwareEntry {
@@ -896,22 +980,28 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://biggo.com/news/202504161202_Nvidia_RTX_5060_Ti_Launch",
-                covers: "memory bandwidth fp16 int8 tdp price (16 GB, 448 GB/s, 759 AI TOPS, 180 W, $429, April 2025)",
+                covers: text!(
+                    "memory bandwidth fp16 int8 tdp price (16 GB, 448 GB/s, 759 AI TOPS, 180 W, $429, April 2025)"
+                ),
             },
             Source {
                 url: "https://www.techpowerup.com/review/nvidia-geforce-rtx-5060-ti-pci-express-x8-scaling/31.html",
-                covers: "PCIe 5.0 x8 host link",
+                covers: text!("PCIe 5.0 x8 host link"),
             },
             Source {
                 url: RTX_BLACKWELL_WP,
-                covers: "fp16 int8 (ratio: RTX 5090 3352 AI TOPS = sparse FP4 vs 209.5 dense FP16 with FP32 accumulate)",
+                covers: text!(
+                    "fp16 int8 (ratio: RTX 5090 3352 AI TOPS = sparse FP4 vs 209.5 dense FP16 with FP32 accumulate)"
+                ),
             },
             Source {
                 url: CASTRO_5090,
-                covers: "fp16 int8 (AI TOPS = FP4 with sparsity)",
+                covers: text!("fp16 int8 (AI TOPS = FP4 with sparsity)"),
             },
         ],
-        notes: "NVIDIA's 759 AI TOPS is sparse FP4; Blackwell GeForce ratios (RTX Blackwell whitepaper: 5090 3352 -> 209.5 dense FP16/FP32-acc): fp16 = 759/16 = 47.4 dense FP16 tensor with FP32 accumulate, int8 = 759/4 = 189.75 dense; PCIe 5.0 x8; idle not found",
+        notes: text!(
+            "NVIDIA's 759 AI TOPS is sparse FP4; Blackwell GeForce ratios (RTX Blackwell whitepaper: 5090 3352 -> 209.5 dense FP16/FP32-acc): fp16 = 759/16 = 47.4 dense FP16 tensor with FP32 accumulate, int8 = 759/4 = 189.75 dense; PCIe 5.0 x8; idle not found"
+        ),
     },
     HardwareEntry {
         id: "rtx-5070",
@@ -944,30 +1034,34 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: TWEAKTOWN_50,
-                covers: "memory fp16 int8 (12 GB, 988 AI TOPS)",
+                covers: text!("memory fp16 int8 (12 GB, 988 AI TOPS)"),
             },
             Source {
                 url: PES_50,
-                covers: "bandwidth tdp price (672 GB/s, 250 W, $549, March 2025)",
+                covers: text!("bandwidth tdp price (672 GB/s, 250 W, $549, March 2025)"),
             },
             Source {
                 url: TM_50,
-                covers: "price ($549)",
+                covers: text!("price ($549)"),
             },
             Source {
                 url: "https://www.neowin.net/news/specs-appeal-comparing-nvidia-rtx-5000-series-to-rtx-4000-and-3000/",
-                covers: "PCIe Gen 5 on all RTX 50 models",
+                covers: text!("PCIe Gen 5 on all RTX 50 models"),
             },
             Source {
                 url: RTX_BLACKWELL_WP,
-                covers: "fp16 int8 (ratio: RTX 5090 3352 AI TOPS = sparse FP4 vs 209.5 dense FP16 with FP32 accumulate)",
+                covers: text!(
+                    "fp16 int8 (ratio: RTX 5090 3352 AI TOPS = sparse FP4 vs 209.5 dense FP16 with FP32 accumulate)"
+                ),
             },
             Source {
                 url: CASTRO_5090,
-                covers: "fp16 int8 (AI TOPS = FP4 with sparsity)",
+                covers: text!("fp16 int8 (AI TOPS = FP4 with sparsity)"),
             },
         ],
-        notes: "fp16 = 988/16 = 61.75 dense FP16 tensor with FP32 accumulate, int8 = 988/4 = 247 dense (988 AI TOPS = sparse FP4; ratios from the RTX Blackwell whitepaper's 5090 figures); PCIe 5.0 x16",
+        notes: text!(
+            "fp16 = 988/16 = 61.75 dense FP16 tensor with FP32 accumulate, int8 = 988/4 = 247 dense (988 AI TOPS = sparse FP4; ratios from the RTX Blackwell whitepaper's 5090 figures); PCIe 5.0 x16"
+        ),
     },
     HardwareEntry {
         id: "rtx-5070-ti",
@@ -1000,30 +1094,34 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: TWEAKTOWN_50,
-                covers: "memory bandwidth fp16 int8 (16 GB, 896 GB/s, 1406 AI TOPS)",
+                covers: text!("memory bandwidth fp16 int8 (16 GB, 896 GB/s, 1406 AI TOPS)"),
             },
             Source {
                 url: PES_50,
-                covers: "bandwidth tdp price (896 GB/s, 300 W, $749, February 2025)",
+                covers: text!("bandwidth tdp price (896 GB/s, 300 W, $749, February 2025)"),
             },
             Source {
                 url: TM_50,
-                covers: "price ($749)",
+                covers: text!("price ($749)"),
             },
             Source {
                 url: TOPCPU_50,
-                covers: "PCIe 5.0 x16",
+                covers: text!("PCIe 5.0 x16"),
             },
             Source {
                 url: RTX_BLACKWELL_WP,
-                covers: "fp16 int8 (ratio: RTX 5090 3352 AI TOPS = sparse FP4 vs 209.5 dense FP16 with FP32 accumulate)",
+                covers: text!(
+                    "fp16 int8 (ratio: RTX 5090 3352 AI TOPS = sparse FP4 vs 209.5 dense FP16 with FP32 accumulate)"
+                ),
             },
             Source {
                 url: CASTRO_5090,
-                covers: "fp16 int8 (AI TOPS = FP4 with sparsity)",
+                covers: text!("fp16 int8 (AI TOPS = FP4 with sparsity)"),
             },
         ],
-        notes: "fp16 = 1406/16 = 87.9 dense FP16 tensor with FP32 accumulate, int8 = 1406/4 = 351.5 dense (1406 AI TOPS = sparse FP4)",
+        notes: text!(
+            "fp16 = 1406/16 = 87.9 dense FP16 tensor with FP32 accumulate, int8 = 1406/4 = 351.5 dense (1406 AI TOPS = sparse FP4)"
+        ),
     },
     HardwareEntry {
         id: "rtx-5080",
@@ -1056,30 +1154,34 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: TWEAKTOWN_50,
-                covers: "memory bandwidth fp16 int8 (16 GB, 960 GB/s, 1801 AI TOPS)",
+                covers: text!("memory bandwidth fp16 int8 (16 GB, 960 GB/s, 1801 AI TOPS)"),
             },
             Source {
                 url: PES_50,
-                covers: "bandwidth tdp price (960 GB/s, 360 W, $999, January 2025)",
+                covers: text!("bandwidth tdp price (960 GB/s, 360 W, $999, January 2025)"),
             },
             Source {
                 url: TM_50,
-                covers: "price ($999)",
+                covers: text!("price ($999)"),
             },
             Source {
                 url: TOPCPU_50,
-                covers: "PCIe 5.0 x16",
+                covers: text!("PCIe 5.0 x16"),
             },
             Source {
                 url: RTX_BLACKWELL_WP,
-                covers: "fp16 int8 (ratio: RTX 5090 3352 AI TOPS = sparse FP4 vs 209.5 dense FP16 with FP32 accumulate)",
+                covers: text!(
+                    "fp16 int8 (ratio: RTX 5090 3352 AI TOPS = sparse FP4 vs 209.5 dense FP16 with FP32 accumulate)"
+                ),
             },
             Source {
                 url: CASTRO_5090,
-                covers: "fp16 int8 (AI TOPS = FP4 with sparsity)",
+                covers: text!("fp16 int8 (AI TOPS = FP4 with sparsity)"),
             },
         ],
-        notes: "fp16 = 1801/16 = 112.6 dense FP16 tensor with FP32 accumulate, int8 = 1801/4 = 450.25 dense (1801 AI TOPS = sparse FP4)",
+        notes: text!(
+            "fp16 = 1801/16 = 112.6 dense FP16 tensor with FP32 accumulate, int8 = 1801/4 = 450.25 dense (1801 AI TOPS = sparse FP4)"
+        ),
     },
     HardwareEntry {
         id: "rtx-5090",
@@ -1112,30 +1214,34 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://www.spheron.network/blog/nvidia-rtx-5090-specs/",
-                covers: "memory bandwidth tdp (32 GB, 1792 GB/s, 575 W, PCIe Gen5 x16)",
+                covers: text!("memory bandwidth tdp (32 GB, 1792 GB/s, 575 W, PCIe Gen5 x16)"),
             },
             Source {
                 url: RTX_BLACKWELL_WP,
-                covers: "memory bandwidth fp16 (209.5/419 dense/sparse FP16/BF16 tensor with FP32 accumulate)",
+                covers: text!(
+                    "memory bandwidth fp16 (209.5/419 dense/sparse FP16/BF16 tensor with FP32 accumulate)"
+                ),
             },
             Source {
                 url: CASTRO_5090,
-                covers: "int8 (3352 AI TOPS = sparse FP4 -> 838 dense INT8)",
+                covers: text!("int8 (3352 AI TOPS = sparse FP4 -> 838 dense INT8)"),
             },
             Source {
                 url: TM_50,
-                covers: "price ($1,999)",
+                covers: text!("price ($1,999)"),
             },
             Source {
                 url: PES_50,
-                covers: "bandwidth tdp price (1792 GB/s, 575 W, $1,999, January 2025)",
+                covers: text!("bandwidth tdp price (1792 GB/s, 575 W, $1,999, January 2025)"),
             },
             Source {
                 url: NO_NVLINK_4090_5090,
-                covers: "no NVLink on RTX 5090",
+                covers: text!("no NVLink on RTX 5090"),
             },
         ],
-        notes: "fp16 = 209.5 dense FP16 tensor with FP32 accumulate (RTX Blackwell whitepaper); int8 = 3352 AI TOPS (sparse FP4) / 4 = 838 dense; no NVLink (seed claims otherwise: wrong)",
+        notes: text!(
+            "fp16 = 209.5 dense FP16 tensor with FP32 accumulate (RTX Blackwell whitepaper); int8 = 3352 AI TOPS (sparse FP4) / 4 = 838 dense; no NVLink (seed claims otherwise: wrong)"
+        ),
     },
     HardwareEntry {
         id: "rtx-5090-laptop",
@@ -1164,18 +1270,22 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://hmc-tech.com/gpu/nvidia-geforce-rtx-5090-laptop-150w-vs-nvidia-rtx-5000-max-q",
-                covers: "memory fp16 int8 tdp (24 GB, FP16 with FP32 accumulate 113.99, FP8 dense 455.95, 150 W)",
+                covers: text!(
+                    "memory fp16 int8 tdp (24 GB, FP16 with FP32 accumulate 113.99, FP8 dense 455.95, 150 W)"
+                ),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/nvidia-geforce-rtx-5090-laptop-140w-vs-nvidia-geforce-rtx-4090-laptop-120w",
-                covers: "bandwidth (896 GB/s)",
+                covers: text!("bandwidth (896 GB/s)"),
             },
             Source {
                 url: "https://chipversus.com/hardware/gpu/geforce-rtx-5090-mobile",
-                covers: "tdp (TGP 95-150 W)",
+                covers: text!("tdp (TGP 95-150 W)"),
             },
         ],
-        notes: "figures for the 150 W variant (OEMs configure 95-150 W TGP); fp16 = 114.0 dense FP16 tensor with FP32 accumulate; int8 = the 455.95 dense FP8 rate, which equals dense INT8 on GeForce Blackwell (derived); PCIe link not found (pcie_gen 0); laptop GPUs have no MSRP: price not found",
+        notes: text!(
+            "figures for the 150 W variant (OEMs configure 95-150 W TGP); fp16 = 114.0 dense FP16 tensor with FP32 accumulate; int8 = the 455.95 dense FP8 rate, which equals dense INT8 on GeForce Blackwell (derived); PCIe link not found (pcie_gen 0); laptop GPUs have no MSRP: price not found"
+        ),
     },
     // ---------------- Workstation (RTX A / Ada / PRO) ----------------
     HardwareEntry {
@@ -1205,18 +1315,26 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://www.hardwareluxx.de/index.php/news/hardware/grafikkarten/55893-neue-rtx-gpus-fuer-notebooks-und-workstations.html",
-                covers: "memory bandwidth tdp fp16 int8 (64 SMs, 222.2 sparse tensor TFLOPS, 24 GB, 768 GB/s, 230 W)",
+                covers: text!(
+                    "memory bandwidth tdp fp16 int8 (64 SMs, 222.2 sparse tensor TFLOPS, 24 GB, 768 GB/s, 230 W)"
+                ),
             },
             Source {
                 url: GA102_WP,
-                covers: "fp16 int8 interconnect (GA102 pro cards: full-rate FP32 accumulate, INT8 = 2x dense FP16; PCIe Gen4, NVLink3)",
+                covers: text!(
+                    "fp16 int8 interconnect (GA102 pro cards: full-rate FP32 accumulate, INT8 = 2x dense FP16; PCIe Gen4, NVLink3)"
+                ),
             },
             Source {
                 url: GA102_NVLINK,
-                covers: "interconnect (GA102 NVLink bridge: 56.25 GB/s each direction, 112.5 GB/s total)",
+                covers: text!(
+                    "interconnect (GA102 NVLink bridge: 56.25 GB/s each direction, 112.5 GB/s total)"
+                ),
             },
         ],
-        notes: "fp16 = 222.2 sparse / 2 = 111.1 dense FP16 tensor (pro cards accumulate in FP32 at full rate); int8 = 2x dense FP16 = 222.2 dense (derived from GA102 ratios); NVLink bridge 112.5 GB/s total -> 56.25 per direction (GA102 NVLink figure; an A5000-specific board figure was not found); price not found",
+        notes: text!(
+            "fp16 = 222.2 sparse / 2 = 111.1 dense FP16 tensor (pro cards accumulate in FP32 at full rate); int8 = 2x dense FP16 = 222.2 dense (derived from GA102 ratios); NVLink bridge 112.5 GB/s total -> 56.25 per direction (GA102 NVLink figure; an A5000-specific board figure was not found); price not found"
+        ),
     },
     HardwareEntry {
         id: "rtx-a6000",
@@ -1249,22 +1367,28 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://servethehome.com/nvidia-rtx-a6000-48gb-gpu-drops-quadro-designation",
-                covers: "memory bandwidth tdp interconnect (48 GB, 768 GB/s, 300 W, PCIe 4.0 x16, NVLink 112.5 GB/s bidirectional)",
+                covers: text!(
+                    "memory bandwidth tdp interconnect (48 GB, 768 GB/s, 300 W, PCIe 4.0 x16, NVLink 112.5 GB/s bidirectional)"
+                ),
             },
             Source {
                 url: GA102_WP,
-                covers: "fp16 int8 (RTX A6000: 154.8/309.6 dense/sparse FP16/BF16 tensor)",
+                covers: text!("fp16 int8 (RTX A6000: 154.8/309.6 dense/sparse FP16/BF16 tensor)"),
             },
             Source {
                 url: "https://www.hardwareluxx.de/index.php/news/hardware/grafikkarten/55893-neue-rtx-gpus-fuer-notebooks-und-workstations.html",
-                covers: "memory bandwidth tdp fp16 (84 SMs, 309.7 sparse tensor TFLOPS, 48 GB, 768 GB/s, 300 W)",
+                covers: text!(
+                    "memory bandwidth tdp fp16 (84 SMs, 309.7 sparse tensor TFLOPS, 48 GB, 768 GB/s, 300 W)"
+                ),
             },
             Source {
                 url: "https://sysrqmts.com/es/gpus/compare/nvidia-rtx-a6000-vs-nvidia-tesla-p40",
-                covers: "price (launch price 4,649 USD, 5 October 2020)",
+                covers: text!("price (launch price 4,649 USD, 5 October 2020)"),
             },
         ],
-        notes: "fp16 = 154.8 dense FP16 tensor (309.7 sparse, halved); int8 = 2x dense FP16 = 309.7 dense (derived); NVLink bridge 112.5 GB/s bidirectional -> 56.25 per direction",
+        notes: text!(
+            "fp16 = 154.8 dense FP16 tensor (309.7 sparse, halved); int8 = 2x dense FP16 = 309.7 dense (derived); NVLink bridge 112.5 GB/s bidirectional -> 56.25 per direction"
+        ),
     },
     HardwareEntry {
         id: "rtx-4000-ada",
@@ -1293,14 +1417,20 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://topcpu.net/en/gpu-c/rtx-4000-ada-generation-vs-rtx-5000-ada-generation",
-                covers: "memory bandwidth tdp (20 GB, 360 GB/s, 130 W, PCIe 4.0 x16, August 2023)",
+                covers: text!(
+                    "memory bandwidth tdp (20 GB, 360 GB/s, 130 W, PCIe 4.0 x16, August 2023)"
+                ),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/nvidia-rtx-5000-ada-vs-nvidia-rtx-4000-ada",
-                covers: "fp16 int8 (FP16 tensor dense 106.91; FP8 dense 213.81; INT4 dense 427.62)",
+                covers: text!(
+                    "fp16 int8 (FP16 tensor dense 106.91; FP8 dense 213.81; INT4 dense 427.62)"
+                ),
             },
         ],
-        notes: "fp16 = 106.9 dense FP16 tensor; int8 = 213.8 dense (the FP8 dense rate, which equals INT8 on Ada; INT4 dense 427.6 = 2x); no NVLink; price not found",
+        notes: text!(
+            "fp16 = 106.9 dense FP16 tensor; int8 = 213.8 dense (the FP8 dense rate, which equals INT8 on Ada; INT4 dense 427.6 = 2x); no NVLink; price not found"
+        ),
     },
     HardwareEntry {
         id: "rtx-5000-ada",
@@ -1329,14 +1459,20 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://topcpu.net/en/gpu-c/rtx-4000-ada-generation-vs-rtx-5000-ada-generation",
-                covers: "memory bandwidth tdp (32 GB, 576 GB/s, 250 W, PCIe 4.0 x16, August 2023)",
+                covers: text!(
+                    "memory bandwidth tdp (32 GB, 576 GB/s, 250 W, PCIe 4.0 x16, August 2023)"
+                ),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/nvidia-rtx-5000-ada-vs-nvidia-rtx-4000-ada",
-                covers: "fp16 int8 (FP16 tensor dense 261.12; FP8 dense 522.24; INT4 dense 1.04 POPS)",
+                covers: text!(
+                    "fp16 int8 (FP16 tensor dense 261.12; FP8 dense 522.24; INT4 dense 1.04 POPS)"
+                ),
             },
         ],
-        notes: "fp16 = 261.1 dense FP16 tensor; int8 = 522.2 dense (the FP8 dense rate, which equals INT8 on Ada); no NVLink; price not found",
+        notes: text!(
+            "fp16 = 261.1 dense FP16 tensor; int8 = 522.2 dense (the FP8 dense rate, which equals INT8 on Ada); no NVLink; price not found"
+        ),
     },
     HardwareEntry {
         id: "rtx-6000-ada",
@@ -1365,22 +1501,26 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://www.grafikkarten.com/de/news/nvidia-rtx-6000-grafikkarte-der-ada-generation",
-                covers: "memory bandwidth tdp (48 GB, 960 GB/s, 300 W, 142 SMs)",
+                covers: text!("memory bandwidth tdp (48 GB, 960 GB/s, 300 W, 142 SMs)"),
             },
             Source {
                 url: PRO_BLACKWELL_WP,
-                covers: "fp16 (RTX 6000 Ada: 364 dense FP16/BF16 tensor with FP32 accumulate)",
+                covers: text!(
+                    "fp16 (RTX 6000 Ada: 364 dense FP16/BF16 tensor with FP32 accumulate)"
+                ),
             },
             Source {
                 url: ADA_WP,
-                covers: "int8 (Ada: dense INT8 = 2x full-rate dense FP16 tensor)",
+                covers: text!("int8 (Ada: dense INT8 = 2x full-rate dense FP16 tensor)"),
             },
             Source {
                 url: "https://store.sourcecode.com/en-us/bg-bucket-compare/125/9820",
-                covers: "PCIe 4.0 x16",
+                covers: text!("PCIe 4.0 x16"),
             },
         ],
-        notes: "fp16 = 364 dense FP16 tensor (full-rate FP32 accumulate on pro cards); int8 = 2 x 364 = 728 dense (derived from the Ada ratio); no NVLink; price not found",
+        notes: text!(
+            "fp16 = 364 dense FP16 tensor (full-rate FP32 accumulate on pro cards); int8 = 2 x 364 = 728 dense (derived from the Ada ratio); no NVLink; price not found"
+        ),
     },
     HardwareEntry {
         id: "rtx-pro-6000-blackwell",
@@ -1413,26 +1553,30 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://gpu.name/posts/nvidia-unveils-rtx-pro-6000-blackwell-gpu-with-24-064-cores-and-96gb-memory",
-                covers: "memory bandwidth tdp (96 GB, 1792 GB/s, 600 W, PCIe Gen 5)",
+                covers: text!("memory bandwidth tdp (96 GB, 1792 GB/s, 600 W, PCIe Gen 5)"),
             },
             Source {
                 url: "https://hardware-corner.net/rtx-5090-vs-rtx-pro-6000-spec-comparison-20250321",
-                covers: "memory bandwidth tdp (RTX 5090 vs RTX PRO 6000 comparison)",
+                covers: text!("memory bandwidth tdp (RTX 5090 vs RTX PRO 6000 comparison)"),
             },
             Source {
                 url: PRO_BLACKWELL_WP,
-                covers: "fp16 (RTX PRO 6000 Blackwell: 503.8 dense FP16/BF16 tensor with FP32 accumulate)",
+                covers: text!(
+                    "fp16 (RTX PRO 6000 Blackwell: 503.8 dense FP16/BF16 tensor with FP32 accumulate)"
+                ),
             },
             Source {
                 url: RTX_BLACKWELL_WP,
-                covers: "int8 (Blackwell: dense INT8 = 2x full-rate dense FP16 tensor)",
+                covers: text!("int8 (Blackwell: dense INT8 = 2x full-rate dense FP16 tensor)"),
             },
             Source {
                 url: "https://www.newgearhub.com/review/nvidia-gtc-2026-blackwell-gpus-pro-workstations",
-                covers: "price (MSRP $8,565, March 2025)",
+                covers: text!("price (MSRP $8,565, March 2025)"),
             },
         ],
-        notes: "600 W Workstation Edition (a 300 W Max-Q exists); fp16 = 503.8 dense FP16 tensor (full-rate FP32 accumulate); int8 = 2 x 503.8 = 1007.6 dense (derived); no NVLink",
+        notes: text!(
+            "600 W Workstation Edition (a 300 W Max-Q exists); fp16 = 503.8 dense FP16 tensor (full-rate FP32 accumulate); int8 = 2 x 503.8 = 1007.6 dense (derived); no NVLink"
+        ),
     },
     // ---------------- Datacenter: Ampere / Ada PCIe cards ----------------
     HardwareEntry {
@@ -1462,18 +1606,22 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://www.ecer.com/corp/details-uuuedqa-p1bsay9-multi-display-setups-supported-by-48gb-gddr6-ecc-memory-nvidia-a40-gpu-and-vga-outputs.html",
-                covers: "memory bandwidth fp16 int8 tdp interconnect (48 GB, 696 GB/s, 149.7 dense FP16 tensor, 299.3 dense INT8, 300 W, PCIe Gen4 64 GB/s, NVLink 112.5 GB/s bidirectional)",
+                covers: text!(
+                    "memory bandwidth fp16 int8 tdp interconnect (48 GB, 696 GB/s, 149.7 dense FP16 tensor, 299.3 dense INT8, 300 W, PCIe Gen4 64 GB/s, NVLink 112.5 GB/s bidirectional)"
+                ),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/nvidia-a100-vs-nvidia-a40",
-                covers: "memory bandwidth fp16 (A40 vs A100)",
+                covers: text!("memory bandwidth fp16 (A40 vs A100)"),
             },
             Source {
                 url: GA102_NVLINK,
-                covers: "interconnect (GA102 NVLink: 56.25 GB/s each direction)",
+                covers: text!("interconnect (GA102 NVLink: 56.25 GB/s each direction)"),
             },
         ],
-        notes: "NVLink bridge 112.5 GB/s bidirectional -> 56.25 per direction; fp16/int8 dense (datasheet 299.3/598.6 sparse halved); price not found",
+        notes: text!(
+            "NVLink bridge 112.5 GB/s bidirectional -> 56.25 per direction; fp16/int8 dense (datasheet 299.3/598.6 sparse halved); price not found"
+        ),
     },
     HardwareEntry {
         id: "l4",
@@ -1502,18 +1650,22 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://grokipedia.com/page/NVIDIA_L4_vs_L40S",
-                covers: "memory bandwidth fp16 int8 tdp (24 GB, 300 GB/s, FP16 242 sparse, FP8/INT8 485 sparse, 72 W)",
+                covers: text!(
+                    "memory bandwidth fp16 int8 tdp (24 GB, 300 GB/s, FP16 242 sparse, FP8/INT8 485 sparse, 72 W)"
+                ),
             },
             Source {
                 url: "https://store.sourcecode.com/en-us/bg-bucket-compare/125/9820",
-                covers: "bandwidth int8 (300 GB/s, INT8 485 TOPS sparse)",
+                covers: text!("bandwidth int8 (300 GB/s, INT8 485 TOPS sparse)"),
             },
             Source {
                 url: "https://fpsbench.com/compare/gpu/nvidia-l4-vs-nvidia-tesla-m40",
-                covers: "PCIe 4.0 x16",
+                covers: text!("PCIe 4.0 x16"),
             },
         ],
-        notes: "datasheet figures are sparse (asterisked): fp16 = 242/2 = 121 dense FP16 tensor, int8 = 485/2 = 242.5 dense; no NVLink; price not found",
+        notes: text!(
+            "datasheet figures are sparse (asterisked): fp16 = 242/2 = 121 dense FP16 tensor, int8 = 485/2 = 242.5 dense; no NVLink; price not found"
+        ),
     },
     HardwareEntry {
         id: "l40s",
@@ -1542,18 +1694,22 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://www.mullet.se/product.html?product_id=355414",
-                covers: "memory bandwidth fp16 tdp (48 GB, 864 GB/s, PCIe Gen4 x16, FP16 362.05 | 733 sparse, 350 W)",
+                covers: text!(
+                    "memory bandwidth fp16 tdp (48 GB, 864 GB/s, PCIe Gen4 x16, FP16 362.05 | 733 sparse, 350 W)"
+                ),
             },
             Source {
                 url: ML_ENG_ACCEL,
-                covers: "fp16 int8 tdp (L40S: 362 dense FP16, 733 dense INT8)",
+                covers: text!("fp16 int8 tdp (L40S: 362 dense FP16, 733 dense INT8)"),
             },
             Source {
                 url: "https://www.itcreations.com/nvidia-gpu/nvidia-l40s-gpu-accelerator",
-                covers: "no NVLink",
+                covers: text!("no NVLink"),
             },
         ],
-        notes: "fp16 = 362.05 dense FP16 tensor (733 with sparsity); int8 = 733 dense (1466 sparse); ml-engineering rounds bandwidth to 0.86 TB/s, datasheet 864 GB/s; no NVLink; price not found",
+        notes: text!(
+            "fp16 = 362.05 dense FP16 tensor (733 with sparsity); int8 = 733 dense (1466 sparse); ml-engineering rounds bandwidth to 0.86 TB/s, datasheet 864 GB/s; no NVLink; price not found"
+        ),
     },
     HardwareEntry {
         id: "rtx-pro-6000-blackwell-server",
@@ -1582,22 +1738,26 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://dam-cdn.nvd.orangelogic.com/AssetLink/707m1632ypg4du1fj3ci1jo3h4w1k78j.pdf",
-                covers: "memory bandwidth tdp (NVIDIA datasheet: 96 GB GDDR7, 1597 GB/s, up to 600 W configurable)",
+                covers: text!(
+                    "memory bandwidth tdp (NVIDIA datasheet: 96 GB GDDR7, 1597 GB/s, up to 600 W configurable)"
+                ),
             },
             Source {
                 url: "https://www.nvidia.com/en-us/data-center/rtx-pro-6000-blackwell-server-edition/",
-                covers: "memory (product page)",
+                covers: text!("memory (product page)"),
             },
             Source {
                 url: ML_ENG_ACCEL,
-                covers: "tdp (600 W max, configurable)",
+                covers: text!("tdp (600 W max, configurable)"),
             },
             Source {
                 url: "https://gpu.name/posts/nvidia-unveils-rtx-pro-6000-blackwell-gpu-with-24-064-cores-and-96gb-memory",
-                covers: "PCIe Gen 5 (desktop, Max-Q and data-center variants)",
+                covers: text!("PCIe Gen 5 (desktop, Max-Q and data-center variants)"),
             },
         ],
-        notes: "passively cooled server card; datasheet bandwidth 1597 GB/s (lower than the Workstation Edition's 1792); fp16 not found as a dense figure (marketing '1 PFLOP FP16/BF16' is unqualified, likely sparse) and int8 not found; no NVLink; price not found",
+        notes: text!(
+            "passively cooled server card; datasheet bandwidth 1597 GB/s (lower than the Workstation Edition's 1792); fp16 not found as a dense figure (marketing '1 PFLOP FP16/BF16' is unqualified, likely sparse) and int8 not found; no NVLink; price not found"
+        ),
     },
     // ---------------- Datacenter: A100 (Ampere) ----------------
     HardwareEntry {
@@ -1627,18 +1787,26 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: THUNDER_A100,
-                covers: "memory bandwidth tdp interconnect (40 GB HBM2, 1555 GB/s, 250 W, PCIe 4.0 x16, NVLink 3.0 600 GB/s)",
+                covers: text!(
+                    "memory bandwidth tdp interconnect (40 GB HBM2, 1555 GB/s, 250 W, PCIe 4.0 x16, NVLink 3.0 600 GB/s)"
+                ),
             },
             Source {
                 url: GK_A100,
-                covers: "fp16 int8 interconnect (312 dense FP16, 624 dense INT8; NVLink 300 + 300 GB/s; PCIe Gen4)",
+                covers: text!(
+                    "fp16 int8 interconnect (312 dense FP16, 624 dense INT8; NVLink 300 + 300 GB/s; PCIe Gen4)"
+                ),
             },
             Source {
                 url: NV_NVLINK,
-                covers: "interconnect (A100 NVLink 600 GB/s; NVLink bridge for A100 PCIe in 2-GPU configurations)",
+                covers: text!(
+                    "interconnect (A100 NVLink 600 GB/s; NVLink bridge for A100 PCIe in 2-GPU configurations)"
+                ),
             },
         ],
-        notes: "fp16 = 312 dense FP16 tensor (624 sparse), int8 = 624 dense; NVLink 600 GB/s total -> 300 per direction (the PCIe card reaches it only through a 2-GPU NVLink bridge); price not found",
+        notes: text!(
+            "fp16 = 312 dense FP16 tensor (624 sparse), int8 = 624 dense; NVLink 600 GB/s total -> 300 per direction (the PCIe card reaches it only through a 2-GPU NVLink bridge); price not found"
+        ),
     },
     HardwareEntry {
         id: "a100-80gb-pcie",
@@ -1667,26 +1835,30 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: THUNDER_A100,
-                covers: "memory bandwidth tdp interconnect (80 GB HBM2e, 1935 GB/s, 300 W, PCIe 4.0 x16, NVLink 3.0 600 GB/s)",
+                covers: text!(
+                    "memory bandwidth tdp interconnect (80 GB HBM2e, 1935 GB/s, 300 W, PCIe 4.0 x16, NVLink 3.0 600 GB/s)"
+                ),
             },
             Source {
                 url: ML_ENG_ACCEL,
-                covers: "memory bandwidth fp16 int8 (A100 312 dense FP16, 624 dense INT8)",
+                covers: text!("memory bandwidth fp16 int8 (A100 312 dense FP16, 624 dense INT8)"),
             },
             Source {
                 url: GK_A100,
-                covers: "fp16 int8 interconnect (NVLink 300 + 300 GB/s; PCIe Gen4)",
+                covers: text!("fp16 int8 interconnect (NVLink 300 + 300 GB/s; PCIe Gen4)"),
             },
             Source {
                 url: NV_NVLINK,
-                covers: "interconnect (NVLink bridge for A100 PCIe in 2-GPU configurations)",
+                covers: text!("interconnect (NVLink bridge for A100 PCIe in 2-GPU configurations)"),
             },
             Source {
                 url: "https://pcguia.pt/2021/06/nvidia-actualiza-placa-de-computacao-grafica-a100-agora-com-80gb-de-memoria",
-                covers: "memory (A100 PCIe 80 GB, June 2021)",
+                covers: text!("memory (A100 PCIe 80 GB, June 2021)"),
             },
         ],
-        notes: "fp16 = 312 dense FP16 tensor (624 sparse), int8 = 624 dense; NVLink 600 GB/s total -> 300 per direction via the 2-GPU bridge; price not found",
+        notes: text!(
+            "fp16 = 312 dense FP16 tensor (624 sparse), int8 = 624 dense; NVLink 600 GB/s total -> 300 per direction via the 2-GPU bridge; price not found"
+        ),
     },
     HardwareEntry {
         id: "a100-40gb-sxm",
@@ -1715,18 +1887,24 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: THUNDER_A100,
-                covers: "memory bandwidth tdp interconnect (40 GB, 1555 GB/s, 400 W, NVLink 3.0 600 GB/s)",
+                covers: text!(
+                    "memory bandwidth tdp interconnect (40 GB, 1555 GB/s, 400 W, NVLink 3.0 600 GB/s)"
+                ),
             },
             Source {
                 url: "https://www.techpowerup.com/gpu-specs/a100-sxm4-40-gb.c3506",
-                covers: "memory bandwidth tdp (A100 SXM4 40 GB)",
+                covers: text!("memory bandwidth tdp (A100 SXM4 40 GB)"),
             },
             Source {
                 url: GK_A100,
-                covers: "fp16 int8 tdp interconnect (312 / 624 dense; 400 W; NVLink 300 + 300 GB/s; PCIe Gen4 host link)",
+                covers: text!(
+                    "fp16 int8 tdp interconnect (312 / 624 dense; 400 W; NVLink 300 + 300 GB/s; PCIe Gen4 host link)"
+                ),
             },
         ],
-        notes: "fp16 = 312 dense FP16 tensor, int8 = 624 dense; NVLink3 600 GB/s total -> 300 per direction; pcie_gen = host link (Gen4 x16); price not found",
+        notes: text!(
+            "fp16 = 312 dense FP16 tensor, int8 = 624 dense; NVLink3 600 GB/s total -> 300 per direction; pcie_gen = host link (Gen4 x16); price not found"
+        ),
     },
     HardwareEntry {
         id: "a100-80gb-sxm",
@@ -1755,22 +1933,30 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: THUNDER_A100,
-                covers: "memory bandwidth tdp interconnect (80 GB HBM2e, 2039 GB/s, 400 W, NVLink 3.0 600 GB/s)",
+                covers: text!(
+                    "memory bandwidth tdp interconnect (80 GB HBM2e, 2039 GB/s, 400 W, NVLink 3.0 600 GB/s)"
+                ),
             },
             Source {
                 url: ML_ENG_ACCEL,
-                covers: "memory bandwidth fp16 int8 tdp (A100 SXM 80 GB: 312 dense FP16, 624 dense INT8)",
+                covers: text!(
+                    "memory bandwidth fp16 int8 tdp (A100 SXM 80 GB: 312 dense FP16, 624 dense INT8)"
+                ),
             },
             Source {
                 url: GK_A100,
-                covers: "fp16 int8 tdp interconnect (NVLink 300 + 300 GB/s; PCIe Gen4 host link; 400 W)",
+                covers: text!(
+                    "fp16 int8 tdp interconnect (NVLink 300 + 300 GB/s; PCIe Gen4 host link; 400 W)"
+                ),
             },
             Source {
                 url: ML_ENG_NET,
-                covers: "interconnect (NVLink3: 300 GB/s per direction)",
+                covers: text!("interconnect (NVLink3: 300 GB/s per direction)"),
             },
         ],
-        notes: "fp16 = 312 dense FP16 tensor (624 sparse), int8 = 624 dense; NVLink3 600 GB/s total -> 300 per direction; pcie_gen = host link (Gen4 x16); price not found",
+        notes: text!(
+            "fp16 = 312 dense FP16 tensor (624 sparse), int8 = 624 dense; NVLink3 600 GB/s total -> 300 per direction; pcie_gen = host link (Gen4 x16); price not found"
+        ),
     },
     // ---------------- Datacenter: Hopper ----------------
     HardwareEntry {
@@ -1800,14 +1986,20 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: ML_ENG_ACCEL,
-                covers: "memory bandwidth fp16 int8 tdp (H100 PCIe: 80 GB, 2.0 TB/s, 756 dense FP16, 1513 dense INT8, 350 W)",
+                covers: text!(
+                    "memory bandwidth fp16 int8 tdp (H100 PCIe: 80 GB, 2.0 TB/s, 756 dense FP16, 1513 dense INT8, 350 W)"
+                ),
             },
             Source {
                 url: "https://manuals.plus/m/d4b5dc21484df3ba8fbe84918338461cc074a3fcebcc13423eadc2b10ac3bda4",
-                covers: "memory bandwidth tdp (NVIDIA H100 PCIe product brief: 350 W, over 2000 GB/s, PCIe Gen5 x16 card)",
+                covers: text!(
+                    "memory bandwidth tdp (NVIDIA H100 PCIe product brief: 350 W, over 2000 GB/s, PCIe Gen5 x16 card)"
+                ),
             },
         ],
-        notes: "fp16 = 756 dense FP16 tensor (1513 sparse), int8 = 1513 dense; PCIe Gen5 x16; the card supports a 3-way NVLink bridge but its per-card bandwidth was not found in the sources reached, so nvlink = None; price not found",
+        notes: text!(
+            "fp16 = 756 dense FP16 tensor (1513 sparse), int8 = 1513 dense; PCIe Gen5 x16; the card supports a 3-way NVLink bridge but its per-card bandwidth was not found in the sources reached, so nvlink = None; price not found"
+        ),
     },
     HardwareEntry {
         id: "h100-sxm",
@@ -1836,22 +2028,30 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: ML_ENG_ACCEL,
-                covers: "memory bandwidth fp16 int8 tdp (H100 SXM: 80 GB, 3.35 TB/s, 989 / 1979 dense, 700 W)",
+                covers: text!(
+                    "memory bandwidth fp16 int8 tdp (H100 SXM: 80 GB, 3.35 TB/s, 989 / 1979 dense, 700 W)"
+                ),
             },
             Source {
                 url: "https://glennklockwood.com/garden/processors/h100",
-                covers: "fp16 int8 tdp interconnect (989.4 / 1978.9 dense; 700 W; NVLink 900 GB/s; PCIe Gen5 128 GB/s)",
+                covers: text!(
+                    "fp16 int8 tdp interconnect (989.4 / 1978.9 dense; 700 W; NVLink 900 GB/s; PCIe Gen5 128 GB/s)"
+                ),
             },
             Source {
                 url: "https://nvdam.widen.net/s/95bdhpsgrs/nvidia_h100_tensor_core_gpu_architecture_whitepaper_v1.03",
-                covers: "fp16 int8 tdp (H100 whitepaper: 989.4 dense FP16 tensor, 700 W SXM5)",
+                covers: text!(
+                    "fp16 int8 tdp (H100 whitepaper: 989.4 dense FP16 tensor, 700 W SXM5)"
+                ),
             },
             Source {
                 url: ML_ENG_NET,
-                covers: "interconnect (NVLink4: 450 GB/s per direction)",
+                covers: text!("interconnect (NVLink4: 450 GB/s per direction)"),
             },
         ],
-        notes: "fp16 = 989.4 dense FP16 tensor (1978.9 sparse), int8 = 1978.9 dense; NVLink4 900 GB/s total -> 450 per direction; pcie_gen = host link (Gen5 x16); price not found",
+        notes: text!(
+            "fp16 = 989.4 dense FP16 tensor (1978.9 sparse), int8 = 1978.9 dense; NVLink4 900 GB/s total -> 450 per direction; pcie_gen = host link (Gen5 x16); price not found"
+        ),
     },
     HardwareEntry {
         id: "h100-nvl",
@@ -1880,18 +2080,22 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://www.nvidia.com/en-us/data-center/h100/",
-                covers: "memory bandwidth fp16 int8 tdp (H100 NVL: 94 GB, 3.9 TB/s, FP16 1,671* and INT8 3,341* with sparsity, 350-400 W configurable)",
+                covers: text!(
+                    "memory bandwidth fp16 int8 tdp (H100 NVL: 94 GB, 3.9 TB/s, FP16 1,671* and INT8 3,341* with sparsity, 350-400 W configurable)"
+                ),
             },
             Source {
                 url: "https://www.aiminingco.com/gpu/h100-nvl/specs",
-                covers: "interconnect (NVLink bridge 600 GB/s bidirectional)",
+                covers: text!("interconnect (NVLink bridge 600 GB/s bidirectional)"),
             },
             Source {
                 url: "https://grokipedia.com/page/210100120",
-                covers: "PCIe 5.0 x16",
+                covers: text!("PCIe 5.0 x16"),
             },
         ],
-        notes: "NVIDIA's figures are sparse (asterisked): fp16 = 1671/2 = 835.5 dense FP16 tensor, int8 = 3341/2 = 1670.5 dense; tdp = upper end of 350-400 W; NVLink bridge 600 GB/s bidirectional -> 300 per direction; price not found",
+        notes: text!(
+            "NVIDIA's figures are sparse (asterisked): fp16 = 1671/2 = 835.5 dense FP16 tensor, int8 = 3341/2 = 1670.5 dense; tdp = upper end of 350-400 W; NVLink bridge 600 GB/s bidirectional -> 300 per direction; price not found"
+        ),
     },
     HardwareEntry {
         id: "h200",
@@ -1920,18 +2124,24 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: ML_ENG_ACCEL,
-                covers: "memory bandwidth fp16 int8 tdp (H200 SXM: 141 GB, 4.8 TB/s, 989 / 1979 dense, 700 W)",
+                covers: text!(
+                    "memory bandwidth fp16 int8 tdp (H200 SXM: 141 GB, 4.8 TB/s, 989 / 1979 dense, 700 W)"
+                ),
             },
             Source {
                 url: ML_ENG_NET,
-                covers: "interconnect (NVLink4: 450 GB/s per direction; H200 SXM on PCIe Gen5)",
+                covers: text!(
+                    "interconnect (NVLink4: 450 GB/s per direction; H200 SXM on PCIe Gen5)"
+                ),
             },
             Source {
                 url: "https://www.aiminingco.com/gpu/h200/specs",
-                covers: "memory bandwidth interconnect (H200 specs)",
+                covers: text!("memory bandwidth interconnect (H200 specs)"),
             },
         ],
-        notes: "SXM part (DGX/HGX H200); fp16 = 989 dense FP16 tensor, int8 = 1979 dense (same GH100 compute as H100 SXM); NVLink4 900 GB/s total -> 450 per direction; pcie_gen = host link (Gen5 x16); price not found",
+        notes: text!(
+            "SXM part (DGX/HGX H200); fp16 = 989 dense FP16 tensor, int8 = 1979 dense (same GH100 compute as H100 SXM); NVLink4 900 GB/s total -> 450 per direction; pcie_gen = host link (Gen5 x16); price not found"
+        ),
     },
     // ---------------- Datacenter: Blackwell ----------------
     HardwareEntry {
@@ -1961,18 +2171,26 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: ML_ENG_ACCEL,
-                covers: "memory bandwidth fp16 int8 tdp (B200: 180 GB, 8 TB/s, 2250 dense FP16, 4500 dense INT8, 1000 W)",
+                covers: text!(
+                    "memory bandwidth fp16 int8 tdp (B200: 180 GB, 8 TB/s, 2250 dense FP16, 4500 dense INT8, 1000 W)"
+                ),
             },
             Source {
                 url: GK_B200,
-                covers: "fp16 int8 tdp interconnect (HGX B200 2250 / 4500 dense; 1000 W; NVLink5 900 + 900 GB/s; PCIe Gen6 capable)",
+                covers: text!(
+                    "fp16 int8 tdp interconnect (HGX B200 2250 / 4500 dense; 1000 W; NVLink5 900 + 900 GB/s; PCIe Gen6 capable)"
+                ),
             },
             Source {
                 url: ML_ENG_NET,
-                covers: "interconnect (NVLink5: 900 GB/s per direction; shipping hosts attach at PCIe Gen5 x16)",
+                covers: text!(
+                    "interconnect (NVLink5: 900 GB/s per direction; shipping hosts attach at PCIe Gen5 x16)"
+                ),
             },
         ],
-        notes: "memory 180 GB is NVIDIA's usable figure (192 GB physical); some HGX datasheets give 7.7 TB/s; fp16 = 2250 dense FP16 tensor (4500 sparse), int8 = 4500 dense; NVLink5 1800 GB/s total -> 900 per direction; pcie_gen 5 = host link in shipping systems (the GPU supports Gen6); price not found",
+        notes: text!(
+            "memory 180 GB is NVIDIA's usable figure (192 GB physical); some HGX datasheets give 7.7 TB/s; fp16 = 2250 dense FP16 tensor (4500 sparse), int8 = 4500 dense; NVLink5 1800 GB/s total -> 900 per direction; pcie_gen 5 = host link in shipping systems (the GPU supports Gen6); price not found"
+        ),
     },
     HardwareEntry {
         id: "gb200",
@@ -2001,18 +2219,24 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: ML_ENG_ACCEL,
-                covers: "memory bandwidth fp16 int8 tdp (GB200: 186 GB per GPU, 8 TB/s, 2500 dense FP16, 5000 dense INT8, 1200 W)",
+                covers: text!(
+                    "memory bandwidth fp16 int8 tdp (GB200: 186 GB per GPU, 8 TB/s, 2500 dense FP16, 5000 dense INT8, 1200 W)"
+                ),
             },
             Source {
                 url: GK_B200,
-                covers: "fp16 int8 tdp interconnect (GB200 2500 / 5000 dense at 1200 W; NVLink5 900 + 900 GB/s)",
+                covers: text!(
+                    "fp16 int8 tdp interconnect (GB200 2500 / 5000 dense at 1200 W; NVLink5 900 + 900 GB/s)"
+                ),
             },
             Source {
                 url: ML_ENG_NET,
-                covers: "interconnect (NVLink5: 900 GB/s per direction)",
+                covers: text!("interconnect (NVLink5: 900 GB/s per direction)"),
             },
         ],
-        notes: "one Blackwell GPU of a GB200 superchip; 186 GB per ml-engineering (TRT-LLM docs say 192 GB physical); fp16/int8 dense; NVLink5 1800 GB/s total -> 900 per direction; attached to Grace over NVLink-C2C, not PCIe (pcie_gen 0); price not found",
+        notes: text!(
+            "one Blackwell GPU of a GB200 superchip; 186 GB per ml-engineering (TRT-LLM docs say 192 GB physical); fp16/int8 dense; NVLink5 1800 GB/s total -> 900 per direction; attached to Grace over NVLink-C2C, not PCIe (pcie_gen 0); price not found"
+        ),
     },
     // ---------------- SoC ----------------
     HardwareEntry {
@@ -2046,17 +2270,23 @@ pub const NVIDIA: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://ai-infrastructure.net/dgx-spark/",
-                covers: "memory bandwidth tdp price (128 GB LPDDR5x unified, 273 GB/s, ~140 W GB10 TDP, $3,999 Founders Edition)",
+                covers: text!(
+                    "memory bandwidth tdp price (128 GB LPDDR5x unified, 273 GB/s, ~140 W GB10 TDP, $3,999 Founders Edition)"
+                ),
             },
             Source {
                 url: "https://dgx-spark.warehack.ing/hardware/",
-                covers: "memory bandwidth (GB10; 1 PFLOP FP4 with sparsity only; NVLink-C2C; ConnectX-7)",
+                covers: text!(
+                    "memory bandwidth (GB10; 1 PFLOP FP4 with sparsity only; NVLink-C2C; ConnectX-7)"
+                ),
             },
             Source {
                 url: "https://meterpreter.org/a-supercomputer-on-your-desk-nvidia-unveils-the-dgx-spark-ai-superchip",
-                covers: "memory bandwidth tdp (273 GB/s, 140 W)",
+                covers: text!("memory bandwidth tdp (273 GB/s, 140 W)"),
             },
         ],
-        notes: "GB10 SoC with 128 GB unified LPDDR5x shared with the OS; tdp = GB10 SoC (~140 W; system PSU 240 W); fp16 and int8 not found (NVIDIA gives only 1 PFLOP FP4 with sparsity); peer link is ConnectX-7 networking, not NVLink; earlier announced from $2,999",
+        notes: text!(
+            "GB10 SoC with 128 GB unified LPDDR5x shared with the OS; tdp = GB10 SoC (~140 W; system PSU 240 W); fp16 and int8 not found (NVIDIA gives only 1 PFLOP FP4 with sparsity); peer link is ConnectX-7 networking, not NVLink; earlier announced from $2,999"
+        ),
     },
 ];

@@ -35,22 +35,26 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://github.com/azhirnov/as-en/blob/dev/AE/docs/papers/bench/Apple_M1.md",
-                covers: "bandwidth (LPDDR4X-4266, 128-bit, 68.25 GB/s) fp16 (F16 GFLOPS 2617 = F32 GFLOPS on the 8-core M1)",
+                covers: text!(
+                    "bandwidth (LPDDR4X-4266, 128-bit, 68.25 GB/s) fp16 (F16 GFLOPS 2617 = F32 GFLOPS on the 8-core M1)"
+                ),
             },
             Source {
                 url: "https://askgeek.io/en/cpus/Apple/M1-8-core-GPU",
-                covers: "memory (M1: maximum memory size 16 GB)",
+                covers: text!("memory (M1: maximum memory size 16 GB)"),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/apple-7-core-m1-fl-vs-apple-7-core-m1",
-                covers: "fp16 (7-core M1: FP16 2.29 TFLOPS = FP32)",
+                covers: text!("fp16 (7-core M1: FP16 2.29 TFLOPS = FP32)"),
             },
         ],
-        notes: "memory = largest configuration (8 or 16 GB); the 7-core GPU is the binned M1 of the base MacBook Air; the llama.cpp table rounds bandwidth to 68 GB/s; tdp not found (Apple publishes no chip power)",
+        notes: text!(
+            "memory = largest configuration (8 or 16 GB); the 7-core GPU is the binned M1 of the base MacBook Air; the llama.cpp table rounds bandwidth to 68 GB/s; tdp not found (Apple publishes no chip power)"
+        ),
     },
     HardwareEntry {
         id: "apple-m1-8c",
@@ -79,22 +83,28 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://github.com/azhirnov/as-en/blob/dev/AE/docs/papers/bench/Apple_M1.md",
-                covers: "bandwidth (LPDDR4X-4266, 128-bit, 68.25 GB/s) fp16 (F16 GFLOPS 2617 = F32 GFLOPS on the 8-core M1)",
+                covers: text!(
+                    "bandwidth (LPDDR4X-4266, 128-bit, 68.25 GB/s) fp16 (F16 GFLOPS 2617 = F32 GFLOPS on the 8-core M1)"
+                ),
             },
             Source {
                 url: "https://askgeek.io/en/cpus/Apple/M1-8-core-GPU",
-                covers: "memory (M1: maximum memory size 16 GB)",
+                covers: text!("memory (M1: maximum memory size 16 GB)"),
             },
             Source {
                 url: "https://github.com/philipturner/metal-benchmarks",
-                covers: "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)",
+                covers: text!(
+                    "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
+                ),
             },
         ],
-        notes: "memory = largest configuration (8 or 16 GB); the llama.cpp table rounds bandwidth to 68 GB/s; tdp not found",
+        notes: text!(
+            "memory = largest configuration (8 or 16 GB); the llama.cpp table rounds bandwidth to 68 GB/s; tdp not found"
+        ),
     },
     HardwareEntry {
         id: "apple-m1-pro-14c",
@@ -123,14 +133,18 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://mybroadband.co.za/news/hardware/418862-apple-m1-pro-and-m1-max-new-chips-powering-the-macbook-pro.html",
-                covers: "memory bandwidth (M1 Pro up to 32GB at 200GB/s; M1 Max up to 64GB at 400GB/s)",
+                covers: text!(
+                    "memory bandwidth (M1 Pro up to 32GB at 200GB/s; M1 Max up to 64GB at 400GB/s)"
+                ),
             },
         ],
-        notes: "memory = largest configuration (16 or 32 GB); fp16 not found for the 14-core bin (16-core: 5.3 TFLOPS); tdp not found",
+        notes: text!(
+            "memory = largest configuration (16 or 32 GB); fp16 not found for the 14-core bin (16-core: 5.3 TFLOPS); tdp not found"
+        ),
     },
     HardwareEntry {
         id: "apple-m1-pro-16c",
@@ -159,18 +173,22 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://mybroadband.co.za/news/hardware/418862-apple-m1-pro-and-m1-max-new-chips-powering-the-macbook-pro.html",
-                covers: "memory bandwidth (M1 Pro up to 32GB at 200GB/s; M1 Max up to 64GB at 400GB/s)",
+                covers: text!(
+                    "memory bandwidth (M1 Pro up to 32GB at 200GB/s; M1 Max up to 64GB at 400GB/s)"
+                ),
             },
             Source {
                 url: "https://github.com/philipturner/metal-benchmarks",
-                covers: "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)",
+                covers: text!(
+                    "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
+                ),
             },
         ],
-        notes: "memory = largest configuration (16 or 32 GB); tdp not found",
+        notes: text!("memory = largest configuration (16 or 32 GB); tdp not found"),
     },
     HardwareEntry {
         id: "apple-m1-max-24c",
@@ -199,18 +217,20 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://mybroadband.co.za/news/hardware/418862-apple-m1-pro-and-m1-max-new-chips-powering-the-macbook-pro.html",
-                covers: "memory bandwidth (M1 Pro up to 32GB at 200GB/s; M1 Max up to 64GB at 400GB/s)",
+                covers: text!(
+                    "memory bandwidth (M1 Pro up to 32GB at 200GB/s; M1 Max up to 64GB at 400GB/s)"
+                ),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/apple-8-core-m4-fl-vs-apple-24-core-m1-max",
-                covers: "fp16 (24-core M1 Max: FP16 7.96 TFLOPS = FP32)",
+                covers: text!("fp16 (24-core M1 Max: FP16 7.96 TFLOPS = FP32)"),
             },
         ],
-        notes: "memory = largest configuration (32 or 64 GB); tdp not found",
+        notes: text!("memory = largest configuration (32 or 64 GB); tdp not found"),
     },
     HardwareEntry {
         id: "apple-m1-max-32c",
@@ -239,18 +259,22 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://mybroadband.co.za/news/hardware/418862-apple-m1-pro-and-m1-max-new-chips-powering-the-macbook-pro.html",
-                covers: "memory bandwidth (M1 Pro up to 32GB at 200GB/s; M1 Max up to 64GB at 400GB/s)",
+                covers: text!(
+                    "memory bandwidth (M1 Pro up to 32GB at 200GB/s; M1 Max up to 64GB at 400GB/s)"
+                ),
             },
             Source {
                 url: "https://github.com/philipturner/metal-benchmarks",
-                covers: "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)",
+                covers: text!(
+                    "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
+                ),
             },
         ],
-        notes: "memory = largest configuration (32 or 64 GB); tdp not found",
+        notes: text!("memory = largest configuration (32 or 64 GB); tdp not found"),
     },
     HardwareEntry {
         id: "apple-m1-ultra-48c",
@@ -279,22 +303,28 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://www.notebookcheck.net/Apple-M1-Ultra-revealed-with-UltraFusion-architecture-a-20-core-CPU-and-up-to-a-64-core-GPU.607117.0.html",
-                covers: "memory bandwidth (128 GB unified memory, 800 GB/s)",
+                covers: text!("memory bandwidth (128 GB unified memory, 800 GB/s)"),
             },
             Source {
                 url: "https://www.cpu-monkey.com/en/cpu-apple_m1_ultra_48_gpu",
-                covers: "memory (up to 128 GB) fp16 (FP32 15.9 TFLOP/s for the 48-core GPU; FP16 rate equals FP32 on this generation per metal-benchmarks)",
+                covers: text!(
+                    "memory (up to 128 GB) fp16 (FP32 15.9 TFLOP/s for the 48-core GPU; FP16 rate equals FP32 on this generation per metal-benchmarks)"
+                ),
             },
             Source {
                 url: "https://github.com/philipturner/metal-benchmarks",
-                covers: "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)",
+                covers: text!(
+                    "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
+                ),
             },
         ],
-        notes: "memory = largest configuration (64 or 128 GB); fp16 = the source's FP32 figure, equal rates per metal-benchmarks; tdp not found (Apple publishes Mac Studio system power only)",
+        notes: text!(
+            "memory = largest configuration (64 or 128 GB); fp16 = the source's FP32 figure, equal rates per metal-benchmarks; tdp not found (Apple publishes Mac Studio system power only)"
+        ),
     },
     HardwareEntry {
         id: "apple-m1-ultra-64c",
@@ -323,18 +353,20 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://www.notebookcheck.net/Apple-M1-Ultra-revealed-with-UltraFusion-architecture-a-20-core-CPU-and-up-to-a-64-core-GPU.607117.0.html",
-                covers: "memory bandwidth (128 GB unified memory, 800 GB/s)",
+                covers: text!("memory bandwidth (128 GB unified memory, 800 GB/s)"),
             },
             Source {
                 url: "https://github.com/philipturner/metal-benchmarks",
-                covers: "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)",
+                covers: text!(
+                    "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
+                ),
             },
         ],
-        notes: "memory = largest configuration (64 or 128 GB); tdp not found",
+        notes: text!("memory = largest configuration (64 or 128 GB); tdp not found"),
     },
     HardwareEntry {
         id: "apple-m2-8c",
@@ -363,18 +395,18 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://www.macrumors.com/2022/06/06/apple-announces-m2-chip-with-support-for-up-to-24gb-memory/",
-                covers: "memory bandwidth (M2: up to 24GB LPDDR5, 100GB/s)",
+                covers: text!("memory bandwidth (M2: up to 24GB LPDDR5, 100GB/s)"),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/apple-8-core-m2-fl-vs-apple-8-core-m1-fl",
-                covers: "fp16 (8-core M2: FP16 2.86 TFLOPS = FP32)",
+                covers: text!("fp16 (8-core M2: FP16 2.86 TFLOPS = FP32)"),
             },
         ],
-        notes: "memory = largest configuration (8, 16 or 24 GB); tdp not found",
+        notes: text!("memory = largest configuration (8, 16 or 24 GB); tdp not found"),
     },
     HardwareEntry {
         id: "apple-m2-10c",
@@ -403,18 +435,20 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://www.macrumors.com/2022/06/06/apple-announces-m2-chip-with-support-for-up-to-24gb-memory/",
-                covers: "memory bandwidth (M2: up to 24GB LPDDR5, 100GB/s)",
+                covers: text!("memory bandwidth (M2: up to 24GB LPDDR5, 100GB/s)"),
             },
             Source {
                 url: "https://github.com/philipturner/metal-benchmarks",
-                covers: "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)",
+                covers: text!(
+                    "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
+                ),
             },
         ],
-        notes: "memory = largest configuration (8, 16 or 24 GB); tdp not found",
+        notes: text!("memory = largest configuration (8, 16 or 24 GB); tdp not found"),
     },
     HardwareEntry {
         id: "apple-m2-pro-16c",
@@ -443,18 +477,20 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html",
-                covers: "memory bandwidth (M2 Pro up to 32GB at 200GB/s; M2 Max up to 96GB, double M2 Pro's bandwidth)",
+                covers: text!(
+                    "memory bandwidth (M2 Pro up to 32GB at 200GB/s; M2 Max up to 96GB, double M2 Pro's bandwidth)"
+                ),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/apple-8-core-m4-fl-vs-apple-16-core-m2-pro",
-                covers: "fp16 (16-core M2 Pro: FP16 5.73 TFLOPS = FP32)",
+                covers: text!("fp16 (16-core M2 Pro: FP16 5.73 TFLOPS = FP32)"),
             },
         ],
-        notes: "memory = largest configuration (16 or 32 GB); tdp not found",
+        notes: text!("memory = largest configuration (16 or 32 GB); tdp not found"),
     },
     HardwareEntry {
         id: "apple-m2-pro-19c",
@@ -483,18 +519,24 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html",
-                covers: "memory bandwidth (M2 Pro up to 32GB at 200GB/s; M2 Max up to 96GB, double M2 Pro's bandwidth)",
+                covers: text!(
+                    "memory bandwidth (M2 Pro up to 32GB at 200GB/s; M2 Max up to 96GB, double M2 Pro's bandwidth)"
+                ),
             },
             Source {
                 url: "https://github.com/philipturner/metal-benchmarks",
-                covers: "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)",
+                covers: text!(
+                    "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
+                ),
             },
         ],
-        notes: "memory = largest configuration (16 or 32 GB); fp16 from metal-benchmarks (6800 GOPS16 at 1.398 GHz); tdp not found",
+        notes: text!(
+            "memory = largest configuration (16 or 32 GB); fp16 from metal-benchmarks (6800 GOPS16 at 1.398 GHz); tdp not found"
+        ),
     },
     HardwareEntry {
         id: "apple-m2-max-30c",
@@ -523,22 +565,28 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html",
-                covers: "memory bandwidth (M2 Pro up to 32GB at 200GB/s; M2 Max up to 96GB, double M2 Pro's bandwidth)",
+                covers: text!(
+                    "memory bandwidth (M2 Pro up to 32GB at 200GB/s; M2 Max up to 96GB, double M2 Pro's bandwidth)"
+                ),
             },
             Source {
                 url: "https://theapplewiki.com/wiki/Mac_Studio_(2023)",
-                covers: "memory bandwidth (Mac Studio 2023: M2 Max 32/64/96GB at 409.6 GB/s with 30- or 38-core GPU; M2 Ultra 64/128/192GB at 819.2 GB/s with 60- or 76-core GPU)",
+                covers: text!(
+                    "memory bandwidth (Mac Studio 2023: M2 Max 32/64/96GB at 409.6 GB/s with 30- or 38-core GPU; M2 Ultra 64/128/192GB at 819.2 GB/s with 60- or 76-core GPU)"
+                ),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/apple-30-core-m2-max-vs-apple-8-core-m1",
-                covers: "fp16 (30-core M2 Max: FP16 10.74 TFLOPS = FP32)",
+                covers: text!("fp16 (30-core M2 Max: FP16 10.74 TFLOPS = FP32)"),
             },
         ],
-        notes: "memory = largest M2 Max configuration (32/64/96 GB) per the sources, which do not split it by GPU bin; Apple's configurator may have tied 96 GB to the 38-core GPU (not verified), so 64 GB may be this bin's real ceiling; tdp not found",
+        notes: text!(
+            "memory = largest M2 Max configuration (32/64/96 GB) per the sources, which do not split it by GPU bin; Apple's configurator may have tied 96 GB to the 38-core GPU (not verified), so 64 GB may be this bin's real ceiling; tdp not found"
+        ),
     },
     HardwareEntry {
         id: "apple-m2-max-38c",
@@ -567,22 +615,28 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html",
-                covers: "memory bandwidth (M2 Pro up to 32GB at 200GB/s; M2 Max up to 96GB, double M2 Pro's bandwidth)",
+                covers: text!(
+                    "memory bandwidth (M2 Pro up to 32GB at 200GB/s; M2 Max up to 96GB, double M2 Pro's bandwidth)"
+                ),
             },
             Source {
                 url: "https://theapplewiki.com/wiki/Mac_Studio_(2023)",
-                covers: "memory bandwidth (Mac Studio 2023: M2 Max 32/64/96GB at 409.6 GB/s with 30- or 38-core GPU; M2 Ultra 64/128/192GB at 819.2 GB/s with 60- or 76-core GPU)",
+                covers: text!(
+                    "memory bandwidth (Mac Studio 2023: M2 Max 32/64/96GB at 409.6 GB/s with 30- or 38-core GPU; M2 Ultra 64/128/192GB at 819.2 GB/s with 60- or 76-core GPU)"
+                ),
             },
             Source {
                 url: "https://github.com/philipturner/metal-benchmarks",
-                covers: "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)",
+                covers: text!(
+                    "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
+                ),
             },
         ],
-        notes: "memory = largest configuration (32, 64 or 96 GB); tdp not found",
+        notes: text!("memory = largest configuration (32, 64 or 96 GB); tdp not found"),
     },
     HardwareEntry {
         id: "apple-m2-ultra-60c",
@@ -611,18 +665,22 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://theapplewiki.com/wiki/Mac_Studio_(2023)",
-                covers: "memory bandwidth (Mac Studio 2023: M2 Max 32/64/96GB at 409.6 GB/s with 30- or 38-core GPU; M2 Ultra 64/128/192GB at 819.2 GB/s with 60- or 76-core GPU)",
+                covers: text!(
+                    "memory bandwidth (Mac Studio 2023: M2 Max 32/64/96GB at 409.6 GB/s with 30- or 38-core GPU; M2 Ultra 64/128/192GB at 819.2 GB/s with 60- or 76-core GPU)"
+                ),
             },
             Source {
                 url: "https://www.neowin.net/news/m2-ultra-benchmark-reveals-2x-faster-performance-than-fastest-intel-based-mac/",
-                covers: "memory bandwidth (M2 Ultra: up to 192GB, 800GB/s, quoting Apple)",
+                covers: text!("memory bandwidth (M2 Ultra: up to 192GB, 800GB/s, quoting Apple)"),
             },
         ],
-        notes: "memory = largest configuration (64, 128 or 192 GB); fp16 not found for the 60-core bin (76-core: 27.2 TFLOPS); tdp not found",
+        notes: text!(
+            "memory = largest configuration (64, 128 or 192 GB); fp16 not found for the 60-core bin (76-core: 27.2 TFLOPS); tdp not found"
+        ),
     },
     HardwareEntry {
         id: "apple-m2-ultra-76c",
@@ -651,26 +709,32 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://theapplewiki.com/wiki/Mac_Studio_(2023)",
-                covers: "memory bandwidth (Mac Studio 2023: M2 Max 32/64/96GB at 409.6 GB/s with 30- or 38-core GPU; M2 Ultra 64/128/192GB at 819.2 GB/s with 60- or 76-core GPU)",
+                covers: text!(
+                    "memory bandwidth (Mac Studio 2023: M2 Max 32/64/96GB at 409.6 GB/s with 30- or 38-core GPU; M2 Ultra 64/128/192GB at 819.2 GB/s with 60- or 76-core GPU)"
+                ),
             },
             Source {
                 url: "https://www.neowin.net/news/m2-ultra-benchmark-reveals-2x-faster-performance-than-fastest-intel-based-mac/",
-                covers: "memory bandwidth (M2 Ultra: up to 192GB, 800GB/s, quoting Apple)",
+                covers: text!("memory bandwidth (M2 Ultra: up to 192GB, 800GB/s, quoting Apple)"),
             },
             Source {
                 url: "https://tekspecz.com/new-blog-2/2023/6/8/hardware-breakdown-presents-apples-m2-ultra-processor",
-                covers: "fp16 (76-core GPU: 27.2 teraflops, Apple's figure; FP16 rate equals FP32 on this generation per metal-benchmarks)",
+                covers: text!(
+                    "fp16 (76-core GPU: 27.2 teraflops, Apple's figure; FP16 rate equals FP32 on this generation per metal-benchmarks)"
+                ),
             },
             Source {
                 url: "https://github.com/philipturner/metal-benchmarks",
-                covers: "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)",
+                covers: text!(
+                    "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
+                ),
             },
         ],
-        notes: "memory = largest configuration (64, 128 or 192 GB); tdp not found",
+        notes: text!("memory = largest configuration (64, 128 or 192 GB); tdp not found"),
     },
     HardwareEntry {
         id: "apple-m3-10c",
@@ -699,18 +763,18 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://www.eenewseurope.com/en/apple-unveils-m3-processor-threeseome-for-mac-computers/",
-                covers: "memory (M3 up to 24GB; M3 Pro 36GB; M3 Max up to 128GB)",
+                covers: text!("memory (M3 up to 24GB; M3 Pro 36GB; M3 Max up to 128GB)"),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/apple_10_core_m3",
-                covers: "fp16 (10-core M3: FP16 3.58 TFLOPS = FP32)",
+                covers: text!("fp16 (10-core M3: FP16 3.58 TFLOPS = FP32)"),
             },
         ],
-        notes: "memory = largest configuration (8, 16 or 24 GB); tdp not found",
+        notes: text!("memory = largest configuration (8, 16 or 24 GB); tdp not found"),
     },
     HardwareEntry {
         id: "apple-m3-pro-14c",
@@ -739,22 +803,26 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://support.apple.com/en-au/117737",
-                covers: "memory bandwidth (MacBook Pro 16-inch Nov 2023 tech specs: M3 Pro 150GB/s, 36GB option; M3 Max 14-core CPU/30-core GPU 300GB/s, configurable to 96GB; 16-core CPU/40-core GPU 400GB/s)",
+                covers: text!(
+                    "memory bandwidth (MacBook Pro 16-inch Nov 2023 tech specs: M3 Pro 150GB/s, 36GB option; M3 Max 14-core CPU/30-core GPU 300GB/s, configurable to 96GB; 16-core CPU/40-core GPU 400GB/s)"
+                ),
             },
             Source {
                 url: "https://appmaster.io/news/unveiling-apples-next-gen-macbook-pro",
-                covers: "memory (M3 Pro configurable up to 36GB; M3 Max up to 128GB)",
+                covers: text!("memory (M3 Pro configurable up to 36GB; M3 Max up to 128GB)"),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/apple-8-core-m4-fl-vs-apple-14-core-m3-pro",
-                covers: "fp16 (14-core M3 Pro: FP16 5.01 TFLOPS = FP32)",
+                covers: text!("fp16 (14-core M3 Pro: FP16 5.01 TFLOPS = FP32)"),
             },
         ],
-        notes: "memory = largest configuration (18 or 36 GB); M3 Pro has a 192-bit bus, less bandwidth than M1/M2 Pro; tdp not found",
+        notes: text!(
+            "memory = largest configuration (18 or 36 GB); M3 Pro has a 192-bit bus, less bandwidth than M1/M2 Pro; tdp not found"
+        ),
     },
     HardwareEntry {
         id: "apple-m3-pro-18c",
@@ -783,22 +851,24 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://support.apple.com/en-au/117737",
-                covers: "memory bandwidth (MacBook Pro 16-inch Nov 2023 tech specs: M3 Pro 150GB/s, 36GB option; M3 Max 14-core CPU/30-core GPU 300GB/s, configurable to 96GB; 16-core CPU/40-core GPU 400GB/s)",
+                covers: text!(
+                    "memory bandwidth (MacBook Pro 16-inch Nov 2023 tech specs: M3 Pro 150GB/s, 36GB option; M3 Max 14-core CPU/30-core GPU 300GB/s, configurable to 96GB; 16-core CPU/40-core GPU 400GB/s)"
+                ),
             },
             Source {
                 url: "https://appmaster.io/news/unveiling-apples-next-gen-macbook-pro",
-                covers: "memory (M3 Pro configurable up to 36GB; M3 Max up to 128GB)",
+                covers: text!("memory (M3 Pro configurable up to 36GB; M3 Max up to 128GB)"),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/apple-32-core-m4-max-vs-apple-18-core-m3-pro",
-                covers: "fp16 (18-core M3 Pro: FP16 6.44 TFLOPS = FP32)",
+                covers: text!("fp16 (18-core M3 Pro: FP16 6.44 TFLOPS = FP32)"),
             },
         ],
-        notes: "memory = largest configuration (18 or 36 GB); tdp not found",
+        notes: text!("memory = largest configuration (18 or 36 GB); tdp not found"),
     },
     HardwareEntry {
         id: "apple-m3-max-30c",
@@ -827,18 +897,22 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://support.apple.com/en-au/117737",
-                covers: "memory bandwidth (MacBook Pro 16-inch Nov 2023 tech specs: M3 Pro 150GB/s, 36GB option; M3 Max 14-core CPU/30-core GPU 300GB/s, configurable to 96GB; 16-core CPU/40-core GPU 400GB/s)",
+                covers: text!(
+                    "memory bandwidth (MacBook Pro 16-inch Nov 2023 tech specs: M3 Pro 150GB/s, 36GB option; M3 Max 14-core CPU/30-core GPU 300GB/s, configurable to 96GB; 16-core CPU/40-core GPU 400GB/s)"
+                ),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/apple-8-core-m4-fl-vs-apple-30-core-m3-max",
-                covers: "fp16 (30-core M3 Max: FP16 10.74 TFLOPS = FP32)",
+                covers: text!("fp16 (30-core M3 Max: FP16 10.74 TFLOPS = FP32)"),
             },
         ],
-        notes: "memory = largest configuration for the 14-core CPU / 30-core GPU bin (36 or 96 GB; 128 GB needs the 40-core bin); 300 GB/s (384-bit); tdp not found",
+        notes: text!(
+            "memory = largest configuration for the 14-core CPU / 30-core GPU bin (36 or 96 GB; 128 GB needs the 40-core bin); 300 GB/s (384-bit); tdp not found"
+        ),
     },
     HardwareEntry {
         id: "apple-m3-max-40c",
@@ -867,26 +941,32 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://support.apple.com/en-au/117737",
-                covers: "memory bandwidth (MacBook Pro 16-inch Nov 2023 tech specs: M3 Pro 150GB/s, 36GB option; M3 Max 14-core CPU/30-core GPU 300GB/s, configurable to 96GB; 16-core CPU/40-core GPU 400GB/s)",
+                covers: text!(
+                    "memory bandwidth (MacBook Pro 16-inch Nov 2023 tech specs: M3 Pro 150GB/s, 36GB option; M3 Max 14-core CPU/30-core GPU 300GB/s, configurable to 96GB; 16-core CPU/40-core GPU 400GB/s)"
+                ),
             },
             Source {
                 url: "https://www.eenewseurope.com/en/apple-unveils-m3-processor-threeseome-for-mac-computers/",
-                covers: "memory (M3 up to 24GB; M3 Pro 36GB; M3 Max up to 128GB)",
+                covers: text!("memory (M3 up to 24GB; M3 Pro 36GB; M3 Max up to 128GB)"),
             },
             Source {
                 url: "https://appmaster.io/news/unveiling-apples-next-gen-macbook-pro",
-                covers: "memory (M3 Pro configurable up to 36GB; M3 Max up to 128GB)",
+                covers: text!("memory (M3 Pro configurable up to 36GB; M3 Max up to 128GB)"),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/apple-8-core-m4-fl-vs-apple-40-core-m3-max",
-                covers: "fp16 (40-core M3 Max: FP16 14.32 TFLOPS = FP32 at the source's 1398 MHz clock)",
+                covers: text!(
+                    "fp16 (40-core M3 Max: FP16 14.32 TFLOPS = FP32 at the source's 1398 MHz clock)"
+                ),
             },
         ],
-        notes: "memory = largest configuration (48, 64 or 128 GB); fp16 uses the source's 1.398 GHz clock, other sources quote a higher GPU clock (~16 TFLOPS); tdp not found",
+        notes: text!(
+            "memory = largest configuration (48, 64 or 128 GB); fp16 uses the source's 1.398 GHz clock, other sources quote a higher GPU clock (~16 TFLOPS); tdp not found"
+        ),
     },
     HardwareEntry {
         id: "apple-m3-ultra-60c",
@@ -915,22 +995,26 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://inforeader.com/i/?a=reader&rid=67c916097fa95&search=%23m3%2Bultra",
-                covers: "memory bandwidth (Ars Technica table: M3 Ultra 60-core GPU 96/256GB, 80-core GPU 128/256/512GB, 819.2GB/s)",
+                covers: text!(
+                    "memory bandwidth (Ars Technica table: M3 Ultra 60-core GPU 96/256GB, 80-core GPU 128/256/512GB, 819.2GB/s)"
+                ),
             },
             Source {
                 url: "https://techpowerup.com/news-tags/Mac%20Studio",
-                covers: "memory bandwidth (M3 Ultra: up to 512 GB unified memory, 819 GB/s)",
+                covers: text!("memory bandwidth (M3 Ultra: up to 512 GB unified memory, 819 GB/s)"),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/apple-60-core-m3-ultra-vs-nvidia-geforce-rtx-3060",
-                covers: "fp16 (60-core M3 Ultra: FP16 21.47 TFLOPS = FP32)",
+                covers: text!("fp16 (60-core M3 Ultra: FP16 21.47 TFLOPS = FP32)"),
             },
         ],
-        notes: "memory = largest configuration for the 28-core CPU / 60-core GPU bin (96 or 256 GB; 512 GB needs the 80-core bin); Apple says 'over 800GB/s', 819 GB/s per sources; tdp not found",
+        notes: text!(
+            "memory = largest configuration for the 28-core CPU / 60-core GPU bin (96 or 256 GB; 512 GB needs the 80-core bin); Apple says 'over 800GB/s', 819 GB/s per sources; tdp not found"
+        ),
     },
     HardwareEntry {
         id: "apple-m3-ultra-80c",
@@ -959,22 +1043,26 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://techpowerup.com/news-tags/Mac%20Studio",
-                covers: "memory bandwidth (M3 Ultra: up to 512 GB unified memory, 819 GB/s)",
+                covers: text!("memory bandwidth (M3 Ultra: up to 512 GB unified memory, 819 GB/s)"),
             },
             Source {
                 url: "https://inforeader.com/i/?a=reader&rid=67c916097fa95&search=%23m3%2Bultra",
-                covers: "memory bandwidth (Ars Technica table: M3 Ultra 60-core GPU 96/256GB, 80-core GPU 128/256/512GB, 819.2GB/s)",
+                covers: text!(
+                    "memory bandwidth (Ars Technica table: M3 Ultra 60-core GPU 96/256GB, 80-core GPU 128/256/512GB, 819.2GB/s)"
+                ),
             },
             Source {
                 url: "https://mjtsai.com/blog/2025/03/05/apple-m3-ultra/",
-                covers: "memory (quoting Apple: starts at 96GB, configurable up to 512GB)",
+                covers: text!("memory (quoting Apple: starts at 96GB, configurable up to 512GB)"),
             },
         ],
-        notes: "memory = largest configuration (96-512 GB; seed 002's 192 GB is wrong); Apple says 'over 800GB/s', 819 GB/s per sources (the llama.cpp table lists 800); fp16 not found (shader rate, about 2x the 40-core M3 Max, not sourced); tdp not found",
+        notes: text!(
+            "memory = largest configuration (96-512 GB; seed 002's 192 GB is wrong); Apple says 'over 800GB/s', 819 GB/s per sources (the llama.cpp table lists 800); fp16 not found (shader rate, about 2x the 40-core M3 Max, not sourced); tdp not found"
+        ),
     },
     HardwareEntry {
         id: "apple-m4-10c",
@@ -1003,18 +1091,20 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://punto-informatico.it/apple-annuncia-chip-m4-pro-m4-max",
-                covers: "memory bandwidth (M4 up to 32GB at 120GB/s; M4 Pro up to 64GB at 273GB/s; M4 Max up to 128GB at 546GB/s)",
+                covers: text!(
+                    "memory bandwidth (M4 up to 32GB at 120GB/s; M4 Pro up to 64GB at 273GB/s; M4 Max up to 128GB at 546GB/s)"
+                ),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/apple-10-core-m4-vs-intel-arc-140v-1950mhz",
-                covers: "fp16 (10-core M4: FP16 3.76 TFLOPS = FP32)",
+                covers: text!("fp16 (10-core M4: FP16 3.76 TFLOPS = FP32)"),
             },
         ],
-        notes: "memory = largest configuration (16, 24 or 32 GB); tdp not found",
+        notes: text!("memory = largest configuration (16, 24 or 32 GB); tdp not found"),
     },
     HardwareEntry {
         id: "apple-m4-pro-16c",
@@ -1043,18 +1133,20 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://punto-informatico.it/apple-annuncia-chip-m4-pro-m4-max",
-                covers: "memory bandwidth (M4 up to 32GB at 120GB/s; M4 Pro up to 64GB at 273GB/s; M4 Max up to 128GB at 546GB/s)",
+                covers: text!(
+                    "memory bandwidth (M4 up to 32GB at 120GB/s; M4 Pro up to 64GB at 273GB/s; M4 Max up to 128GB at 546GB/s)"
+                ),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/apple-16-core-m4-pro-vs-intel-hd-620-1100mhz",
-                covers: "fp16 (16-core M4 Pro: FP16 6.02 TFLOPS = FP32)",
+                covers: text!("fp16 (16-core M4 Pro: FP16 6.02 TFLOPS = FP32)"),
             },
         ],
-        notes: "memory = largest M4 Pro configuration (24, 48 or 64 GB); tdp not found",
+        notes: text!("memory = largest M4 Pro configuration (24, 48 or 64 GB); tdp not found"),
     },
     HardwareEntry {
         id: "apple-m4-pro-20c",
@@ -1083,18 +1175,20 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://punto-informatico.it/apple-annuncia-chip-m4-pro-m4-max",
-                covers: "memory bandwidth (M4 up to 32GB at 120GB/s; M4 Pro up to 64GB at 273GB/s; M4 Max up to 128GB at 546GB/s)",
+                covers: text!(
+                    "memory bandwidth (M4 up to 32GB at 120GB/s; M4 Pro up to 64GB at 273GB/s; M4 Max up to 128GB at 546GB/s)"
+                ),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/apple-20-core-m4-pro-vs-intel-hd-620-1000mhz",
-                covers: "fp16 (20-core M4 Pro: FP16 7.53 TFLOPS = FP32)",
+                covers: text!("fp16 (20-core M4 Pro: FP16 7.53 TFLOPS = FP32)"),
             },
         ],
-        notes: "memory = largest configuration (24, 48 or 64 GB); tdp not found",
+        notes: text!("memory = largest configuration (24, 48 or 64 GB); tdp not found"),
     },
     HardwareEntry {
         id: "apple-m4-max-32c",
@@ -1123,18 +1217,22 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://english.worldmagazine.it/431260",
-                covers: "memory bandwidth (Macworld: Mac Studio M4 Max 14-core CPU/32-core GPU with 36GB, 410GBps; 16-core CPU/40-core GPU option up to 128GB)",
+                covers: text!(
+                    "memory bandwidth (Macworld: Mac Studio M4 Max 14-core CPU/32-core GPU with 36GB, 410GBps; 16-core CPU/40-core GPU option up to 128GB)"
+                ),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/apple-32-core-m4-max-vs-apple-40-core-m3-max",
-                covers: "fp16 (32-core M4 Max: FP16 13.74 TFLOPS = FP32)",
+                covers: text!("fp16 (32-core M4 Max: FP16 13.74 TFLOPS = FP32)"),
             },
         ],
-        notes: "memory = the only configuration of the 14-core CPU / 32-core GPU bin (36 GB); 48-128 GB needs the 40-core bin; 410 GB/s (384-bit); tdp not found",
+        notes: text!(
+            "memory = the only configuration of the 14-core CPU / 32-core GPU bin (36 GB); 48-128 GB needs the 40-core bin; 410 GB/s (384-bit); tdp not found"
+        ),
     },
     HardwareEntry {
         id: "apple-m4-max-40c",
@@ -1163,22 +1261,30 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
-                covers: "bandwidth (per-GPU-variant table of Apple's published figures)",
+                covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
                 url: "https://www.macrumors.com/2024/10/30/apple-announces-m4-max-chip/",
-                covers: "memory bandwidth (M4 Max: up to 128GB unified memory, up to 546GB/s)",
+                covers: text!(
+                    "memory bandwidth (M4 Max: up to 128GB unified memory, up to 546GB/s)"
+                ),
             },
             Source {
                 url: "https://punto-informatico.it/apple-annuncia-chip-m4-pro-m4-max",
-                covers: "memory bandwidth (M4 up to 32GB at 120GB/s; M4 Pro up to 64GB at 273GB/s; M4 Max up to 128GB at 546GB/s)",
+                covers: text!(
+                    "memory bandwidth (M4 up to 32GB at 120GB/s; M4 Pro up to 64GB at 273GB/s; M4 Max up to 128GB at 546GB/s)"
+                ),
             },
             Source {
                 url: "https://english.worldmagazine.it/431260",
-                covers: "memory bandwidth (Macworld: Mac Studio M4 Max 14-core CPU/32-core GPU with 36GB, 410GBps; 16-core CPU/40-core GPU option up to 128GB)",
+                covers: text!(
+                    "memory bandwidth (Macworld: Mac Studio M4 Max 14-core CPU/32-core GPU with 36GB, 410GBps; 16-core CPU/40-core GPU option up to 128GB)"
+                ),
             },
         ],
-        notes: "memory = largest configuration (48, 64 or 128 GB); fp16 not found; tdp not found",
+        notes: text!(
+            "memory = largest configuration (48, 64 or 128 GB); fp16 not found; tdp not found"
+        ),
     },
     HardwareEntry {
         id: "apple-m5-10c",
@@ -1206,9 +1312,13 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2025),
         sources: &[Source {
             url: "https://the-decoder.com/apples-m5-chip-brings-faster-ai-to-macbook-ipad-and-vision-pro/",
-            covers: "memory bandwidth (M5: 153 GB/s, up to 32 GB unified memory, 10-core GPU with Neural Accelerators)",
+            covers: text!(
+                "memory bandwidth (M5: 153 GB/s, up to 32 GB unified memory, 10-core GPU with Neural Accelerators)"
+            ),
         }],
-        notes: "memory = largest configuration (up to 32 GB); M5 adds a Neural Accelerator (matrix unit) to every GPU core, so its FP16 matrix rate exceeds the shader rate; fp16 not found; tdp not found; seed 002 also names an 'M4 Ultra', which Apple never released",
+        notes: text!(
+            "memory = largest configuration (up to 32 GB); M5 adds a Neural Accelerator (matrix unit) to every GPU core, so its FP16 matrix rate exceeds the shader rate; fp16 not found; tdp not found; seed 002 also names an 'M4 Ultra', which Apple never released"
+        ),
     },
     HardwareEntry {
         id: "mi300x",
@@ -1237,34 +1347,46 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://awesomeagents.ai/hardware/amd-mi300x",
-                covers: "memory bandwidth (192GB HBM3, 5,300 GB/s)",
+                covers: text!("memory bandwidth (192GB HBM3, 5,300 GB/s)"),
             },
             Source {
                 url: "https://www.jaredwatkins.com/research/ai-accelerators/amd-instinct/mi300-series/",
-                covers: "memory bandwidth fp16 tdp (192 GB HBM3, 5.3 TB/s, ~1.3 PFLOPS FP16, 750W; AI-maintained summary)",
+                covers: text!(
+                    "memory bandwidth fp16 tdp (192 GB HBM3, 5.3 TB/s, ~1.3 PFLOPS FP16, 750W; AI-maintained summary)"
+                ),
             },
             Source {
                 url: "https://awesomeagents.ai/hardware/amd-mi325x",
-                covers: "fp16 (FP16/BF16 1,307.4 TFLOPS dense, compute unchanged from MI300X)",
+                covers: text!(
+                    "fp16 (FP16/BF16 1,307.4 TFLOPS dense, compute unchanged from MI300X)"
+                ),
             },
             Source {
                 url: "https://www.slicast.com/article/1w7kkwv",
-                covers: "fp16 (MI325X has the same throughput as MI300X: 1.3 petaflops FP16) memory bandwidth (MI300X 192GB HBM3, 5.3 TB/s)",
+                covers: text!(
+                    "fp16 (MI325X has the same throughput as MI300X: 1.3 petaflops FP16) memory bandwidth (MI300X 192GB HBM3, 5.3 TB/s)"
+                ),
             },
             Source {
                 url: "https://gpu.blog/gpus/instinct-mi300x-mi300x",
-                covers: "tdp interconnect (750 W; PCIe Gen 5 x16; Infinity Fabric xGMI 896 GB/s)",
+                covers: text!(
+                    "tdp interconnect (750 W; PCIe Gen 5 x16; Infinity Fabric xGMI 896 GB/s)"
+                ),
             },
             Source {
                 url: "https://www.emergentmind.com/topics/amd-mi300x-gpu",
-                covers: "interconnect (CDNA3 Infinity Fabric up to 128 GB/s bidirectional per link) memory bandwidth (192 GB HBM3, 5.3 TB/s)",
+                covers: text!(
+                    "interconnect (CDNA3 Infinity Fabric up to 128 GB/s bidirectional per link) memory bandwidth (192 GB HBM3, 5.3 TB/s)"
+                ),
             },
             Source {
                 url: "https://www.chip.pl/2024/06/amd-instinct-mi300x-benchmark-opencl-wynik",
-                covers: "interconnect tdp (Infinity Fabric 896 GB/s, TDP 750 W)",
+                covers: text!("interconnect tdp (Infinity Fabric 896 GB/s, TDP 750 W)"),
             },
         ],
-        notes: "fp16 = dense FP16 matrix rate (sparsity doubles it); nvlink field = AMD Infinity Fabric: 7 links x 128 GB/s bidirectional = 896 GB/s aggregate, so 448 GB/s per direction (derived, half the aggregate); OAM module, host link PCIe 5.0 x16; int8 not found; price not found (no launch MSRP published); idle not found",
+        notes: text!(
+            "fp16 = dense FP16 matrix rate (sparsity doubles it); nvlink field = AMD Infinity Fabric: 7 links x 128 GB/s bidirectional = 896 GB/s aggregate, so 448 GB/s per direction (derived, half the aggregate); OAM module, host link PCIe 5.0 x16; int8 not found; price not found (no launch MSRP published); idle not found"
+        ),
     },
     HardwareEntry {
         id: "mi325x",
@@ -1293,22 +1415,30 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://awesomeagents.ai/hardware/amd-mi325x",
-                covers: "memory bandwidth fp16 (256GB HBM3e, 6,000 GB/s, FP16/BF16 1,307.4 TFLOPS dense)",
+                covers: text!(
+                    "memory bandwidth fp16 (256GB HBM3e, 6,000 GB/s, FP16/BF16 1,307.4 TFLOPS dense)"
+                ),
             },
             Source {
                 url: "https://yobitel.com/knowledge-base/amd-mi325x",
-                covers: "memory bandwidth tdp (256 GB HBM3e, ~6 TB/s, ~1,000 W)",
+                covers: text!("memory bandwidth tdp (256 GB HBM3e, ~6 TB/s, ~1,000 W)"),
             },
             Source {
                 url: "https://wiaix.com/amd-instincttm-mi325x-accelerators",
-                covers: "bandwidth interconnect (6 TB/s peak; PCIe Gen 5 x16 host link; seven Infinity Fabric links per GPU)",
+                covers: text!(
+                    "bandwidth interconnect (6 TB/s peak; PCIe Gen 5 x16 host link; seven Infinity Fabric links per GPU)"
+                ),
             },
             Source {
                 url: "https://www.emergentmind.com/topics/amd-mi300x-gpu",
-                covers: "interconnect (CDNA3 Infinity Fabric up to 128 GB/s bidirectional per link) memory bandwidth (192 GB HBM3, 5.3 TB/s)",
+                covers: text!(
+                    "interconnect (CDNA3 Infinity Fabric up to 128 GB/s bidirectional per link) memory bandwidth (192 GB HBM3, 5.3 TB/s)"
+                ),
             },
         ],
-        notes: "same CDNA 3 compute as MI300X with HBM3E; nvlink field = Infinity Fabric per direction, derived as 7 links x 64 GB/s (128 GB/s bidirectional per CDNA 3 link), treat as approximate; int8 not found; price not found; idle not found",
+        notes: text!(
+            "same CDNA 3 compute as MI300X with HBM3E; nvlink field = Infinity Fabric per direction, derived as 7 links x 64 GB/s (128 GB/s bidirectional per CDNA 3 link), treat as approximate; int8 not found; price not found; idle not found"
+        ),
     },
     HardwareEntry {
         id: "mi250x",
@@ -1337,14 +1467,20 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://zexron.com/amd-mi250-x-aldebaran-as-mcm-with-up-to-479-teraflop-s-and-560-watt-tdp",
-                covers: "memory bandwidth fp16 int8 tdp (AMD table: 128GB HBM2e, 3.2 TB/s, FP16/BF16 383.0 TF, INT8 383.0 TOPS; 560 W)",
+                covers: text!(
+                    "memory bandwidth fp16 int8 tdp (AMD table: 128GB HBM2e, 3.2 TB/s, FP16/BF16 383.0 TF, INT8 383.0 TOPS; 560 W)"
+                ),
             },
             Source {
                 url: "https://gpu.blog/gpus/instinct-mi250x-mi250x",
-                covers: "interconnect memory bandwidth fp16 (PCIe Gen 4 x16; Infinity Fabric 800 GB/s aggregate; 128GB HBM2e, 3.2TB/s, FP16 383 TFLOPS)",
+                covers: text!(
+                    "interconnect memory bandwidth fp16 (PCIe Gen 4 x16; Infinity Fabric 800 GB/s aggregate; 128GB HBM2e, 3.2TB/s, FP16 383 TFLOPS)"
+                ),
             },
         ],
-        notes: "two GCDs in one OAM package: software sees two 64 GB GPUs with 1.6 TB/s each, figures here are per package; nvlink None: Infinity Fabric is 800 GB/s aggregate per source but the per-direction per-device figure was not found; price not found; idle not found",
+        notes: text!(
+            "two GCDs in one OAM package: software sees two 64 GB GPUs with 1.6 TB/s each, figures here are per package; nvlink None: Infinity Fabric is 800 GB/s aggregate per source but the per-direction per-device figure was not found; price not found; idle not found"
+        ),
     },
     HardwareEntry {
         id: "mi350x",
@@ -1373,14 +1509,20 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://www.tomshardware.com/pc-components/gpus/amds-instinct-mi355x-accelerator-will-consume-1-400-watts",
-                covers: "memory bandwidth tdp (MI350X 1000 W, MI355X up to 1400 W, both 288GB HBM3E at up to 8 TB/s)",
+                covers: text!(
+                    "memory bandwidth tdp (MI350X 1000 W, MI355X up to 1400 W, both 288GB HBM3E at up to 8 TB/s)"
+                ),
             },
             Source {
                 url: "https://www.theregister.com/2025/06/12/amd_mi355x/",
-                covers: "memory bandwidth tdp (MI355X 1.4 kW, 288 GB HBM3E, 8 TBps; MI350X about 1 kW)",
+                covers: text!(
+                    "memory bandwidth tdp (MI355X 1.4 kW, 288 GB HBM3E, 8 TBps; MI350X about 1 kW)"
+                ),
             },
         ],
-        notes: "air-cooled CDNA 4 part named in seed 002 as 'MI350'; fp16 not found (dense FP16 matrix rate not stated by the sources); interconnect not found; price not found",
+        notes: text!(
+            "air-cooled CDNA 4 part named in seed 002 as 'MI350'; fp16 not found (dense FP16 matrix rate not stated by the sources); interconnect not found; price not found"
+        ),
     },
     HardwareEntry {
         id: "mi355x",
@@ -1409,18 +1551,26 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://www.tomshardware.com/pc-components/gpus/amds-instinct-mi355x-accelerator-will-consume-1-400-watts",
-                covers: "memory bandwidth tdp (MI350X 1000 W, MI355X up to 1400 W, both 288GB HBM3E at up to 8 TB/s)",
+                covers: text!(
+                    "memory bandwidth tdp (MI350X 1000 W, MI355X up to 1400 W, both 288GB HBM3E at up to 8 TB/s)"
+                ),
             },
             Source {
                 url: "https://www.theregister.com/2025/06/12/amd_mi355x/",
-                covers: "memory bandwidth tdp (MI355X 1.4 kW, 288 GB HBM3E, 8 TBps; MI350X about 1 kW)",
+                covers: text!(
+                    "memory bandwidth tdp (MI355X 1.4 kW, 288 GB HBM3E, 8 TBps; MI350X about 1 kW)"
+                ),
             },
             Source {
                 url: "https://aiwiki.ai/wiki/amd_instinct_mi355x",
-                covers: "memory bandwidth tdp (288 GB HBM3E, 8 TB/s, 1,400 W total board power)",
+                covers: text!(
+                    "memory bandwidth tdp (288 GB HBM3E, 8 TB/s, 1,400 W total board power)"
+                ),
             },
         ],
-        notes: "liquid-cooled CDNA 4 flagship; fp16 not found; interconnect not found; price not found",
+        notes: text!(
+            "liquid-cooled CDNA 4 flagship; fp16 not found; interconnect not found; price not found"
+        ),
     },
     HardwareEntry {
         id: "rx-5700-xt",
@@ -1449,18 +1599,24 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://www.thegamingpcguide.com/2020/04/rx-5700-series-video-card-specification.html",
-                covers: "memory bandwidth interconnect fp16 (8GB GDDR6 14Gbps 256-bit, 448 GB/s; PCIe 4.0 x16; 9.75 TFLOPS FP32 at 1905 MHz boost)",
+                covers: text!(
+                    "memory bandwidth interconnect fp16 (8GB GDDR6 14Gbps 256-bit, 448 GB/s; PCIe 4.0 x16; 9.75 TFLOPS FP32 at 1905 MHz boost)"
+                ),
             },
             Source {
                 url: "https://zoneradio.de/aktuelles/nachrichten/radeon-rx-5700-xt-in-amd-benchmarks-mindestens-so-schnell-wie-nvidias-geforce-rtx-2070",
-                covers: "memory bandwidth tdp (8 GiB 14 Gbps, 448 GB/s, 225 W total board power)",
+                covers: text!(
+                    "memory bandwidth tdp (8 GiB 14 Gbps, 448 GB/s, 225 W total board power)"
+                ),
             },
             Source {
                 url: "https://github.com/philipturner/metal-benchmarks/blob/007b009ffed200724b8c78860f437207f43ec4ad/README.md",
-                covers: "fp16 (per-core table: FP16/FP32 ratio 2 on RDNA 1, 2 and 3)",
+                covers: text!("fp16 (per-core table: FP16/FP32 ratio 2 on RDNA 1, 2 and 3)"),
             },
         ],
-        notes: "RDNA 1 has no matrix units: fp16 = packed-FP16 shader rate, derived as 2 x 9.75 TFLOPS FP32; price not found (launch MSRP not in a retrieved source); idle not found",
+        notes: text!(
+            "RDNA 1 has no matrix units: fp16 = packed-FP16 shader rate, derived as 2 x 9.75 TFLOPS FP32; price not found (launch MSRP not in a retrieved source); idle not found"
+        ),
     },
     HardwareEntry {
         id: "rx-6700-xt",
@@ -1493,18 +1649,26 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://hardware-helden.de/radeon-rx-6700-xt-mit-12-gb-release-am-18-maerz",
-                covers: "memory bandwidth tdp price (AMD table: 12 GB GDDR6, 192-bit, 384 GB/s, 230 W TBP, $479, launch March 18 2021)",
+                covers: text!(
+                    "memory bandwidth tdp price (AMD table: 12 GB GDDR6, 192-bit, 384 GB/s, 230 W TBP, $479, launch March 18 2021)"
+                ),
             },
             Source {
                 url: "https://www.io-tech.fi/uutinen/amd-julkaisi-uuden-radeon-rx-6700-xt-naytonohjaimen-rdna2-navi-22/",
-                covers: "memory bandwidth tdp fp16 (40 CUs, 2581 MHz boost clock, 12 GB 16 Gbps GDDR6, 384 GB/s, 230 W TBP)",
+                covers: text!(
+                    "memory bandwidth tdp fp16 (40 CUs, 2581 MHz boost clock, 12 GB 16 Gbps GDDR6, 384 GB/s, 230 W TBP)"
+                ),
             },
             Source {
                 url: "https://www.reddit.com/r/hardware/comments/1j97xyw/rdna2_vs_rdna3_vs_rdna4_ai_tops/",
-                covers: "fp16 int8 (per-CU per-clock table reproducing AMD's AI TOPS: FP16 256 RDNA2, 512 RDNA3, 1024 RDNA4 dense; IU8 512 RDNA2/3, 2048 RDNA4 dense; 7900 XTX ~123 INT8/FP16)",
+                covers: text!(
+                    "fp16 int8 (per-CU per-clock table reproducing AMD's AI TOPS: FP16 256 RDNA2, 512 RDNA3, 1024 RDNA4 dense; IU8 512 RDNA2/3, 2048 RDNA4 dense; 7900 XTX ~123 INT8/FP16)"
+                ),
             },
         ],
-        notes: "RDNA 2 has no WMMA: fp16 = packed-FP16 shader rate, derived as 256 FLOP/clock/CU x 40 CU x 2.581 GHz; interconnect not found (PCIe link width not in a retrieved source); idle not found",
+        notes: text!(
+            "RDNA 2 has no WMMA: fp16 = packed-FP16 shader rate, derived as 256 FLOP/clock/CU x 40 CU x 2.581 GHz; interconnect not found (PCIe link width not in a retrieved source); idle not found"
+        ),
     },
     HardwareEntry {
         id: "rx-7800-xt",
@@ -1537,14 +1701,20 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://www.thefpsreview.com/2023/09/06/amd-radeon-rx-7800-xt-video-card-review/6/",
-                covers: "memory bandwidth tdp price interconnect fp16 (launched at $499; 60 CUs, 2430MHz boost; 16GB GDDR6 256-bit 19.5Gbps, 624GB/s; PCIe 4.0 x16; 263W)",
+                covers: text!(
+                    "memory bandwidth tdp price interconnect fp16 (launched at $499; 60 CUs, 2430MHz boost; 16GB GDDR6 256-bit 19.5Gbps, 624GB/s; PCIe 4.0 x16; 263W)"
+                ),
             },
             Source {
                 url: "https://www.reddit.com/r/hardware/comments/1j97xyw/rdna2_vs_rdna3_vs_rdna4_ai_tops/",
-                covers: "fp16 int8 (per-CU per-clock table reproducing AMD's AI TOPS: FP16 256 RDNA2, 512 RDNA3, 1024 RDNA4 dense; IU8 512 RDNA2/3, 2048 RDNA4 dense; 7900 XTX ~123 INT8/FP16)",
+                covers: text!(
+                    "fp16 int8 (per-CU per-clock table reproducing AMD's AI TOPS: FP16 256 RDNA2, 512 RDNA3, 1024 RDNA4 dense; IU8 512 RDNA2/3, 2048 RDNA4 dense; 7900 XTX ~123 INT8/FP16)"
+                ),
             },
         ],
-        notes: "fp16 = dense WMMA FP16 rate, derived as 512 FLOP/clock/CU x 60 CU x 2.43 GHz (needs RDNA 3 dual issue; effective is lower); launch day 2023-09-06; idle not found",
+        notes: text!(
+            "fp16 = dense WMMA FP16 rate, derived as 512 FLOP/clock/CU x 60 CU x 2.43 GHz (needs RDNA 3 dual issue; effective is lower); launch day 2023-09-06; idle not found"
+        ),
     },
     HardwareEntry {
         id: "rx-7900-xt",
@@ -1577,22 +1747,30 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://www.guru3d.com/review/powercolor-radeon-rx-7900-xtx-hellhound-spectral-white-review/page-4/",
-                covers: "memory bandwidth tdp (RX 7900 XT: 84 CUs, 20 GB GDDR6 320-bit 20 Gbps, 800 GB/s, 300W TBP)",
+                covers: text!(
+                    "memory bandwidth tdp (RX 7900 XT: 84 CUs, 20 GB GDDR6 320-bit 20 Gbps, 800 GB/s, 300W TBP)"
+                ),
             },
             Source {
                 url: "https://mybroadband.co.za/news/hardware/467523-amd-unveils-powerful-new-radeon-rx-7900-graphics-cards.html",
-                covers: "memory tdp price fp16 (RX 7900 XT: 2.4GHz boost, 20GB GDDR6, 300W; $899 from 13 December 2022)",
+                covers: text!(
+                    "memory tdp price fp16 (RX 7900 XT: 2.4GHz boost, 20GB GDDR6, 300W; $899 from 13 December 2022)"
+                ),
             },
             Source {
                 url: "https://cputronic.com/gpu/amd-radeon-rx-7900-xt",
-                covers: "interconnect (PCIe 4.0 x16)",
+                covers: text!("interconnect (PCIe 4.0 x16)"),
             },
             Source {
                 url: "https://www.reddit.com/r/hardware/comments/1j97xyw/rdna2_vs_rdna3_vs_rdna4_ai_tops/",
-                covers: "fp16 int8 (per-CU per-clock table reproducing AMD's AI TOPS: FP16 256 RDNA2, 512 RDNA3, 1024 RDNA4 dense; IU8 512 RDNA2/3, 2048 RDNA4 dense; 7900 XTX ~123 INT8/FP16)",
+                covers: text!(
+                    "fp16 int8 (per-CU per-clock table reproducing AMD's AI TOPS: FP16 256 RDNA2, 512 RDNA3, 1024 RDNA4 dense; IU8 512 RDNA2/3, 2048 RDNA4 dense; 7900 XTX ~123 INT8/FP16)"
+                ),
             },
         ],
-        notes: "fp16 = dense WMMA FP16 rate, derived as 512 FLOP/clock/CU x 84 CU x 2.4 GHz; tdp is AMD's launch figure (some spec sites list 315 W); idle not found",
+        notes: text!(
+            "fp16 = dense WMMA FP16 rate, derived as 512 FLOP/clock/CU x 84 CU x 2.4 GHz; tdp is AMD's launch figure (some spec sites list 315 W); idle not found"
+        ),
     },
     HardwareEntry {
         id: "rx-7900-xtx",
@@ -1625,30 +1803,36 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://www.guru3d.com/review/powercolor-radeon-rx-7900-xtx-hellhound-spectral-white-review/page-4/",
-                covers: "memory bandwidth tdp (24 GB GDDR6 384-bit 20 Gbps, 960 GB/s, 355W TBP)",
+                covers: text!(
+                    "memory bandwidth tdp (24 GB GDDR6 384-bit 20 Gbps, 960 GB/s, 355W TBP)"
+                ),
             },
             Source {
                 url: "https://mybroadband.co.za/news/hardware/467523-amd-unveils-powerful-new-radeon-rx-7900-graphics-cards.html",
-                covers: "memory tdp price (24GB GDDR6, 355W; $999 from 13 December 2022)",
+                covers: text!("memory tdp price (24GB GDDR6, 355W; $999 from 13 December 2022)"),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/amd-radeon-rx-9070-xt-vs-amd-radeon-rx-7900-xtx",
-                covers: "fp16 tdp price (RX 7900 XTX: FP16 122.88 TFLOPS, 355W, $999)",
+                covers: text!("fp16 tdp price (RX 7900 XTX: FP16 122.88 TFLOPS, 355W, $999)"),
             },
             Source {
                 url: "https://cputronic.com/en/gpu/amd-radeon-rx-7900-xtx",
-                covers: "interconnect (PCIe 4.0 x16)",
+                covers: text!("interconnect (PCIe 4.0 x16)"),
             },
             Source {
                 url: "https://www.reddit.com/r/hardware/comments/1j97xyw/rdna2_vs_rdna3_vs_rdna4_ai_tops/",
-                covers: "fp16 int8 (per-CU per-clock table reproducing AMD's AI TOPS: FP16 256 RDNA2, 512 RDNA3, 1024 RDNA4 dense; IU8 512 RDNA2/3, 2048 RDNA4 dense; 7900 XTX ~123 INT8/FP16)",
+                covers: text!(
+                    "fp16 int8 (per-CU per-clock table reproducing AMD's AI TOPS: FP16 256 RDNA2, 512 RDNA3, 1024 RDNA4 dense; IU8 512 RDNA2/3, 2048 RDNA4 dense; 7900 XTX ~123 INT8/FP16)"
+                ),
             },
             Source {
                 url: "https://www.tomshardware.com/reviews/nvidia-geforce-rtx-4080-review",
-                covers: "memory bandwidth (spec table: 24 GB, 20 Gbps x 384-bit)",
+                covers: text!("memory bandwidth (spec table: 24 GB, 20 Gbps x 384-bit)"),
             },
         ],
-        notes: "fp16 = dense WMMA FP16 (512 FLOP/clock/CU x 96 CU x 2.5 GHz, needs dual issue; effective is lower); int8 = same rate per the RDNA 3 table (IU8 512/clock/CU); idle not found",
+        notes: text!(
+            "fp16 = dense WMMA FP16 (512 FLOP/clock/CU x 96 CU x 2.5 GHz, needs dual issue; effective is lower); int8 = same rate per the RDNA 3 table (IU8 512/clock/CU); idle not found"
+        ),
     },
     HardwareEntry {
         id: "rx-9070-xt",
@@ -1681,22 +1865,30 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://multiplayer.it/notizie/amd-radeon-rx-9070-xt-rx-9070-specifiche.html",
-                covers: "memory bandwidth tdp interconnect (64 CUs, 2970 MHz boost; 16GB GDDR6 20 Gbps 256-bit, 640 GB/s; 304W TBP; PCIe 5.0 x16)",
+                covers: text!(
+                    "memory bandwidth tdp interconnect (64 CUs, 2970 MHz boost; 16GB GDDR6 20 Gbps 256-bit, 640 GB/s; 304W TBP; PCIe 5.0 x16)"
+                ),
             },
             Source {
                 url: "https://www.purepc.pl/amd-radeon-rx-9070-xt-oraz-radeon-rx-9070-specyfikacja-cena-i-wydajnosc-kart-graficznych-rdna-4",
-                covers: "price (MSRP $599, on sale March 6 2025) int8 (AMD: 779 INT8 / 1557 INT4 TOPS, sparse figures)",
+                covers: text!(
+                    "price (MSRP $599, on sale March 6 2025) int8 (AMD: 779 INT8 / 1557 INT4 TOPS, sparse figures)"
+                ),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/amd-radeon-rx-9070-xt-vs-amd-radeon-rx-7900-xtx",
-                covers: "tdp price (304W, $599)",
+                covers: text!("tdp price (304W, $599)"),
             },
             Source {
                 url: "https://www.reddit.com/r/hardware/comments/1j97xyw/rdna2_vs_rdna3_vs_rdna4_ai_tops/",
-                covers: "fp16 int8 (per-CU per-clock table reproducing AMD's AI TOPS: FP16 256 RDNA2, 512 RDNA3, 1024 RDNA4 dense; IU8 512 RDNA2/3, 2048 RDNA4 dense; 7900 XTX ~123 INT8/FP16)",
+                covers: text!(
+                    "fp16 int8 (per-CU per-clock table reproducing AMD's AI TOPS: FP16 256 RDNA2, 512 RDNA3, 1024 RDNA4 dense; IU8 512 RDNA2/3, 2048 RDNA4 dense; 7900 XTX ~123 INT8/FP16)"
+                ),
             },
         ],
-        notes: "fp16 = dense WMMA FP16, derived as 1024 FLOP/clock/CU x 64 CU x 2.97 GHz (sparsity doubles it); int8 = dense, derived as 2048 x 64 x 2.97 GHz, half AMD's sparse 779 TOPS; tinybox red v2 uses four; idle not found",
+        notes: text!(
+            "fp16 = dense WMMA FP16, derived as 1024 FLOP/clock/CU x 64 CU x 2.97 GHz (sparsity doubles it); int8 = dense, derived as 2048 x 64 x 2.97 GHz, half AMD's sparse 779 TOPS; tinybox red v2 uses four; idle not found"
+        ),
     },
     HardwareEntry {
         id: "ryzen-ai-max-plus-395",
@@ -1725,18 +1917,26 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/README.md",
-                covers: "memory bandwidth fp16 (128GB LPDDR5x-8000; 256 GB/s theoretical, ~215 GB/s measured; theoretical 59 FP16 TFLOPS WMMA)",
+                covers: text!(
+                    "memory bandwidth fp16 (128GB LPDDR5x-8000; 256 GB/s theoretical, ~215 GB/s measured; theoretical 59 FP16 TFLOPS WMMA)"
+                ),
             },
             Source {
                 url: "https://www.svethardware.cz/amd-predstavuje-ryzen-ai-max-strix-halo-s-az-16-jadry-a-gpu-se-40-cu/61477",
-                covers: "bandwidth tdp (LPDDR5x-8000, 256-bit, 256 GB/s; default TDP 55 W, configurable 45-120 W)",
+                covers: text!(
+                    "bandwidth tdp (LPDDR5x-8000, 256-bit, 256 GB/s; default TDP 55 W, configurable 45-120 W)"
+                ),
             },
             Source {
                 url: "https://www.amd.com/en/blogs/2025/faqs-amd-variable-graphics-memory-vram-ai-model-sizes-quantization-mcp-more.html",
-                covers: "memory carveout (Ryzen AI Max+ 395 with 128GB and 96GB of Variable Graphics Memory)",
+                covers: text!(
+                    "memory carveout (Ryzen AI Max+ 395 with 128GB and 96GB of Variable Graphics Memory)"
+                ),
             },
         ],
-        notes: "Strix Halo; memory = largest configuration (128 GB LPDDR5X-8000, 256-bit); Carveout 0.75 = 96 GB of 128 GB dedicated to the GPU under Windows (AMD), Linux GTT settings can allow more; tdp = top of the 45-120 W configurable range (default 55 W); fp16 = the source's theoretical ~59 TFLOPS WMMA figure (512 FLOP/clock/CU x 40 CU x 2.9 GHz = 59.4), effective much lower; int8 not found (NPU 50 TOPS not used)",
+        notes: text!(
+            "Strix Halo; memory = largest configuration (128 GB LPDDR5X-8000, 256-bit); Carveout 0.75 = 96 GB of 128 GB dedicated to the GPU under Windows (AMD), Linux GTT settings can allow more; tdp = top of the 45-120 W configurable range (default 55 W); fp16 = the source's theoretical ~59 TFLOPS WMMA figure (512 FLOP/clock/CU x 40 CU x 2.9 GHz = 59.4), effective much lower; int8 not found (NPU 50 TOPS not used)"
+        ),
     },
     HardwareEntry {
         id: "snapdragon-x-elite",
@@ -1765,18 +1965,26 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://beebom.com/snapdragon-x-elite-plus-skus-benchmarks",
-                covers: "bandwidth (135 GBps on all Snapdragon X Elite and X Plus chips) tdp (Qualcomm has not disclosed TDP)",
+                covers: text!(
+                    "bandwidth (135 GBps on all Snapdragon X Elite and X Plus chips) tdp (Qualcomm has not disclosed TDP)"
+                ),
             },
             Source {
                 url: "https://www.notebookcheck.net/Snapdragon-X-Elite-vs-i5-1235U-vs-i5-1245U_15108_14078_14076.247596.0.html",
-                covers: "bandwidth (LPDDR5x-8448 memory controller; 4.6 TFLOPS Adreno X1-85 GPU)",
+                covers: text!(
+                    "bandwidth (LPDDR5x-8448 memory controller; 4.6 TFLOPS Adreno X1-85 GPU)"
+                ),
             },
             Source {
                 url: "https://mspoweruser.com/qualcomm-snapdragon-x-elite-soc-windows-pcs",
-                covers: "memory (spec table: LPDDR5x, capacity up to 64 GB, 8 channels x 16-bit)",
+                covers: text!(
+                    "memory (spec table: LPDDR5x, capacity up to 64 GB, 8 channels x 16-bit)"
+                ),
             },
         ],
-        notes: "memory = largest configuration (up to 64 GB LPDDR5X); pre-launch tables said 8533 MT/s and 136 GB/s, shipping chips run LPDDR5X-8448 for 135 GB/s; fp16 not found (Adreno X1-85 is 4.6 TFLOPS FP32); int8 not found for the GPU (the 45 TOPS Hexagon NPU is not used here); tdp not found (Qualcomm did not publish one)",
+        notes: text!(
+            "memory = largest configuration (up to 64 GB LPDDR5X); pre-launch tables said 8533 MT/s and 136 GB/s, shipping chips run LPDDR5X-8448 for 135 GB/s; fp16 not found (Adreno X1-85 is 4.6 TFLOPS FP32); int8 not found for the GPU (the 45 TOPS Hexagon NPU is not used here); tdp not found (Qualcomm did not publish one)"
+        ),
     },
     HardwareEntry {
         id: "arc-b580",
@@ -1809,17 +2017,21 @@ pub const OTHERS: &[HardwareEntry] = &[
         sources: &[
             Source {
                 url: "https://fpsbench.com/compare/gpu/intel-arc-b580-vs-intel-hd-graphics-p4600",
-                covers: "memory bandwidth tdp interconnect (12 GB GDDR6 192-bit 19 Gbps, 456.0 GB/s; 190 W; PCIe 4.0 x8)",
+                covers: text!(
+                    "memory bandwidth tdp interconnect (12 GB GDDR6 192-bit 19 Gbps, 456.0 GB/s; 190 W; PCIe 4.0 x8)"
+                ),
             },
             Source {
                 url: "https://phantasyhobbies.com/blog/news/intel-unveils-affordable-battlemage-gpus-arc-b580-and-b570-for-budget-gamers",
-                covers: "memory price (12GB GDDR6; launches December 13 for $249)",
+                covers: text!("memory price (12GB GDDR6; launches December 13 for $249)"),
             },
             Source {
                 url: "https://hmc-tech.com/gpu/intel-arc-b580-vs-intel-arc-a580",
-                covers: "memory tdp price (12GB GDDR6, 190W, $249; 437.45 TOPS INT4 XMX)",
+                covers: text!("memory tdp price (12GB GDDR6, 190W, $249; 437.45 TOPS INT4 XMX)"),
             },
         ],
-        notes: "fp16 not found as an XMX matrix rate (the shader FP16 rate is 27.34 TFLOPS per fpsbench; Intel's XMX INT4 peak is 437 TOPS per hmc-tech); int8 not found; idle not found; PCIe 4.0 x8 link",
+        notes: text!(
+            "fp16 not found as an XMX matrix rate (the shader FP16 rate is 27.34 TFLOPS per fpsbench; Intel's XMX INT4 peak is 437 TOPS per hmc-tech); int8 not found; idle not found; PCIe 4.0 x8 link"
+        ),
     },
 ];

@@ -1,0 +1,331 @@
+//! Charts as SVG text. plotters' SVG backend draws the geometry (coordinates, grid,
+//! series); the labels are written here as `<text>` at positions plotters maps. That split
+//! is deliberate: on wasm, plotters measures every label by inserting a DOM element and
+//! reading `offsetHeight`, a forced layout per label that made each input change cost
+//! 10-16 ms. Labels are numbers, fixed strings or [`label`]-sanitised names, so nothing a
+//! user typed reaches the SVG.
+
+use plotters::coord::types::RangedCoordf64;
+use plotters::prelude::*;
+use rigplan_core::tco::MonthPoint;
+use std::fmt::Write;
+
+/// Chart size in SVG user units (the SVG scales to its container).
+pub const SIZE: (u32, u32) = (640, 300);
+
+const OWN: RGBColor = RGBColor(0x1f, 0x6f, 0xb5);
+const CLOUD: RGBColor = RGBColor(0xc2, 0x5b, 0x12);
+const API: RGBColor = RGBColor(0x2e, 0x7d, 0x32);
+const GRID: RGBColor = RGBColor(0xe4, 0xe4, 0xe4);
+const AXIS: RGBColor = RGBColor(0x88, 0x88, 0x88);
+
+/// Keeps letters, digits and a few punctuation marks; anything else becomes a space.
+pub fn label(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || " .,+-/()x".contains(c) {
+                c
+            } else {
+                ' '
+            }
+        })
+        .take(40)
+        .collect()
+}
+
+/// A round step giving about `n` ticks up to `max`, and the axis top (a multiple of it).
+fn ticks(max: f64, n: f64) -> (f64, f64) {
+    let max = if max.is_finite() && max > 0.0 {
+        max
+    } else {
+        1.0
+    };
+    let raw = max / n;
+    let mag = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag);
+    (step, (max / step).ceil() * step)
+}
+
+/// Short tick text: 2500 -> 2.5k, 1500000 -> 1.5M.
+fn short(v: f64) -> String {
+    let a = v.abs();
+    let (x, unit) = if a >= 1e6 {
+        (v / 1e6, "M")
+    } else if a >= 1e3 {
+        (v / 1e3, "k")
+    } else {
+        (v, "")
+    };
+    let s = format!("{x:.1}");
+    format!("{}{unit}", s.trim_end_matches('0').trim_end_matches('.'))
+}
+
+/// Text elements collected while drawing, appended before `</svg>`.
+#[derive(Default)]
+struct Labels(String);
+
+impl Labels {
+    fn text(&mut self, (x, y): (i32, i32), anchor: &str, size: u32, extra: &str, s: &str) {
+        let _ = write!(
+            self.0,
+            r##"<text x="{x}" y="{y}" text-anchor="{anchor}" font-family="sans-serif" font-size="{size}" fill="#444"{extra}>{s}</text>"##
+        );
+    }
+    fn into_svg(self, svg: String) -> String {
+        match svg.rfind("</svg>") {
+            Some(i) => format!("{}{}{}", &svg[..i], self.0, &svg[i..]),
+            None => svg,
+        }
+    }
+}
+
+/// One line of the cost chart: name, colour, value of a month.
+type Line = (&'static str, RGBColor, fn(&MonthPoint) -> f64);
+
+type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// Grid lines and tick labels for both axes, plus the axis titles.
+fn axes(
+    chart: &mut Chart,
+    l: &mut Labels,
+    (x_step, x_max): (f64, f64),
+    (y_step, y_max): (f64, f64),
+    titles: (&str, &str),
+) -> Result<(), String> {
+    let err = |e: DrawingAreaErrorKind<std::io::Error>| e.to_string();
+    let mut y = 0.0;
+    while y <= y_max + y_step * 0.01 {
+        chart
+            .draw_series(std::iter::once(PathElement::new(
+                vec![(0.0, y), (x_max, y)],
+                GRID,
+            )))
+            .map_err(err)?;
+        let (px, py) = chart.backend_coord(&(0.0, y));
+        l.text((px - 6, py + 4), "end", 12, "", &short(y));
+        y += y_step;
+    }
+    let mut x = 0.0;
+    while x <= x_max + x_step * 0.01 {
+        let (px, py) = chart.backend_coord(&(x, 0.0));
+        l.text((px, py + 16), "middle", 12, "", &short(x));
+        x += x_step;
+    }
+    chart
+        .draw_series(std::iter::once(PathElement::new(
+            vec![(0.0, 0.0), (x_max, 0.0)],
+            AXIS,
+        )))
+        .map_err(err)?;
+    chart
+        .draw_series(std::iter::once(PathElement::new(
+            vec![(0.0, 0.0), (0.0, y_max)],
+            AXIS,
+        )))
+        .map_err(err)?;
+    let (x0, y0) = chart.backend_coord(&(0.0, 0.0));
+    let (x1, y1) = chart.backend_coord(&(x_max, y_max));
+    l.text(((x0 + x1) / 2, y0 + 34), "middle", 13, "", titles.0);
+    let mid = (y0 + y1) / 2;
+    l.text(
+        (14, mid),
+        "middle",
+        13,
+        &format!(r#" transform="rotate(-90 14 {mid})""#),
+        titles.1,
+    );
+    Ok(())
+}
+
+fn frame(
+    svg: &mut String,
+    size: (u32, u32),
+) -> DrawingArea<SVGBackend<'_>, plotters::coord::Shift> {
+    SVGBackend::with_string(svg, size).into_drawing_area()
+}
+
+/// Decode speed against KV depth: `points` are (depth in tokens, tokens/s).
+pub fn decode_vs_depth(points: &[(f64, f64)]) -> String {
+    let mut svg = String::new();
+    let mut l = Labels::default();
+    let x = ticks(points.iter().map(|p| p.0).fold(1.0, f64::max), 8.0);
+    let y = ticks(points.iter().map(|p| p.1).fold(0.0, f64::max) * 1.05, 5.0);
+    let drawn = (|| -> Result<(), String> {
+        let root = frame(&mut svg, SIZE);
+        root.fill(&WHITE).map_err(|e| e.to_string())?;
+        let mut chart = ChartBuilder::on(&root)
+            .margin(14)
+            .x_label_area_size(38)
+            .y_label_area_size(58)
+            .build_cartesian_2d(0f64..x.1, 0f64..y.1)
+            .map_err(|e| e.to_string())?;
+        axes(
+            &mut chart,
+            &mut l,
+            x,
+            y,
+            ("KV depth (tokens)", "decode tokens/s"),
+        )?;
+        chart
+            .draw_series(
+                AreaSeries::new(points.iter().copied(), 0.0, OWN.mix(0.15))
+                    .border_style(OWN.stroke_width(2)),
+            )
+            .map_err(|e| e.to_string())?;
+        root.present().map_err(|e| e.to_string())
+    })();
+    if drawn.is_err() {
+        String::new()
+    } else {
+        l.into_svg(svg)
+    }
+}
+
+/// Cumulative cost per month: own, cloud, API.
+pub fn tco(points: &[MonthPoint]) -> String {
+    let mut svg = String::new();
+    let mut l = Labels::default();
+    let x = ticks(
+        points.last().map_or(1.0, |p| f64::from(p.month).max(1.0)),
+        10.0,
+    );
+    let top = points
+        .iter()
+        .map(|p| p.own_usd.max(p.cloud_usd).max(p.api_usd))
+        .fold(0.0, f64::max);
+    let y = ticks(top * 1.05, 5.0);
+    let drawn = (|| -> Result<(), String> {
+        let root = frame(&mut svg, SIZE);
+        root.fill(&WHITE).map_err(|e| e.to_string())?;
+        let mut chart = ChartBuilder::on(&root)
+            .margin(14)
+            .x_label_area_size(38)
+            .y_label_area_size(58)
+            .build_cartesian_2d(0f64..x.1, 0f64..y.1)
+            .map_err(|e| e.to_string())?;
+        axes(&mut chart, &mut l, x, y, ("month", "cumulative US$"))?;
+        let series: [Line; 3] = [
+            ("own", OWN, |p| p.own_usd),
+            ("cloud", CLOUD, |p| p.cloud_usd),
+            ("API", API, |p| p.api_usd),
+        ];
+        for (i, (name, color, get)) in series.into_iter().enumerate() {
+            chart
+                .draw_series(LineSeries::new(
+                    points.iter().map(|p| (f64::from(p.month), get(p))),
+                    color.stroke_width(2),
+                ))
+                .map_err(|e| e.to_string())?;
+            // Legend, top left: a swatch drawn by plotters, the name written here.
+            let (lx, ly) = chart.backend_coord(&(0.0, y.1));
+            let (sx, sy) = (lx + 12, ly + 14 + 18 * i as i32);
+            root.draw(&PathElement::new(
+                vec![(sx, sy), (sx + 18, sy)],
+                color.stroke_width(3),
+            ))
+            .map_err(|e| e.to_string())?;
+            l.text((sx + 24, sy + 4), "start", 13, "", name);
+        }
+        root.present().map_err(|e| e.to_string())
+    })();
+    if drawn.is_err() {
+        String::new()
+    } else {
+        l.into_svg(svg)
+    }
+}
+
+/// Horizontal bars: decode tokens/s per hardware choice.
+pub fn compare(bars: &[(String, f64)]) -> String {
+    let mut svg = String::new();
+    let mut l = Labels::default();
+    let n = bars.len().max(1);
+    let x = ticks(bars.iter().map(|b| b.1).fold(0.0, f64::max) * 1.1, 6.0);
+    let height = (70 + 44 * n as u32).min(600);
+    let drawn = (|| -> Result<(), String> {
+        let root = frame(&mut svg, (SIZE.0, height));
+        root.fill(&WHITE).map_err(|e| e.to_string())?;
+        let mut chart = ChartBuilder::on(&root)
+            .margin(14)
+            .x_label_area_size(38)
+            .y_label_area_size(14)
+            .build_cartesian_2d(0f64..x.1, 0f64..n as f64)
+            .map_err(|e| e.to_string())?;
+        axes(
+            &mut chart,
+            &mut l,
+            x,
+            (n as f64, n as f64),
+            ("decode tokens/s (single stream)", ""),
+        )?;
+        for (i, (name, v)) in bars.iter().enumerate() {
+            let y0 = (n - 1 - i) as f64 + 0.15;
+            chart
+                .draw_series(std::iter::once(Rectangle::new(
+                    [(0.0, y0), (*v, y0 + 0.7)],
+                    OWN.mix(0.8).filled(),
+                )))
+                .map_err(|e| e.to_string())?;
+            let (px, py) = chart.backend_coord(&(0.0, y0 + 0.35));
+            l.text(
+                (px + 6, py + 5),
+                "start",
+                13,
+                r##" fill="#fff""##,
+                &format!("{}  {v:.1}", label(name)),
+            );
+        }
+        root.present().map_err(|e| e.to_string())
+    })();
+    if drawn.is_err() {
+        String::new()
+    } else {
+        l.into_svg(svg)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn charts_are_svg_with_labels() {
+        let d = decode_vs_depth(&[(0.0, 130.0), (4096.0, 120.0), (8192.0, 110.0)]);
+        assert!(
+            d.starts_with("<svg") && d.contains("KV depth") && d.ends_with("</svg>\n"),
+            "{d}"
+        );
+        assert!(
+            d.contains(">8k<") && d.contains(">150<"),
+            "tick labels: {d}"
+        );
+        let pts: Vec<MonthPoint> = (0..=60)
+            .map(|m| MonthPoint {
+                month: m,
+                own_usd: 2000.0 + 20.0 * f64::from(m),
+                cloud_usd: 50.0 * f64::from(m),
+                api_usd: 10.0 * f64::from(m),
+            })
+            .collect();
+        let t = tco(&pts);
+        assert!(t.contains(">cloud<") && t.contains(">API<") && t.contains(">own<"));
+        let c = compare(&[("RTX <5090>".into(), 130.0), ("M3 Ultra".into(), 40.0)]);
+        assert!(c.contains("RTX  5090") && !c.contains("<5090>"));
+    }
+
+    #[test]
+    fn labels_are_inert_and_ticks_round() {
+        assert_eq!(
+            label("<script>alert(1)</script>"),
+            " script alert(1) /script "
+        );
+        assert!(!label("\"><img onerror=x>").contains('<'));
+        assert_eq!(ticks(137.0, 5.0), (50.0, 150.0));
+        assert_eq!(short(12_000.0), "12k");
+        assert_eq!(short(2.5), "2.5");
+    }
+}

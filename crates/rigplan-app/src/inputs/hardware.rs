@@ -1,0 +1,175 @@
+//! The hardware picker: devices and complete systems grouped by the tiers of seed `000`,
+//! device count and split, or custom specs.
+
+use super::NumberField;
+use crate::state::planner;
+use leptos::prelude::*;
+use rigplan_catalog::custom::hardware_from_json;
+use rigplan_catalog::resolve::HardwareChoice;
+use rigplan_catalog::{SYSTEMS, Tier, devices};
+use rigplan_core::Split;
+
+/// Value of the "custom" option.
+pub const CUSTOM: &str = "__custom";
+
+const TIERS: [(Tier, &str); 5] = [
+    (Tier::Laptop, "Laptop / SoC (M-series, Strix Halo)"),
+    (Tier::Consumer, "Consumer GPU"),
+    (Tier::Workstation, "Workstation"),
+    (Tier::Homelab, "Homelab"),
+    (Tier::Datacenter, "Datacenter"),
+];
+
+/// The option list for every hardware select (planner and comparison).
+pub fn hardware_options(query: String) -> impl IntoView {
+    let q = query.to_lowercase();
+    let hit = move |id: &str, name: &str| {
+        q.is_empty() || id.contains(&q) || name.to_lowercase().contains(&q)
+    };
+    TIERS
+        .iter()
+        .map(|(tier, label)| {
+            let systems: Vec<_> = SYSTEMS.iter().filter(|s| s.tier == *tier && hit(s.id, s.name)).collect();
+            let devs: Vec<_> = devices().filter(|d| d.tier == *tier && hit(d.id, d.name)).collect();
+            view! {
+                <optgroup label=*label>
+                    {systems.into_iter().map(|s| view! { <option value=s.id>{format!("{} (system)", s.name)}</option> }).collect_view()}
+                    {devs
+                        .into_iter()
+                        .map(|d| view! { <option value=d.id>{format!("{} ({:.0} GB)", d.name, d.spec.memory.as_gb())}</option> })
+                        .collect_view()}
+                </optgroup>
+            }
+        })
+        .collect_view()
+}
+
+/// Hardware picker.
+#[component]
+pub fn HardwarePicker() -> impl IntoView {
+    let params = planner().params;
+    let query = RwSignal::new(String::new());
+    // Custom spec fields, kept as typed so nothing is lost while editing.
+    let name = RwSignal::new("My GPU".to_string());
+    let mem = RwSignal::new(24.0);
+    let bw = RwSignal::new(1000.0);
+    let tflops = RwSignal::new(100.0);
+    let tdp = RwSignal::new(350.0);
+    let custom_error = RwSignal::new(None::<String>);
+    let apply_custom = move || {
+        let json = serde_json::json!({
+            "name": name.get_untracked(), "vendor": "other", "kind": "gpu",
+            "memory_gb": mem.get_untracked(), "memory_bandwidth_gbs": bw.get_untracked(),
+            "fp16_tflops": tflops.get_untracked(), "tdp_w": tdp.get_untracked(),
+        });
+        match hardware_from_json(&json.to_string()) {
+            Ok(h) => {
+                custom_error.set(None);
+                params.update(|x| x.hardware = HardwareChoice::Custom(h));
+            }
+            Err(e) => custom_error.set(Some(e)),
+        }
+    };
+    let is_custom = move || params.with(|x| matches!(x.hardware, HardwareChoice::Custom(_)));
+    let selected = move || {
+        params.with(|x| match &x.hardware {
+            HardwareChoice::Id(id) => id.clone(),
+            HardwareChoice::Custom(_) => CUSTOM.to_string(),
+        })
+    };
+    let field = move |id: &'static str, label: &'static str, sig: RwSignal<f64>, max: f64| {
+        view! {
+            <NumberField
+                id=id
+                label=label
+                get=Signal::derive(move || sig.get())
+                set=Callback::new(move |v: f64| {
+                    sig.set(v);
+                    apply_custom();
+                })
+                min=0.1
+                max=max
+            />
+        }
+    };
+    view! {
+        <fieldset class="group">
+            <legend>"Hardware"</legend>
+            <label class="field" for="hardware-search">
+                <span>"Search hardware"</span>
+                <input
+                    id="hardware-search"
+                    type="search"
+                    placeholder="4090, m3 ultra, h100…"
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                />
+            </label>
+            <label class="field" for="hardware">
+                <span>"Hardware"</span>
+                <select
+                    id="hardware"
+                    prop:value=selected
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if v == CUSTOM {
+                            apply_custom();
+                        } else {
+                            params.update(|x| x.hardware = HardwareChoice::Id(v));
+                        }
+                    }
+                >
+                    {move || hardware_options(query.get())}
+                    <optgroup label="Your own">
+                        <option value=CUSTOM>"Custom specs…"</option>
+                    </optgroup>
+                </select>
+            </label>
+            <div class="row2">
+                <NumberField
+                    id="count"
+                    label="Devices"
+                    get=Signal::derive(move || f64::from(params.with(|x| x.count)))
+                    set=Callback::new(move |v: f64| params.update(|x| x.count = v as u32))
+                    min=1.0
+                    max=1024.0
+                />
+                <label class="field" for="split">
+                    <span>"Split"</span>
+                    <select
+                        id="split"
+                        prop:value=move || params.with(|x| if x.split == Split::Tensor { "tensor" } else { "layer" })
+                        on:change=move |ev| {
+                            let s = if event_target_value(&ev) == "tensor" { Split::Tensor } else { Split::Layer };
+                            params.update(|x| x.split = s);
+                        }
+                    >
+                        <option value="layer">"Layer (pipeline)"</option>
+                        <option value="tensor">"Tensor parallel"</option>
+                    </select>
+                </label>
+            </div>
+            <details class="custom" open=is_custom>
+                <summary>"Custom specs"</summary>
+                <label class="field" for="hw-name">
+                    <span>"Name"</span>
+                    <input
+                        id="hw-name"
+                        type="text"
+                        maxlength="80"
+                        prop:value=move || name.get()
+                        on:input=move |ev| {
+                            name.set(event_target_value(&ev));
+                            apply_custom();
+                        }
+                    />
+                </label>
+                {field("hw-memory", "Memory (GB)", mem, 100_000.0)}
+                {field("hw-bandwidth", "Bandwidth (GB/s)", bw, 1_000_000.0)}
+                {field("hw-tflops", "FP16 dense TFLOPS", tflops, 1_000_000.0)}
+                {field("hw-tdp", "Board power (W)", tdp, 1_000_000.0)}
+                <p class="field-error" role="alert">{move || custom_error.get()}</p>
+            </details>
+        </fieldset>
+    }
+}

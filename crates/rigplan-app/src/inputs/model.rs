@@ -1,0 +1,153 @@
+//! The model picker: a search box over the catalog grouped by family, or a pasted /
+//! uploaded `config.json` (read locally, never uploaded).
+
+use crate::state::planner;
+use leptos::prelude::*;
+use rigplan_catalog::custom::model_from_hf_config;
+use rigplan_catalog::resolve::ModelChoice;
+use rigplan_catalog::{MODELS, ModelEntry};
+use std::collections::BTreeMap;
+
+/// Value of the "custom" option.
+pub const CUSTOM: &str = "__custom";
+
+fn params_label(m: &ModelEntry) -> String {
+    let t = m.arch.params / 1e9;
+    let a = m.arch.active_params / 1e9;
+    if m.arch.moe.is_some() {
+        format!("{} ({t:.1}B total / {a:.1}B active)", m.name)
+    } else {
+        format!("{} ({t:.1}B)", m.name)
+    }
+}
+
+/// Model picker.
+#[component]
+pub fn ModelPicker() -> impl IntoView {
+    let params = planner().params;
+    let query = RwSignal::new(String::new());
+    let custom_text = RwSignal::new(String::new());
+    let custom_error = RwSignal::new(None::<String>);
+    let is_custom = move || params.with(|x| matches!(x.model, ModelChoice::Custom(_)));
+    let selected = move || {
+        params.with(|x| match &x.model {
+            ModelChoice::Id(id) => id.clone(),
+            ModelChoice::Custom(_) => CUSTOM.to_string(),
+        })
+    };
+    let apply_custom = move |text: String| {
+        custom_text.set(text.clone());
+        match model_from_hf_config(&text) {
+            Ok(arch) => {
+                custom_error.set(None);
+                params.update(|x| x.model = ModelChoice::Custom(arch));
+            }
+            Err(e) => custom_error.set(Some(e)),
+        }
+    };
+    let groups = move || {
+        let q = query.get().to_lowercase();
+        let mut by: BTreeMap<&str, Vec<&ModelEntry>> = BTreeMap::new();
+        for m in MODELS {
+            if q.is_empty()
+                || m.name.to_lowercase().contains(&q)
+                || m.id.contains(&q)
+                || m.family.to_lowercase().contains(&q)
+            {
+                by.entry(m.family).or_default().push(m);
+            }
+        }
+        by.into_iter()
+            .map(|(family, ms)| {
+                view! {
+                    <optgroup label=family>
+                        {ms.into_iter().map(|m| view! { <option value=m.id>{params_label(m)}</option> }).collect_view()}
+                    </optgroup>
+                }
+            })
+            .collect_view()
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        if file.size() > rigplan_catalog::custom::MAX_INPUT as f64 {
+            custom_error.set(Some(format!(
+                "config.json is {} bytes; the limit is {}",
+                file.size(),
+                rigplan_catalog::custom::MAX_INPUT
+            )));
+            return;
+        }
+        let file = gloo::file::File::from(file);
+        let task = gloo::file::callbacks::read_as_text(&file, move |res| match res {
+            Ok(text) => apply_custom(text),
+            Err(e) => custom_error.set(Some(format!("could not read the file: {e}"))),
+        });
+        std::mem::forget(task);
+    };
+    view! {
+        <fieldset class="group">
+            <legend>"Model"</legend>
+            <label class="field" for="model-search">
+                <span>"Search models"</span>
+                <input
+                    id="model-search"
+                    type="search"
+                    placeholder="llama, qwen, 70b…"
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                />
+            </label>
+            <label class="field" for="model">
+                <span>"Model"</span>
+                <select
+                    id="model"
+                    prop:value=selected
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        if v == CUSTOM {
+                            if !custom_text.with(String::is_empty) {
+                                apply_custom(custom_text.get_untracked());
+                            } else {
+                                custom_error.set(Some("paste or upload a config.json below".into()));
+                            }
+                        } else {
+                            params.update(|x| x.model = ModelChoice::Id(v));
+                        }
+                    }
+                >
+                    {groups}
+                    <optgroup label="Your own">
+                        <option value=CUSTOM>"Custom config.json…"</option>
+                    </optgroup>
+                </select>
+            </label>
+            <details class="custom" open=is_custom>
+                <summary>"Custom model from a Hugging Face config.json"</summary>
+                <label class="field" for="model-config">
+                    <span>"Paste config.json (stays in your browser)"</span>
+                    <textarea
+                        id="model-config"
+                        rows="4"
+                        spellcheck="false"
+                        prop:value=move || custom_text.get()
+                        on:input=move |ev| apply_custom(event_target_value(&ev))
+                    ></textarea>
+                </label>
+                <label class="field" for="model-config-file">
+                    <span>"or upload it"</span>
+                    <input id="model-config-file" type="file" accept=".json,application/json" on:change=on_file />
+                </label>
+                <p class="field-error" role="alert">{move || custom_error.get()}</p>
+            </details>
+        </fieldset>
+    }
+}

@@ -1,0 +1,88 @@
+//! The rigplan planner in the browser.
+//!
+//! One source signal holds the scenario ([`state::Planner::params`]); every number and
+//! chart is a `Memo` derived from it through [`rigplan_catalog::resolve`] and
+//! [`rigplan_core::estimate`], the same calls the CLI makes. The URL fragment is read and
+//! written in one place ([`urlsync`]). Embed mode is the same app with `?embed`.
+
+pub mod charts;
+pub mod compare;
+pub mod inputs;
+pub mod results;
+pub mod state;
+pub mod urlsync;
+
+use leptos::prelude::*;
+use state::Planner;
+
+/// Mounts the app on `<body>` and records when the first result was in the DOM
+/// (`window.__rigplanFirstResult`, milliseconds since navigation start) for the e2e test.
+pub fn start() {
+    leptos::mount::mount_to_body(App);
+    if let Some(w) = web_sys::window() {
+        let now = w.performance().map_or(0.0, |p| p.now());
+        let _ = js_sys::Reflect::set(&w, &"__rigplanFirstResult".into(), &now.into());
+    }
+}
+
+/// Which view is showing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// One scenario, all results.
+    Planner,
+    /// Several hardware choices for the same model.
+    Compare,
+}
+
+/// The whole page.
+#[component]
+pub fn App() -> impl IntoView {
+    let embed = urlsync::embed_mode();
+    let planner = Planner::from_url();
+    provide_context(planner);
+    urlsync::keep_url_in_sync(planner);
+    let view_mode = RwSignal::new(View::Planner);
+    if embed {
+        urlsync::post_height_to_parent();
+        return view! { <results::EmbedView /> }.into_any();
+    }
+    view! {
+        <header class="top">
+            <h1>"rigplan"</h1>
+            <p class="tagline">"Will this LLM fit on this machine, how fast, at what power and cost?"</p>
+            <nav class="modes" aria-label="View">
+                <button
+                    aria-pressed=move || (view_mode.get() == View::Planner).to_string()
+                    on:click=move |_| view_mode.set(View::Planner)
+                >
+                    "Planner"
+                </button>
+                <button
+                    aria-pressed=move || (view_mode.get() == View::Compare).to_string()
+                    on:click=move |_| view_mode.set(View::Compare)
+                >
+                    "Compare hardware"
+                </button>
+                <results::CopyLink />
+            </nav>
+        </header>
+        <results::Notices />
+        <main class="layout">
+            <inputs::Inputs />
+            <section class="results" aria-label="Results" aria-live="polite">
+                {move || match view_mode.get() {
+                    View::Planner => view! { <results::Results /> }.into_any(),
+                    View::Compare => view! { <compare::Compare /> }.into_any(),
+                }}
+            </section>
+        </main>
+        <footer class="foot">
+            <p>
+                "Estimates from a model calibrated on measured llama.cpp and MLX benchmarks; "
+                <a href="https://github.com/rigplan/rigplan/blob/main/docs/ACCURACY.md">"accuracy report"</a>
+                ". Everything is computed in your browser; nothing is sent anywhere."
+            </p>
+        </footer>
+    }
+    .into_any()
+}

@@ -1,0 +1,97 @@
+//! Five-year cost: own vs cloud vs API.
+
+use super::{ChartBox, Figure, Figures};
+use crate::state::planner;
+use leptos::prelude::*;
+use rigplan_catalog::display::usd;
+use rigplan_core::units::Usd;
+
+/// Cost panel.
+#[component]
+pub fn CostPanel() -> impl IntoView {
+    let p = planner();
+    let est = p.estimate;
+    let items = Signal::derive(move || {
+        est.with(|e| {
+            let Some(t) = e.map(|e| e.tco) else {
+                return Vec::new();
+            };
+            vec![
+                Figure::new("Own", usd(t.own_total), "own-total"),
+                Figure::new("Cloud", usd(t.cloud_total), "cloud-total"),
+                Figure::new("API", usd(t.api_total), "api-total"),
+                Figure::new(
+                    "Break-even",
+                    t.breakeven_month
+                        .map_or("never within the horizon".to_string(), |m| {
+                            format!("month {m}")
+                        }),
+                    "breakeven",
+                ),
+                Figure::new(
+                    "Own cost per million tokens",
+                    usd(t.own_usd_per_mtok),
+                    "own-per-mtok",
+                ),
+                Figure::new(
+                    "Cloud cost per million tokens",
+                    usd(t.cloud_usd_per_mtok),
+                    "cloud-per-mtok",
+                ),
+            ]
+        })
+    });
+    let points = Memo::new(move |_| {
+        est.with(|e| {
+            e.map(|e| e.tco.monthly().collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let svg = Signal::derive(move || points.with(|pts| crate::charts::tco(pts)));
+    let rows = Signal::derive(move || {
+        points.with(|pts| {
+            pts.iter()
+                .filter(|m| m.month % 12 == 0)
+                .map(|m| {
+                    vec![
+                        format!("{}", m.month / 12),
+                        usd(Usd::new(m.own_usd)),
+                        usd(Usd::new(m.cloud_usd)),
+                        usd(Usd::new(m.api_usd)),
+                    ]
+                })
+                .collect()
+        })
+    });
+    let title = move || {
+        format!(
+            "Cost over {} years",
+            est.with(|e| e.map_or(5, |e| e.tco.years))
+        )
+    };
+    let labels = move || {
+        p.resolved.with(|r| {
+            r.as_ref().ok().map(|r| {
+                format!(
+                    "Cloud: {}. API: {}. Same tokens on each line: decode speed x hours of use.",
+                    r.cloud_label, r.api_label
+                )
+            })
+        })
+    };
+    view! {
+        <section class="panel" aria-labelledby="cost-h">
+            <h2 id="cost-h">{title}</h2>
+            <Figures items=items />
+            <p class="hint">{labels}</p>
+            <ChartBox
+                title="Cumulative cost per month: own, cloud, API"
+                file="rigplan-cost.svg"
+                id="chart-cost"
+                svg=svg
+                head=vec!["year", "own", "cloud", "API"]
+                rows=rows
+            />
+        </section>
+    }
+}

@@ -1,0 +1,86 @@
+//! The URL is the user's data: the scenario lives in the fragment (`#v=1&...`).
+//!
+//! Why the fragment and not the query: a fragment never leaves the browser (the static
+//! host never sees or logs a scenario), and changing it never reloads the page. It is
+//! written with `history.replaceState`, so editing inputs does not flood the history.
+//! Embed mode is a query flag (`?embed`), separate from the scenario.
+
+use crate::state::Planner;
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+/// The current fragment without `#`.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Whether the page was opened with `?embed` (any value).
+pub fn embed_mode() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|q| {
+            q.trim_start_matches('?')
+                .split('&')
+                .any(|kv| kv == "embed" || kv.starts_with("embed="))
+        })
+}
+
+/// The link to this scenario, absolute, without the embed flag.
+pub fn share_url(encoded: &str) -> String {
+    let Some(loc) = web_sys::window().map(|w| w.location()) else {
+        return format!("#{encoded}");
+    };
+    let origin = loc.origin().unwrap_or_default();
+    let path = loc.pathname().unwrap_or_default();
+    format!("{origin}{path}#{encoded}")
+}
+
+/// Writes the fragment whenever the scenario changes (replaceState: no history entries).
+pub fn keep_url_in_sync(p: Planner) {
+    Effect::new(move |_| {
+        let encoded = p.params.with(rigplan_catalog::link::encode);
+        let Some(w) = web_sys::window() else { return };
+        let current = fragment();
+        if current == encoded {
+            return;
+        }
+        let search = w.location().search().unwrap_or_default();
+        let url = format!("{search}#{encoded}");
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    });
+}
+
+/// In embed mode, posts `{type: "rigplan:height", height}` to the parent whenever the
+/// document's height changes, so an iframe can size itself. Posts nothing else and
+/// listens to no message.
+pub fn post_height_to_parent() {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::closure::Closure;
+    let Some(w) = web_sys::window() else { return };
+    let post = move || {
+        let Some(w) = web_sys::window() else { return };
+        let Some(root) = w.document().and_then(|d| d.document_element()) else {
+            return;
+        };
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &"rigplan:height".into());
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &root.scroll_height().into());
+        if let Ok(Some(parent)) = w.parent() {
+            // Only a height, nothing derived from the scenario: any origin may size the frame.
+            let _ = parent.post_message(&msg, "*");
+        }
+    };
+    let cb = Closure::<dyn FnMut()>::new(post);
+    if let (Ok(obs), Some(el)) = (
+        web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()),
+        w.document().and_then(|d| d.document_element()),
+    ) {
+        obs.observe(&el);
+    }
+    cb.forget();
+}

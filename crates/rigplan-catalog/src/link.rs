@@ -1,0 +1,1115 @@
+//! Shareable links: a scenario ([`Params`]) to and from the text after `#` in the web
+//! app's URL.
+//!
+//! # Format (version 1)
+//!
+//! `application/x-www-form-urlencoded`-style `key=value` pairs joined by `&`, for example
+//! `v=1&m=llama-3.1-70b&hw=rtx-4090&n=2`. [`encode`] always writes the version marker
+//! `v=1` first, then only the fields that differ from [`Params::default`], in the order of
+//! the table below, so the default scenario is exactly `v=1`. Values are percent-encoded:
+//! `A-Za-z0-9-._~` pass, every other byte of the UTF-8 text becomes `%XX`; decoding also
+//! reads `+` as a space. Integers are written plainly, floats with Rust's shortest
+//! round-trip formatting (`{}`), so a link decodes to exactly the numbers it was made from.
+//!
+//! | key     | field                      | values                                       |
+//! |---------|----------------------------|----------------------------------------------|
+//! | `v`     | link schema version        | [`VERSION`]                                  |
+//! | `m`     | model                      | catalog model id (aliases followed)          |
+//! | `cm`    | model (custom)             | see below                                    |
+//! | `q`     | quant                      | quantization id                              |
+//! | `hw`    | hardware                   | device or system id (aliases followed)       |
+//! | `chw`   | hardware (custom)          | see below                                    |
+//! | `mem`   | memory_gb                  | 0.1..=100000                                 |
+//! | `n`     | count                      | 1..=1024                                     |
+//! | `sp`    | split                      | `layer` \| `tensor`                          |
+//! | `ctx`   | context                    | 1..=10000000                                 |
+//! | `pr`    | prompt                     | 1..=10000000                                 |
+//! | `d`     | depth                      | 0..=10000000                                 |
+//! | `kv`    | kv                         | `f16` \| `q8_0` \| `q4_0`                    |
+//! | `e`     | engine                     | engine id                                    |
+//! | `b`     | backend                    | backend id                                   |
+//! | `fa`    | flash_attention            | `0` \| `1`                                   |
+//! | `bs`    | batch                      | 1..=4096                                     |
+//! | `h`     | hours_per_day              | 0..=24                                       |
+//! | `kwh`   | usd_per_kwh                | 0..=100                                      |
+//! | `y`     | years                      | 1..=30                                       |
+//! | `price` | price_usd                  | 0..=1e10                                     |
+//! | `pw`    | power_w                    | 1..=1e7                                      |
+//! | `mnt`   | maintenance_usd_per_year   | 0..=1e9                                      |
+//! | `cloud` | cloud_usd_per_hour         | 0..=1e6                                      |
+//! | `api`   | api_usd_per_mtok           | 0..=1e4                                      |
+//!
+//! The ranges are the resolver's ([`crate::resolve()`]). Keys are permanent: a key is never
+//! renamed, reused or given a new meaning within a version.
+//!
+//! **`cm`** (a custom model, [`ModelArch`]): thirteen fields joined by `~`, in this order:
+//! `params~active_params~layers~hidden~heads~kv_heads~head_dim~ffn~vocab~tied~max_context~attention~moe`,
+//! where `tied` is `0` or `1`, `attention` is `full`, `swa.<window>.<local_layers>` or
+//! `mla.<kv_lora_rank>.<rope_dim>`, and `moe` is `-` (dense) or
+//! `<experts>.<active>.<shared>.<expert_ffn>.<dense_layers>`. The bounds are those
+//! [`crate::custom::model_from_hf_config`] applies to a `config.json`.
+//!
+//! **`chw`** (custom hardware, [`CustomHardware`]):
+//! `name~vendor~kind~memory_gb~bandwidth_gbs~fp16_tflops~tdp_w`, plus `~price_usd` when
+//! known. `vendor` is `nvidia|amd|apple|intel|qualcomm|other`, `kind` is
+//! `gpu|unified|cpu`, as in the custom hardware JSON; the device is built and checked by
+//! [`crate::custom::hardware_from_fields`], the same path as that JSON. Each part is
+//! percent-encoded on its own (a `~` inside the name is `%7E`), and the parts are joined
+//! by a literal `~`. The JSON's optional extras (`int8_tops`, `idle_w`, `memory_type`,
+//! `pcie_gen`, `nvlink_gbs`) are not carried: a link gives them their defaults.
+//!
+//! # Decoding
+//!
+//! [`decode`] never fails and never panics. Each field is checked on its own: a value
+//! that is unknown, malformed or out of range leaves that field at its default and is
+//! reported in [`Decoded::dropped`]; everything else is kept. Unknown keys and repeated
+//! keys (the first one wins) are reported too. A decoded [`Params`] always resolves.
+//! [`Dropped::value`] is text from the link: escape it before showing it.
+
+use crate::custom::{CustomHardware, hardware_from_fields};
+use crate::resolve::{HardwareChoice, MAX_BATCH, MAX_COUNT, MAX_TOKENS, ModelChoice, Params};
+use crate::{BACKENDS, ENGINES};
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use rigplan_core::Split;
+use rigplan_core::hardware::{DeviceKind, Vendor};
+use rigplan_core::model::{Attention, ModelArch, Moe};
+use rigplan_core::quant::KvType;
+use serde_json::{Map, Value};
+
+/// Current link schema version.
+pub const VERSION: u32 = 1;
+
+/// Longest link text decoded; longer input is cut and a notice says so.
+pub const MAX_LEN: usize = 8192;
+
+/// Longest value quoted back in a [`Dropped`], in characters.
+const QUOTE_LEN: usize = 60;
+
+/// A part of a link that was not used.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dropped {
+    /// The key as it appeared in the link (`m`, `ctx`, ...), or `link` for the whole text.
+    pub field: String,
+    /// The value as it appeared (percent-decoded when possible), at most 60 characters.
+    pub value: String,
+    /// Why it was dropped, e.g. `unknown hardware id`, `out of range 1..=1024`.
+    pub reason: String,
+}
+
+/// What a link decoded to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    /// The scenario: the link's fields over [`Params::default`].
+    pub params: Params,
+    /// What was not used, in the order met.
+    pub dropped: Vec<Dropped>,
+    /// The version the link declares (1 when absent or unreadable).
+    pub version: u32,
+}
+
+// ---------------------------------------------------------------------------------------
+// Percent-encoding
+
+fn unreserved(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~')
+}
+
+fn hex_digit(n: u8) -> char {
+    char::from_digit(u32::from(n & 0xF), 16).map_or('0', |c| c.to_ascii_uppercase())
+}
+
+/// Appends `s` percent-encoded; `~` too when `tilde` is false.
+fn push_encoded(out: &mut String, s: &str, tilde: bool) {
+    for b in s.bytes() {
+        if unreserved(b) && (tilde || b != b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(hex_digit(b >> 4));
+            out.push(hex_digit(b));
+        }
+    }
+}
+
+fn hex_value(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Percent-decodes `s` (`+` is a space); the result must be UTF-8.
+fn percent_decode(s: &str) -> Result<String, &'static str> {
+    let mut bytes = Vec::with_capacity(s.len());
+    let mut it = s.bytes();
+    while let Some(b) = it.next() {
+        match b {
+            b'+' => bytes.push(b' '),
+            b'%' => match (it.next().and_then(hex_value), it.next().and_then(hex_value)) {
+                (Some(hi), Some(lo)) => bytes.push((hi << 4) | lo),
+                _ => return Err("bad percent-encoding"),
+            },
+            _ => bytes.push(b),
+        }
+    }
+    String::from_utf8(bytes).map_err(|_| "not UTF-8 text")
+}
+
+fn quote(s: &str) -> String {
+    s.chars().take(QUOTE_LEN).collect()
+}
+
+// ---------------------------------------------------------------------------------------
+// Small ids without a home in the estimator
+
+fn split_id(s: Split) -> &'static str {
+    match s {
+        Split::Layer => "layer",
+        Split::Tensor => "tensor",
+    }
+}
+
+const VENDORS: &[(&str, Vendor)] = &[
+    ("nvidia", Vendor::Nvidia),
+    ("amd", Vendor::Amd),
+    ("apple", Vendor::Apple),
+    ("intel", Vendor::Intel),
+    ("qualcomm", Vendor::Qualcomm),
+    ("other", Vendor::Other),
+];
+
+fn vendor_id(v: Vendor) -> &'static str {
+    VENDORS
+        .iter()
+        .find(|(_, x)| *x == v)
+        .map_or("other", |(id, _)| id)
+}
+
+fn kind_id(k: DeviceKind) -> &'static str {
+    match k {
+        DeviceKind::Gpu => "gpu",
+        DeviceKind::Unified => "unified",
+        DeviceKind::Cpu => "cpu",
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Encoding
+
+/// The value `x` such that `x * scale == stored` exactly, when one is within a step of
+/// `stored / scale` (so `Bytes::from_gb(memory_gb)` gives back the same bytes).
+fn unscale(stored: f64, scale: f64) -> f64 {
+    let y = stored / scale;
+    [y, y.next_up(), y.next_down()]
+        .into_iter()
+        .find(|c| c * scale == stored)
+        .unwrap_or(y)
+}
+
+fn attention_text(a: Attention) -> String {
+    match a {
+        Attention::Full => "full".into(),
+        Attention::Sliding {
+            window,
+            local_layers,
+        } => format!("swa.{window}.{local_layers}"),
+        Attention::Mla {
+            kv_lora_rank,
+            rope_dim,
+        } => format!("mla.{kv_lora_rank}.{rope_dim}"),
+    }
+}
+
+fn moe_text(m: Option<Moe>) -> String {
+    match m {
+        None => "-".into(),
+        Some(m) => format!(
+            "{}.{}.{}.{}.{}",
+            m.experts, m.active, m.shared, m.expert_ffn, m.dense_layers
+        ),
+    }
+}
+
+fn arch_text(a: &ModelArch) -> String {
+    format!(
+        "{}~{}~{}~{}~{}~{}~{}~{}~{}~{}~{}~{}~{}",
+        a.params,
+        a.active_params,
+        a.layers,
+        a.hidden,
+        a.heads,
+        a.kv_heads,
+        a.head_dim,
+        a.ffn,
+        a.vocab,
+        u8::from(a.tied_embeddings),
+        a.max_context,
+        attention_text(a.attention),
+        moe_text(a.moe),
+    )
+}
+
+/// The `chw` value, already percent-encoded part by part.
+fn hardware_text(c: &CustomHardware) -> String {
+    let s = &c.spec;
+    let mut parts: Vec<String> = Vec::from([
+        c.name.clone(),
+        vendor_id(s.vendor).into(),
+        kind_id(s.kind).into(),
+        format!("{}", unscale(s.memory.get(), 1e9)),
+        format!("{}", unscale(s.bandwidth.get(), 1e9)),
+        s.fp16
+            .map_or_else(String::new, |f| format!("{}", unscale(f.get(), 1e12))),
+        s.tdp.map_or_else(String::new, |w| format!("{}", w.get())),
+    ]);
+    if let Some(p) = c.price_usd {
+        parts.push(format!("{p}"));
+    }
+    let mut out = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push('~');
+        }
+        push_encoded(&mut out, part, false);
+    }
+    out
+}
+
+/// Encodes params as the fragment text without the leading `#`, e.g.
+/// `v=1&m=llama-3.1-70b&hw=rtx-4090&n=2`: the version first, then only the fields that
+/// differ from [`Params::default`], in the canonical order of the module's table.
+pub fn encode(p: &Params) -> String {
+    fn put(out: &mut String, key: &str, value: &str) {
+        out.push('&');
+        out.push_str(key);
+        out.push('=');
+        push_encoded(out, value, true);
+    }
+    let d = Params::default();
+    let mut out = format!("v={VERSION}");
+    let o = &mut out;
+    match &p.model {
+        ModelChoice::Id(id) if p.model != d.model => put(o, "m", id),
+        ModelChoice::Id(_) => {}
+        ModelChoice::Custom(a) => put(o, "cm", &arch_text(a)),
+    }
+    if p.quant != d.quant {
+        put(o, "q", &p.quant);
+    }
+    match &p.hardware {
+        HardwareChoice::Id(id) if p.hardware != d.hardware => put(o, "hw", id),
+        HardwareChoice::Id(_) => {}
+        HardwareChoice::Custom(c) => {
+            // Already encoded part by part: the `~` separators stay literal.
+            o.push_str("&chw=");
+            o.push_str(&hardware_text(c));
+        }
+    }
+    if let Some(x) = p.memory_gb {
+        put(o, "mem", &format!("{x}"));
+    }
+    if p.count != d.count {
+        put(o, "n", &format!("{}", p.count));
+    }
+    if p.split != d.split {
+        put(o, "sp", split_id(p.split));
+    }
+    if p.context != d.context {
+        put(o, "ctx", &format!("{}", p.context));
+    }
+    if p.prompt != d.prompt {
+        put(o, "pr", &format!("{}", p.prompt));
+    }
+    if p.depth != d.depth {
+        put(o, "d", &format!("{}", p.depth));
+    }
+    if p.kv != d.kv {
+        put(o, "kv", p.kv.id());
+    }
+    if p.engine != d.engine {
+        put(o, "e", &p.engine);
+    }
+    if let Some(b) = &p.backend {
+        put(o, "b", b);
+    }
+    if p.flash_attention != d.flash_attention {
+        put(o, "fa", if p.flash_attention { "1" } else { "0" });
+    }
+    if p.batch != d.batch {
+        put(o, "bs", &format!("{}", p.batch));
+    }
+    if p.hours_per_day != d.hours_per_day {
+        put(o, "h", &format!("{}", p.hours_per_day));
+    }
+    if p.usd_per_kwh != d.usd_per_kwh {
+        put(o, "kwh", &format!("{}", p.usd_per_kwh));
+    }
+    if p.years != d.years {
+        put(o, "y", &format!("{}", p.years));
+    }
+    if let Some(x) = p.price_usd {
+        put(o, "price", &format!("{x}"));
+    }
+    if let Some(x) = p.power_w {
+        put(o, "pw", &format!("{x}"));
+    }
+    if p.maintenance_usd_per_year != d.maintenance_usd_per_year {
+        put(o, "mnt", &format!("{}", p.maintenance_usd_per_year));
+    }
+    if let Some(x) = p.cloud_usd_per_hour {
+        put(o, "cloud", &format!("{x}"));
+    }
+    if let Some(x) = p.api_usd_per_mtok {
+        put(o, "api", &format!("{x}"));
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Decoding: values
+
+/// A whole number in `lo..=hi`.
+fn int(v: &str, lo: u32, hi: u32) -> Result<u32, String> {
+    let out_of_range = || format!("out of range {lo}..={hi}");
+    match v.parse::<u64>() {
+        Ok(n) => u32::try_from(n)
+            .ok()
+            .filter(|n| (lo..=hi).contains(n))
+            .ok_or_else(out_of_range),
+        Err(_) => match v.parse::<f64>() {
+            Ok(x) if x.is_finite() && x % 1.0 != 0.0 => Err("not a whole number".into()),
+            Ok(x) if x.is_finite() => Err(out_of_range()),
+            _ => Err("not a number".into()),
+        },
+    }
+}
+
+/// A finite number in `lo..=hi` (negative zero read as zero).
+fn num(v: &str, lo: f64, hi: f64) -> Result<f64, String> {
+    match v.parse::<f64>() {
+        Ok(x) if x.is_finite() => {
+            if x >= lo && x <= hi {
+                Ok(x + 0.0)
+            } else {
+                Err(format!("out of range {lo}..={hi}"))
+            }
+        }
+        _ => Err("not a number".into()),
+    }
+}
+
+/// A device or system id, canonical. A system must name a device in the catalog.
+fn hardware_id(v: &str) -> Result<String, String> {
+    if let Some(h) = crate::device(v) {
+        return Ok(h.id.into());
+    }
+    match crate::system(v) {
+        Some(s) if crate::device(s.device).is_some() => Ok(s.id.into()),
+        Some(_) => Err("system names a device that is not in the catalog".into()),
+        None => Err("unknown hardware id".into()),
+    }
+}
+
+/// Splits a `~`-joined value into its percent-decoded parts. The separators are literal
+/// `~`; if a tool escaped them to `%7E` (so the raw text has none), the decoded text is
+/// split instead.
+fn parts(raw: &str) -> Result<Vec<String>, String> {
+    if !raw.contains('~') {
+        let all = percent_decode(raw)?;
+        return Ok(all.split('~').map(String::from).collect());
+    }
+    raw.split('~')
+        .map(|p| percent_decode(p).map_err(String::from))
+        .collect()
+}
+
+/// One `u32` of a custom model, in `lo..=hi`.
+fn arch_int(v: &str, name: &str, lo: u32, hi: u32) -> Result<u32, String> {
+    int(v, lo, hi).map_err(|e| format!("custom model field `{name}`: {e}"))
+}
+
+/// A parameter count: above 0, at most 10^15.
+fn arch_count(v: &str, name: &str) -> Result<f64, String> {
+    match num(v, 0.0, 1e15) {
+        Ok(x) if x > 0.0 => Ok(x),
+        Ok(_) => Err(format!("custom model field `{name}`: must be above 0")),
+        Err(e) => Err(format!("custom model field `{name}`: {e}")),
+    }
+}
+
+fn attention(v: &str, layers: u32) -> Result<Attention, String> {
+    let f: Vec<&str> = v.split('.').collect();
+    match f.as_slice() {
+        ["full"] => Ok(Attention::Full),
+        ["swa", window, local] => Ok(Attention::Sliding {
+            window: arch_int(window, "window", 1, 100_000_000)?,
+            local_layers: arch_int(local, "local_layers", 0, layers)?,
+        }),
+        ["mla", rank, rope] => Ok(Attention::Mla {
+            kv_lora_rank: arch_int(rank, "kv_lora_rank", 1, 65_536)?,
+            rope_dim: arch_int(rope, "rope_dim", 0, 4096)?,
+        }),
+        _ => Err(
+            "custom model attention must be full, swa.<window>.<local_layers> or mla.<kv_lora_rank>.<rope_dim>"
+                .into(),
+        ),
+    }
+}
+
+fn moe(v: &str, layers: u32) -> Result<Option<Moe>, String> {
+    let f: Vec<&str> = v.split('.').collect();
+    match f.as_slice() {
+        ["-"] => Ok(None),
+        [experts, active, shared, expert_ffn, dense] => {
+            let experts = arch_int(experts, "experts", 2, 100_000)?;
+            Ok(Some(Moe {
+                experts,
+                active: arch_int(active, "active", 1, experts.min(1024))?,
+                shared: arch_int(shared, "shared", 0, 64)?,
+                expert_ffn: arch_int(expert_ffn, "expert_ffn", 1, 1_048_576)?,
+                dense_layers: arch_int(dense, "dense_layers", 0, layers)?,
+            }))
+        }
+        _ => Err(
+            "custom model moe must be - or <experts>.<active>.<shared>.<expert_ffn>.<dense_layers>"
+                .into(),
+        ),
+    }
+}
+
+/// The `cm` value. Bounds as [`crate::custom::model_from_hf_config`] applies them.
+fn custom_model(raw: &str) -> Result<ModelArch, String> {
+    let p = parts(raw)?;
+    let [
+        params,
+        active,
+        layers,
+        hidden,
+        heads,
+        kv_heads,
+        head_dim,
+        ffn,
+        vocab,
+        tied,
+        max_context,
+        attn,
+        experts,
+    ] = p.as_slice()
+    else {
+        return Err(format!(
+            "custom model needs 13 fields joined by ~, found {}",
+            p.len()
+        ));
+    };
+    let params = arch_count(params, "params")?;
+    let active_params = arch_count(active, "active_params")?;
+    if active_params > params {
+        return Err("custom model field `active_params`: above `params`".into());
+    }
+    let layers = arch_int(layers, "layers", 1, 1000)?;
+    let heads_n = arch_int(heads, "heads", 1, 1024)?;
+    let tied_embeddings = match tied.as_str() {
+        "0" => false,
+        "1" => true,
+        _ => return Err("custom model field `tied`: must be 0 or 1".into()),
+    };
+    Ok(ModelArch {
+        params,
+        active_params,
+        layers,
+        hidden: arch_int(hidden, "hidden", 16, 131_072)?,
+        heads: heads_n,
+        kv_heads: arch_int(kv_heads, "kv_heads", 1, heads_n)?,
+        head_dim: arch_int(head_dim, "head_dim", 1, 4096)?,
+        ffn: arch_int(ffn, "ffn", 1, 1_048_576)?,
+        vocab: arch_int(vocab, "vocab", 1, 10_000_000)?,
+        tied_embeddings,
+        max_context: arch_int(max_context, "max_context", 0, 100_000_000)?,
+        attention: attention(attn, layers)?,
+        moe: moe(experts, layers)?,
+    })
+}
+
+/// The `chw` value, checked by the same function as the custom hardware JSON.
+fn custom_hardware(raw: &str) -> Result<CustomHardware, String> {
+    const NUMBERS: [&str; 5] = [
+        "memory_gb",
+        "memory_bandwidth_gbs",
+        "fp16_tflops",
+        "tdp_w",
+        "price_usd",
+    ];
+    let p = parts(raw)?;
+    let (name, vendor, kind, numbers) = match p.as_slice() {
+        [name, vendor, kind, rest @ ..] if rest.len() == 4 || rest.len() == 5 => {
+            (name, vendor, kind, rest)
+        }
+        _ => {
+            return Err(format!(
+                "custom hardware needs name~vendor~kind~memory_gb~bandwidth_gbs~fp16_tflops~tdp_w[~price_usd], found {} fields",
+                p.len()
+            ));
+        }
+    };
+    let vendor = vendor.to_ascii_lowercase();
+    if !VENDORS.iter().any(|(id, _)| *id == vendor) {
+        return Err(
+            "custom hardware vendor must be nvidia, amd, apple, intel, qualcomm or other".into(),
+        );
+    }
+    let mut m = Map::new();
+    m.insert("name".into(), Value::String(name.clone()));
+    m.insert("vendor".into(), Value::String(vendor));
+    m.insert("kind".into(), Value::String(kind.clone()));
+    for (key, v) in NUMBERS.iter().zip(numbers) {
+        let x = match v.parse::<f64>() {
+            Ok(x) if x.is_finite() => x,
+            _ => return Err(format!("custom hardware field `{key}`: not a number")),
+        };
+        m.insert((*key).into(), Value::from(x));
+    }
+    hardware_from_fields(&m)
+}
+
+// ---------------------------------------------------------------------------------------
+// Decoding: the link
+
+/// The field a key sets; `m`/`cm` and `hw`/`chw` set the same one.
+fn slot(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "v" => "v",
+        "m" | "cm" => "model",
+        "hw" | "chw" => "hardware",
+        "q" => "q",
+        "mem" => "mem",
+        "n" => "n",
+        "sp" => "sp",
+        "ctx" => "ctx",
+        "pr" => "pr",
+        "d" => "d",
+        "kv" => "kv",
+        "e" => "e",
+        "b" => "b",
+        "fa" => "fa",
+        "bs" => "bs",
+        "h" => "h",
+        "kwh" => "kwh",
+        "y" => "y",
+        "price" => "price",
+        "pw" => "pw",
+        "mnt" => "mnt",
+        "cloud" => "cloud",
+        "api" => "api",
+        _ => return None,
+    })
+}
+
+/// Applies one known key (not `v`); on error the field keeps its default.
+fn apply(p: &mut Params, key: &str, raw: &str, v: &str) -> Result<(), String> {
+    match key {
+        "m" => {
+            let m = crate::model(v).ok_or("unknown model id")?;
+            p.model = ModelChoice::Id(m.id.into());
+        }
+        "cm" => p.model = ModelChoice::Custom(custom_model(raw)?),
+        "q" => p.quant = crate::quant(v).ok_or("unknown quant id")?.id.into(),
+        "hw" => p.hardware = HardwareChoice::Id(hardware_id(v)?),
+        "chw" => p.hardware = HardwareChoice::Custom(custom_hardware(raw)?),
+        "mem" => p.memory_gb = Some(num(v, 0.1, 100_000.0)?),
+        "n" => p.count = int(v, 1, MAX_COUNT)?,
+        "sp" => {
+            p.split = match v {
+                "layer" => Split::Layer,
+                "tensor" => Split::Tensor,
+                _ => return Err("unknown split (layer or tensor)".into()),
+            }
+        }
+        "ctx" => p.context = int(v, 1, MAX_TOKENS)?,
+        "pr" => p.prompt = int(v, 1, MAX_TOKENS)?,
+        "d" => p.depth = int(v, 0, MAX_TOKENS)?,
+        "kv" => {
+            p.kv = [KvType::F16, KvType::Q8_0, KvType::Q4_0]
+                .into_iter()
+                .find(|k| k.id() == v)
+                .ok_or("unknown kv cache type (f16, q8_0 or q4_0)")?;
+        }
+        "e" => {
+            let (id, ..) = ENGINES
+                .iter()
+                .find(|(id, ..)| *id == v)
+                .ok_or("unknown engine id")?;
+            p.engine = (*id).into();
+        }
+        "b" => {
+            let (id, ..) = BACKENDS
+                .iter()
+                .find(|(id, ..)| *id == v)
+                .ok_or("unknown backend id")?;
+            p.backend = Some((*id).into());
+        }
+        "fa" => {
+            p.flash_attention = match v {
+                "0" => false,
+                "1" => true,
+                _ => return Err("must be 0 or 1".into()),
+            }
+        }
+        "bs" => p.batch = int(v, 1, MAX_BATCH)?,
+        "h" => p.hours_per_day = num(v, 0.0, 24.0)?,
+        "kwh" => p.usd_per_kwh = num(v, 0.0, 100.0)?,
+        "y" => p.years = int(v, 1, 30)?,
+        "price" => p.price_usd = Some(num(v, 0.0, 1e10)?),
+        "pw" => p.power_w = Some(num(v, 1.0, 10_000_000.0)?),
+        "mnt" => p.maintenance_usd_per_year = num(v, 0.0, 1e9)?,
+        "cloud" => p.cloud_usd_per_hour = Some(num(v, 0.0, 1e6)?),
+        "api" => p.api_usd_per_mtok = Some(num(v, 0.0, 10_000.0)?),
+        _ => return Err("unknown key".into()),
+    }
+    Ok(())
+}
+
+/// Cuts `s` to at most [`MAX_LEN`] bytes at a char boundary, dropping a pair the cut
+/// went through. Returns the kept text and the text cut off.
+fn cut(s: &str) -> (&str, &str) {
+    let mut at = MAX_LEN.min(s.len());
+    while at > 0 && !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    let (Some(head), Some(tail)) = (s.get(..at), s.get(at..)) else {
+        return ("", s);
+    };
+    if tail.is_empty() || tail.starts_with('&') {
+        return (head, tail);
+    }
+    match head.rfind('&') {
+        Some(i) => (head.get(..i).unwrap_or(""), s.get(i..).unwrap_or("")),
+        None => ("", s),
+    }
+}
+
+/// Decodes fragment text (with or without a leading `#` or `?`). Never panics, never
+/// fails: see the module documentation for what is kept and what is dropped.
+pub fn decode(s: &str) -> Decoded {
+    let mut out = Decoded {
+        params: Params::default(),
+        dropped: Vec::new(),
+        version: VERSION,
+    };
+    let mut note = |field: &str, value: &str, reason: &str| {
+        out.dropped.push(Dropped {
+            field: quote(field),
+            value: quote(value),
+            reason: reason.into(),
+        });
+    };
+    let s = s.strip_prefix('#').unwrap_or(s);
+    let s = s.strip_prefix('?').unwrap_or(s);
+    let text = if s.len() > MAX_LEN {
+        let (head, tail) = cut(s);
+        note(
+            "link",
+            tail,
+            &format!("link longer than {MAX_LEN} characters was cut"),
+        );
+        head
+    } else {
+        s
+    };
+    let mut params = Params::default();
+    let mut version = VERSION;
+    // (slot, key) of every field set so far.
+    let mut seen: Vec<(&'static str, String)> = Vec::new();
+    for pair in text.split('&') {
+        if pair.is_empty() {
+            continue;
+        }
+        let (raw_key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+        let decoded = percent_decode(raw);
+        let shown = decoded.as_deref().unwrap_or(raw);
+        let key = match percent_decode(raw_key) {
+            Ok(k) => k,
+            Err(e) => {
+                note(raw_key, shown, e);
+                continue;
+            }
+        };
+        let Some(slot) = slot(&key) else {
+            note(&key, shown, "unknown key");
+            continue;
+        };
+        if let Some((_, first)) = seen.iter().find(|(s, _)| *s == slot) {
+            let reason = if *first == key {
+                String::from("duplicate key")
+            } else {
+                format!("duplicate key ({slot} already given by `{first}`)")
+            };
+            note(&key, shown, &reason);
+            continue;
+        }
+        seen.push((slot, key.clone()));
+        // `cm` and `chw` decode part by part; every other value must decode whole.
+        let v = match (&decoded, key.as_str()) {
+            (_, "cm" | "chw") => "",
+            (Ok(v), _) => v.as_str(),
+            (Err(e), _) => {
+                note(&key, shown, e);
+                continue;
+            }
+        };
+        if key == "v" {
+            match v.parse::<u32>() {
+                Ok(n) if n > VERSION => {
+                    version = n;
+                    note(&key, shown, "link from a newer version of rigplan");
+                }
+                Ok(n) if n >= 1 => version = n,
+                Ok(_) => note(&key, shown, "unknown version"),
+                Err(_) => note(&key, shown, "not a number"),
+            }
+            continue;
+        }
+        if let Err(e) = apply(&mut params, &key, raw, v) {
+            note(&key, shown, &e);
+        }
+    }
+    out.params = params;
+    out.version = version;
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields(d: &Decoded) -> Vec<&str> {
+        d.dropped.iter().map(|x| x.field.as_str()).collect()
+    }
+
+    #[test]
+    fn percent_round_trip() {
+        for s in ["", "a b", "~x~", "100%", "Grüße 🚀", "&=#?+", "<script>"] {
+            let mut e = String::new();
+            push_encoded(&mut e, s, true);
+            assert!(
+                e.bytes()
+                    .all(|b| unreserved(b) || b == b'%' || b.is_ascii_hexdigit()),
+                "{e}"
+            );
+            assert_eq!(percent_decode(&e).as_deref(), Ok(s));
+            let mut e = String::new();
+            push_encoded(&mut e, s, false);
+            assert!(!e.contains('~'));
+            assert_eq!(percent_decode(&e).as_deref(), Ok(s));
+        }
+        assert_eq!(percent_decode("a+b%20c").as_deref(), Ok("a b c"));
+        assert_eq!(percent_decode("%e2%82%ac").as_deref(), Ok("€"));
+        assert_eq!(percent_decode("%ZZ"), Err("bad percent-encoding"));
+        assert_eq!(percent_decode("%4"), Err("bad percent-encoding"));
+        assert_eq!(percent_decode("%"), Err("bad percent-encoding"));
+        assert_eq!(percent_decode("%FF%FE"), Err("not UTF-8 text"));
+        assert_eq!(percent_decode("%é"), Err("bad percent-encoding"));
+    }
+
+    #[test]
+    fn default_is_v1() {
+        assert_eq!(encode(&Params::default()), "v=1");
+        let d = decode("v=1");
+        assert_eq!(d.params, Params::default());
+        assert!(d.dropped.is_empty());
+        for s in ["", "#", "?", "#v=1", "?v=1", "&&&", "#&"] {
+            let d = decode(s);
+            assert_eq!(d.params, Params::default(), "{s}");
+            assert!(d.dropped.is_empty(), "{s}: {:?}", d.dropped);
+            assert_eq!(d.version, 1);
+        }
+    }
+
+    #[test]
+    fn numbers_parse_strictly() {
+        assert_eq!(int("7", 1, 10), Ok(7));
+        assert_eq!(int("0", 1, 10), Err("out of range 1..=10".into()));
+        assert_eq!(int("-3", 1, 10), Err("out of range 1..=10".into()));
+        assert_eq!(
+            int("99999999999999999999999", 1, 10),
+            Err("out of range 1..=10".into())
+        );
+        assert_eq!(
+            int("4294967296", 0, u32::MAX),
+            Err("out of range 0..=4294967295".into())
+        );
+        assert_eq!(int("2.5", 1, 10), Err("not a whole number".into()));
+        assert_eq!(int("abc", 1, 10), Err("not a number".into()));
+        assert_eq!(int("", 1, 10), Err("not a number".into()));
+        assert_eq!(num("0.15", 0.0, 100.0), Ok(0.15));
+        assert_eq!(num("1e3", 0.0, 10_000.0), Ok(1000.0));
+        assert!(num("-0", 0.0, 1.0).unwrap().is_sign_positive());
+        assert_eq!(num("NaN", 0.0, 1.0), Err("not a number".into()));
+        assert_eq!(num("inf", 0.0, 1.0), Err("not a number".into()));
+        assert_eq!(num("25", 0.0, 24.0), Err("out of range 0..=24".into()));
+        assert_eq!(num("1e10", 0.0, 1e10), Ok(1e10));
+    }
+
+    #[test]
+    fn each_key_sets_its_field() {
+        let d = decode(
+            "v=1&m=llama-3.1-70b&q=q8_0&hw=rtx-3090&mem=20.5&n=2&sp=tensor&ctx=32768&pr=1024\
+             &d=100&kv=q8_0&e=vllm&b=vulkan&fa=0&bs=4&h=12.5&kwh=0.3&y=3&price=1500&pw=700\
+             &mnt=50&cloud=1.25&api=0.6",
+        );
+        assert!(d.dropped.is_empty(), "{:?}", d.dropped);
+        let p = d.params;
+        assert_eq!(p.model, ModelChoice::Id("llama-3.1-70b".into()));
+        assert_eq!(p.quant, "q8_0");
+        assert_eq!(p.hardware, HardwareChoice::Id("rtx-3090".into()));
+        assert_eq!(p.memory_gb, Some(20.5));
+        assert_eq!((p.count, p.split), (2, Split::Tensor));
+        assert_eq!((p.context, p.prompt, p.depth), (32768, 1024, 100));
+        assert_eq!(p.kv, KvType::Q8_0);
+        assert_eq!(
+            (p.engine.as_str(), p.backend.as_deref()),
+            ("vllm", Some("vulkan"))
+        );
+        assert!(!p.flash_attention);
+        assert_eq!(p.batch, 4);
+        assert_eq!((p.hours_per_day, p.usd_per_kwh, p.years), (12.5, 0.3, 3));
+        assert_eq!((p.price_usd, p.power_w), (Some(1500.0), Some(700.0)));
+        assert_eq!(p.maintenance_usd_per_year, 50.0);
+        assert_eq!(
+            (p.cloud_usd_per_hour, p.api_usd_per_mtok),
+            (Some(1.25), Some(0.6))
+        );
+    }
+
+    #[test]
+    fn one_bad_field_keeps_the_rest() {
+        let d = decode("#v=1&m=nope&ctx=abc&hw=rtx-4090&zzz=1&n=2000&n=3&kv=q2");
+        assert_eq!(fields(&d), ["m", "ctx", "zzz", "n", "n", "kv"]);
+        let r: Vec<&str> = d.dropped.iter().map(|x| x.reason.as_str()).collect();
+        assert_eq!(
+            r,
+            [
+                "unknown model id",
+                "not a number",
+                "unknown key",
+                "out of range 1..=1024",
+                "duplicate key",
+                "unknown kv cache type (f16, q8_0 or q4_0)"
+            ]
+        );
+        assert_eq!(d.dropped[0].value, "nope");
+        assert_eq!(d.params, Params::default());
+    }
+
+    #[test]
+    fn first_key_wins_across_alternatives() {
+        let d = decode("m=llama-3.1-70b&cm=1~1&hw=rtx-3090&chw=x&m=llama-3.1-8b");
+        assert_eq!(d.params.model, ModelChoice::Id("llama-3.1-70b".into()));
+        assert_eq!(d.params.hardware, HardwareChoice::Id("rtx-3090".into()));
+        assert_eq!(fields(&d), ["cm", "chw", "m"]);
+        assert_eq!(
+            d.dropped[0].reason,
+            "duplicate key (model already given by `m`)"
+        );
+        assert_eq!(d.dropped[2].reason, "duplicate key");
+    }
+
+    #[test]
+    fn versions() {
+        assert_eq!(decode("m=llama-3.1-70b").version, 1);
+        let d = decode("v=999&n=2&new=1");
+        assert_eq!((d.version, d.params.count), (999, 2));
+        assert_eq!(d.dropped[0].field, "v");
+        assert_eq!(d.dropped[0].reason, "link from a newer version of rigplan");
+        assert_eq!(d.dropped[1].reason, "unknown key");
+        let d = decode("v=abc&n=2");
+        assert_eq!((d.version, d.params.count), (1, 2));
+        assert_eq!(fields(&d), ["v"]);
+        let d = decode("v=0");
+        assert_eq!((d.version, d.dropped.len()), (1, 1));
+    }
+
+    #[test]
+    fn long_links_are_cut_between_pairs() {
+        let mut s = String::from("v=1&n=2");
+        while s.len() < MAX_LEN - 3 {
+            s.push_str("&n=3");
+        }
+        s.push_str("&ctx=8192");
+        let d = decode(&s);
+        assert_eq!(d.params.count, 2);
+        assert_eq!(d.params.context, 4096, "the cut pair is not read");
+        let first = &d.dropped[0];
+        assert_eq!(
+            (first.field.as_str(), first.reason.as_str()),
+            ("link", "link longer than 8192 characters was cut")
+        );
+        assert!(first.value.starts_with("&ctx=8"), "{}", first.value);
+        // Multibyte characters at the boundary.
+        let s: String = "é".repeat(MAX_LEN);
+        let d = decode(&s);
+        assert_eq!(d.params, Params::default());
+        assert_eq!(d.dropped.len(), 1);
+        let (head, tail) = cut(&s);
+        assert_eq!((head, tail.len()), ("", s.len()));
+        let s = format!("{}&n=2", "x".repeat(MAX_LEN - 1));
+        assert_eq!(cut(&s).0.len(), MAX_LEN - 1);
+    }
+
+    #[test]
+    fn custom_model_round_trips_every_catalog_arch() {
+        for m in crate::MODELS {
+            let p = Params {
+                model: ModelChoice::Custom(m.arch),
+                ..Params::default()
+            };
+            let link = encode(&p);
+            let d = decode(&link);
+            assert!(d.dropped.is_empty(), "{}: {link}: {:?}", m.id, d.dropped);
+            assert_eq!(d.params, p, "{}", m.id);
+        }
+    }
+
+    #[test]
+    fn custom_model_errors_name_the_field() {
+        let good = "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~full~-";
+        assert!(decode(&format!("cm={good}")).dropped.is_empty());
+        for (bad, what) in [
+            ("1~2", "13 fields"),
+            (
+                "8030261248~8030261248~32~4096~32~64~128~14336~128256~0~131072~full~-",
+                "kv_heads",
+            ),
+            (
+                "8030261248~8030261249~32~4096~32~8~128~14336~128256~0~131072~full~-",
+                "active_params",
+            ),
+            (
+                "0~0~32~4096~32~8~128~14336~128256~0~131072~full~-",
+                "params",
+            ),
+            (
+                "8030261248~8030261248~32~4096~32~8~128~14336~128256~2~131072~full~-",
+                "tied",
+            ),
+            (
+                "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~swa.128.33~-",
+                "local_layers",
+            ),
+            (
+                "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~gqa~-",
+                "attention",
+            ),
+            (
+                "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~full~8.9.0.1.0",
+                "active",
+            ),
+            (
+                "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~full~8.2",
+                "moe",
+            ),
+        ] {
+            let d = decode(&format!("cm={bad}"));
+            assert_eq!(d.params, Params::default());
+            assert_eq!(fields(&d), ["cm"]);
+            assert!(d.dropped[0].reason.contains(what), "{bad}: {:?}", d.dropped);
+        }
+    }
+
+    fn hardware(link: &str) -> CustomHardware {
+        match decode(link).params.hardware {
+            HardwareChoice::Custom(c) => c,
+            other => panic!("{link}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn custom_hardware_goes_through_the_json_path() {
+        let c = hardware("chw=My%20Card~nvidia~gpu~24~1008~82.6~450~1599");
+        let j = crate::custom::hardware_from_json(
+            r#"{"name":"My Card","vendor":"nvidia","kind":"gpu","memory_gb":24,
+                "memory_bandwidth_gbs":1008,"fp16_tflops":82.6,"tdp_w":450,"price_usd":1599}"#,
+        )
+        .unwrap();
+        assert_eq!(c, j);
+        // A `~` and a `%` in the name survive; separators escaped by a tool still work.
+        let p = Params {
+            hardware: HardwareChoice::Custom(CustomHardware {
+                name: "a~b 100% ü".into(),
+                ..j.clone()
+            }),
+            ..Params::default()
+        };
+        let link = encode(&p);
+        assert!(
+            link.contains("chw=a%7Eb%20100%25%20%C3%BC~nvidia~gpu~24~"),
+            "{link}"
+        );
+        assert_eq!(decode(&link).params, p);
+        assert_eq!(
+            hardware("chw=My%20Card%7Envidia%7Egpu%7E24%7E1008%7E82.6%7E450%7E1599"),
+            j
+        );
+        // Memory that is not a whole number of GB still comes back to the byte.
+        for gb in [0.1, 0.3, 7.7, 16.000001, 95.99, 99_999.9] {
+            let mut c = j.clone();
+            c.spec.memory = rigplan_core::units::Bytes::from_gb(gb);
+            let p = Params {
+                hardware: HardwareChoice::Custom(c),
+                ..Params::default()
+            };
+            assert_eq!(decode(&encode(&p)).params, p, "{gb}");
+        }
+        for (bad, what) in [
+            ("chw=x~nvidia~gpu~24~1008~82.6", "fields"),
+            ("chw=x~acme~gpu~24~1008~82.6~450", "vendor"),
+            ("chw=x~nvidia~tpu~24~1008~82.6~450", "kind"),
+            ("chw=x~nvidia~gpu~0~1008~82.6~450", "memory_gb"),
+            ("chw=x~nvidia~gpu~24~abc~82.6~450", "memory_bandwidth_gbs"),
+            ("chw=x~nvidia~gpu~24~1008~inf~450", "fp16_tflops"),
+            ("chw=x~nvidia~gpu~24~1008~82.6~450~-5", "price_usd"),
+            ("chw=%20~nvidia~gpu~24~1008~82.6~450", "name"),
+            ("chw=x~nvidia~gpu~24~1008~82.6~%FF", "UTF-8"),
+        ] {
+            let d = decode(bad);
+            assert_eq!(d.params, Params::default(), "{bad}");
+            assert_eq!(fields(&d), ["chw"], "{bad}");
+            assert!(d.dropped[0].reason.contains(what), "{bad}: {:?}", d.dropped);
+        }
+    }
+
+    #[test]
+    fn ids_are_canonical_and_complete() {
+        for id in crate::hardware_ids() {
+            let d = decode(&format!("hw={id}"));
+            assert!(d.dropped.is_empty(), "{id}: {:?}", d.dropped);
+            assert!(crate::resolve(&d.params).is_ok(), "{id}");
+            assert_eq!(encode(&d.params).contains(id), id != "rtx-4090");
+        }
+        for m in crate::MODELS {
+            assert!(decode(&format!("m={}", m.id)).dropped.is_empty());
+        }
+        for q in crate::QUANTS {
+            assert!(decode(&format!("q={}", q.id)).dropped.is_empty());
+        }
+        let engines = ENGINES.iter().map(|(id, ..)| *id);
+        for id in engines.chain(BACKENDS.iter().map(|(id, ..)| *id)) {
+            let d = decode(&format!("e={id}&b={id}"));
+            assert_eq!(d.dropped.len(), 1, "{id} is an engine or a backend");
+        }
+    }
+
+    #[test]
+    fn dropped_quotes_are_short() {
+        let long = "x".repeat(500);
+        let d = decode(&format!("m={long}&{long}=1"));
+        assert_eq!(d.dropped.len(), 2);
+        for x in &d.dropped {
+            assert!(x.value.chars().count() <= 60 && x.field.chars().count() <= 60);
+        }
+        assert_eq!(d.dropped[0].value.len(), 60);
+    }
+}

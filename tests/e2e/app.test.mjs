@@ -1,0 +1,172 @@
+// The built app in a real browser: first paint, agreement with the CLI, URL state,
+// garbage links, embed mode, same-origin requests, console errors, timing budgets.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage, text, cli, cliSpeeds, ready } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve({
+    '/host.html': `<!doctype html><html><head><title>host</title><link rel="icon" href="data:,"></head><body>
+      <iframe id="f" title="rigplan" style="width:600px;border:0" src="/rigplan/?embed#v=1&m=qwen3-8b"></iframe>
+      <script>window.heights=[];addEventListener('message',e=>{if(e.origin===location.origin&&e.data&&e.data.type==='rigplan:height'){window.heights.push(e.data.height);document.getElementById('f').style.height=e.data.height+'px';}});</script>
+      </body></html>`,
+  });
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+function ownOrigin(log) {
+  return log.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+test('first paint shows a verdict and numbers within 1 s, from the same origin only', async () => {
+  const { page, context, log } = await openPage(browser);
+  await page.goto(server.base);
+  await ready(page);
+  const ms = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return performance.now() - (nav ? nav.startTime : 0);
+  });
+  const firstResult = await page.evaluate(() => window.__rigplanFirstResult ?? null);
+  console.log(`first result visible: ${Math.round(firstResult ?? ms)} ms after navigation start (check at ${Math.round(ms)} ms)`);
+  assert.ok((firstResult ?? ms) < 1000, `first result after ${firstResult ?? ms} ms`);
+  assert.match(await text(page, 'verdict'), /Fits|Does not fit|offload/);
+  assert.match(await text(page, 'decode'), /tok\/s$/);
+  assert.match(await text(page, 'prefill'), /tok\/s$/);
+  assert.ok(await page.locator('#chart-depth svg').count() === 1, 'depth chart drawn as SVG');
+  assert.ok(await page.locator('#chart-cost svg').count() === 1, 'cost chart drawn as SVG');
+  assert.deepEqual(ownOrigin(log), [], 'requests left the origin');
+  assert.deepEqual(log.errors, [], 'console errors');
+  // The default link is short and versioned.
+  const hash = await page.evaluate(() => location.hash);
+  assert.equal(hash, '#v=1');
+  await context.close();
+});
+
+test('changing model, hardware and context gives what the CLI prints', async () => {
+  const { page, context, log } = await openPage(browser);
+  await page.goto(server.base);
+  await ready(page);
+  const before = await text(page, 'decode');
+  await page.selectOption('#model', 'llama-3.1-70b');
+  await page.selectOption('#hardware', 'rtx-4090');
+  await page.fill('#count', '2');
+  await page.fill('#context', '16384');
+  await page.locator('#context').dispatchEvent('input');
+  await page.waitForFunction(() => location.hash.includes('ctx=16384'));
+  const out = cli(['estimate', '--model', 'llama-3.1-70b', '--hardware', 'rtx-4090', '--count', '2', '--context', '16384']);
+  const want = cliSpeeds(out);
+  assert.equal(await text(page, 'decode'), want.decode);
+  assert.equal(await text(page, 'prefill'), want.prefill);
+  assert.notEqual(await text(page, 'decode'), before);
+  assert.match(out, /FITS/);
+  assert.equal(await page.locator('[data-testid="verdict"]').getAttribute('data-fit'), 'fits');
+  // One GPU: offload, as the CLI says.
+  await page.fill('#count', '1');
+  await page.waitForFunction(() => !location.hash.includes('n=2'));
+  assert.equal(await page.locator('[data-testid="verdict"]').getAttribute('data-fit'), 'offload');
+  const one = cliSpeeds(cli(['estimate', '--model', 'llama-3.1-70b', '--hardware', 'rtx-4090', '--context', '16384']));
+  assert.equal(await text(page, 'decode'), one.decode);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('reloading the URL restores the exact scenario', async () => {
+  const { page, context } = await openPage(browser);
+  await page.goto(server.base);
+  await ready(page);
+  await page.selectOption('#model', 'qwen3-30b-a3b');
+  await page.selectOption('#hardware', 'mac-studio-m3-ultra-512gb');
+  await page.selectOption('#quant', 'q8_0');
+  await page.fill('#hours', '24');
+  await page.waitForFunction(() => location.hash.includes('h=24'));
+  const url = page.url();
+  const snapshot = async () => ({
+    model: await page.inputValue('#model'), hardware: await page.inputValue('#hardware'), quant: await page.inputValue('#quant'),
+    hours: await page.inputValue('#hours'), decode: await text(page, 'decode'), own: await text(page, 'own-total'), verdict: await text(page, 'verdict'),
+  });
+  const a = await snapshot();
+  const page2 = await context.newPage();
+  await page2.goto(url);
+  await ready(page2);
+  const b = { ...a };
+  for (const k of Object.keys(a)) b[k] = k in { model: 1, hardware: 1, quant: 1, hours: 1 } ? await page2.inputValue(`#${k}`) : await text(page2, { decode: 'decode', own: 'own-total', verdict: 'verdict' }[k]);
+  assert.deepEqual(b, a);
+  assert.equal(page2.url(), url);
+  await context.close();
+});
+
+test('a link with garbage shows a notice naming what was dropped and still renders', async () => {
+  const { page, context, log } = await openPage(browser);
+  await page.goto(`${server.base}#v=1&m=no-such-model&hw=rtx-4090&ctx=banana&zzz=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
+  await ready(page);
+  const notice = await text(page, 'link-notice');
+  assert.match(notice, /m/);
+  assert.match(notice, /no-such-model/);
+  assert.match(notice, /ctx/);
+  assert.match(await page.inputValue('#hardware'), /rtx-4090/, 'valid fields are kept');
+  assert.equal(await page.locator('script:has-text("alert(1)")').count(), 0, 'no injected script');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('embed mode renders compactly and posts its height to the parent', async () => {
+  const { page, context, log } = await openPage(browser);
+  await page.goto(`${server.origin}/host.html`);
+  const frame = page.frameLocator('#f');
+  await frame.locator('[data-testid="embed"]').waitFor({ timeout: 10000 });
+  await frame.locator('[data-testid="verdict"]').waitFor();
+  await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 5000 });
+  const heights = await page.evaluate(() => window.heights);
+  console.log(`embed posted heights: ${heights.join(', ')}`);
+  assert.ok(heights.every((h) => Number.isFinite(h) && h > 100));
+  assert.equal(await frame.locator('.inputs').count(), 0, 'no full input column in embed mode');
+  assert.match(await frame.locator('a:has-text("full planner")').getAttribute('href'), /#v=1&m=qwen3-8b/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('an input change updates every number and chart within one frame (16 ms)', async () => {
+  const { page, context } = await openPage(browser);
+  await page.goto(server.base);
+  await ready(page);
+  const times = await page.evaluate(async () => {
+    const sel = document.querySelector('#hardware');
+    const decode = () => document.querySelector('[data-testid="decode"]').textContent;
+    const chart = () => document.querySelector('#chart-depth svg').outerHTML;
+    const out = [];
+    for (const hw of ['rtx-3090', 'rtx-5090', 'apple-m4-max-40c', 'rtx-4090', 'h100-sxm']) {
+      const [d0, c0] = [decode(), chart()];
+      const t0 = performance.now();
+      sel.value = hw;
+      sel.dispatchEvent(new Event('change', { bubbles: true }));
+      await Promise.resolve();
+      const t1 = performance.now();
+      if (decode() === d0 || chart() === c0) return { error: `no update for ${hw}` };
+      out.push(t1 - t0);
+    }
+    return out;
+  });
+  assert.ok(Array.isArray(times), JSON.stringify(times));
+  const worst = Math.max(...times);
+  console.log(`input change to updated numbers and charts: ${times.map((t) => t.toFixed(1)).join(', ')} ms (worst ${worst.toFixed(1)} ms)`);
+  assert.ok(worst < 16, `update took ${worst} ms`);
+  await context.close();
+});
+
+test('the comparison view puts several machines on one screen', async () => {
+  const { page, context, log } = await openPage(browser);
+  await page.goto(server.base);
+  await ready(page);
+  await page.click('button:has-text("Compare hardware")');
+  const rows = page.locator('[data-testid="compare-table"] tbody tr');
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), 3);
+  assert.ok(await page.locator('#chart-compare svg').count() === 1);
+  await page.click('button:has-text("Add hardware")');
+  assert.equal(await rows.count(), 4);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

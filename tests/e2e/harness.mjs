@@ -1,0 +1,88 @@
+// Shared pieces of the end-to-end tests: a static server for dist/ on 127.0.0.1 under a
+// sub-path, Debian's Chromium through playwright-core, and the real rigplan CLI.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '..', '..');
+export const dist = process.env.RIGPLAN_DIST || path.join(root, 'dist');
+export const prefix = '/rigplan/';
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain',
+};
+
+/** Serves `dist` at http://127.0.0.1:<port>/rigplan/ (plus any extra routes). */
+export function serve(extra = {}) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    if (extra[url.pathname]) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(extra[url.pathname]);
+      return;
+    }
+    if (!url.pathname.startsWith(prefix)) { res.writeHead(404); res.end(); return; }
+    let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
+    const file = path.join(dist, rel);
+    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ origin: `http://127.0.0.1:${port}`, base: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+export const chromiumArgs = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+];
+
+/** Debian's Chromium, headless. */
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: chromiumArgs, headless: true });
+}
+
+/** A page that records console errors, page errors and every request URL. */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: options.viewport || { width: 1280, height: 900 }, colorScheme: options.colorScheme || 'light' });
+  const page = await context.newPage();
+  const log = { errors: [], requests: [] };
+  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('response', (r) => { if (r.status() >= 400) log.errors.push(`HTTP ${r.status()} ${r.url()}`); });
+  return { page, context, log };
+}
+
+/** The text of an element by data-testid. */
+export async function text(page, id) {
+  return (await page.locator(`[data-testid="${id}"]`).first().textContent()).trim();
+}
+
+/** Runs the real CLI (release build) and returns its stdout. */
+export function cli(args) {
+  const bin = process.env.RIGPLAN_BIN || path.join(root, 'target', 'release', 'rigplan');
+  return execFileSync(bin, args, { encoding: 'utf8' });
+}
+
+/** Pulls `decode X tok/s` and `prefill Y tok/s` from the CLI's text summary. */
+export function cliSpeeds(out) {
+  const m = out.match(/decode (\S+) tok\/s .*prefill (\S+) tok\/s/);
+  if (!m) throw new Error(`no speeds in CLI output:\n${out}`);
+  return { decode: `${m[1]} tok/s`, prefill: `${m[2]} tok/s` };
+}
+
+/** Waits for the first verdict on the page. */
+export async function ready(page) {
+  await page.locator('[data-testid="verdict"]').first().waitFor({ timeout: 10000 });
+}
