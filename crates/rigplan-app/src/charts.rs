@@ -152,7 +152,9 @@ fn frame(
 pub fn decode_vs_depth(points: &[(f64, f64)]) -> String {
     let mut svg = String::new();
     let mut l = Labels::default();
-    let x = ticks(points.iter().map(|p| p.0).fold(1.0, f64::max), 8.0);
+    let x_max = points.iter().map(|p| p.0).fold(1.0, f64::max);
+    // The x axis ends where the context ends; ticks at round steps below it.
+    let x = (ticks(x_max, 6.0).0, x_max);
     let y = ticks(points.iter().map(|p| p.1).fold(0.0, f64::max) * 1.05, 5.0);
     let drawn = (|| -> Result<(), String> {
         let root = frame(&mut svg, SIZE);

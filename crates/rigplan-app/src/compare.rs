@@ -1,6 +1,7 @@
 //! Several hardware choices for the same model, side by side: a table and a chart.
 
-use crate::inputs::hardware::hardware_options;
+use crate::inputs::SelectField;
+use crate::inputs::hardware::hardware_groups;
 use crate::results::ChartBox;
 use crate::state::planner;
 use leptos::prelude::*;
@@ -52,31 +53,21 @@ pub fn Compare() -> impl IntoView {
     let p = planner();
     let ids = p.compare;
     let table = Memo::new(move |_| p.params.with(|params| ids.with(|ids| rows(params, ids))));
-    let svg = Signal::derive(move || {
-        table.with(|t| {
-            let bars: Vec<(String, f64)> = t
-                .iter()
-                .filter_map(|r| {
-                    r.estimate
-                        .as_ref()
-                        .ok()
-                        .map(|e| (r.name.clone(), e.speed.decode.get()))
-                })
-                .collect();
-            crate::charts::compare(&bars)
-        })
-    });
-    let chart_rows = Signal::derive(move || {
+    let bars = Memo::new(move |_| {
         table.with(|t| {
             t.iter()
                 .filter_map(|r| {
                     r.estimate
                         .as_ref()
                         .ok()
-                        .map(|e| vec![r.name.clone(), sig3(e.speed.decode.get())])
+                        .map(|e| (r.name.clone(), e.speed.decode.get()))
                 })
-                .collect()
+                .collect::<Vec<_>>()
         })
+    });
+    let svg = Signal::derive(move || bars.with(|b| crate::charts::compare(b)));
+    let chart_rows = Signal::derive(move || {
+        bars.with(|b| b.iter().map(|(n, v)| vec![n.clone(), sig3(*v)]).collect())
     });
     view! {
         <section class="panel" aria-labelledby="compare-h">
@@ -87,22 +78,15 @@ pub fn Compare() -> impl IntoView {
                         .map(|i| {
                             let label = format!("Hardware {}", i + 1);
                             let sel_id = format!("compare-{i}");
-                            let for_id = sel_id.clone();
                             view! {
                                 <div class="compare-pick">
-                                    <label class="field" for=for_id>
-                                        <span>{label.clone()}</span>
-                                        <select
-                                            id=sel_id
-                                            prop:value=move || ids.with(|v| v.get(i).cloned().unwrap_or_default())
-                                            on:change=move |ev| {
-                                                let v = event_target_value(&ev);
-                                                ids.update(|x| if let Some(slot) = x.get_mut(i) { *slot = v });
-                                            }
-                                        >
-                                            {hardware_options(String::new())}
-                                        </select>
-                                    </label>
+                                    <SelectField
+                                        id=sel_id
+                                        label=label.clone()
+                                        groups=Signal::derive(|| hardware_groups(""))
+                                        value=Signal::derive(move || ids.with(|v| v.get(i).cloned().unwrap_or_default()))
+                                        on_change=Callback::new(move |v: String| ids.update(|x| if let Some(slot) = x.get_mut(i) { *slot = v }))
+                                    />
                                     <button
                                         aria-label=format!("Remove {label}")
                                         on:click=move |_| ids.update(|x| if x.len() > 1 && i < x.len() { x.remove(i); })
@@ -150,8 +134,14 @@ pub fn Compare() -> impl IntoView {
                                             <td>{tps(e.speed.decode)}</td>
                                             <td>{tps(e.speed.prefill)}</td>
                                             <td>{seconds(e.speed.time_to_first_token)}</td>
-                                            <td>{format!("{:.0}", e.power.load.get())}</td>
-                                            <td>{usd(e.tco.own_total)}</td>
+                                            <td>{format!("{:.0}{}", e.power.load.get(), if e.power.tdp_assumed { " (assumed)" } else { "" })}</td>
+                                            <td>
+                                                {if e.warnings.has(rigplan_core::Warning::PriceUnknown) {
+                                                    format!("no price; {} power", usd(e.tco.own_total))
+                                                } else {
+                                                    usd(e.tco.own_total)
+                                                }}
+                                            </td>
                                         </tr>
                                     }
                                     .into_any(),

@@ -66,8 +66,9 @@ pub fn App() -> impl IntoView {
                 <results::CopyLink />
             </nav>
         </header>
+        <results::Summary />
         <results::Notices />
-        <main class="layout">
+        <main class=move || if view_mode.get() == View::Compare { "layout compare-mode" } else { "layout" }>
             <inputs::Inputs />
             <section class="results" aria-label="Results" aria-live="polite">
                 {move || match view_mode.get() {

@@ -38,21 +38,40 @@ pub fn share_url(encoded: &str) -> String {
     format!("{origin}{path}#{encoded}")
 }
 
-/// Writes the fragment whenever the scenario changes (replaceState: no history entries).
+/// How long the scenario must stay unchanged before the URL is rewritten. Chromium's
+/// `replaceState` costs about a millisecond and is throttled at high rates; typing or
+/// dragging a slider would otherwise spend the frame budget on the address bar.
+pub const URL_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(150);
+
+/// Writes the fragment when the scenario changes (debounced; replaceState: no history
+/// entries).
 pub fn keep_url_in_sync(p: Planner) {
+    let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
         let encoded = p.params.with(rigplan_catalog::link::encode);
-        let Some(w) = web_sys::window() else { return };
-        let current = fragment();
-        if current == encoded {
-            return;
-        }
-        let search = w.location().search().unwrap_or_default();
-        let url = format!("{search}#{encoded}");
-        if let Ok(h) = w.history() {
-            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-        }
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        set_timeout(
+            move || {
+                if generation.get_value() == mine {
+                    write_fragment(&encoded);
+                }
+            },
+            URL_DEBOUNCE,
+        );
     });
+}
+
+fn write_fragment(encoded: &str) {
+    let Some(w) = web_sys::window() else { return };
+    if fragment() == encoded {
+        return;
+    }
+    let search = w.location().search().unwrap_or_default();
+    let url = format!("{search}#{encoded}");
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
 }
 
 /// In embed mode, posts `{type: "rigplan:height", height}` to the parent whenever the

@@ -4,16 +4,18 @@
 //! line) into a [`rigplan_core::Scenario`].
 //!
 //! # Crate features
-//! - `notes` (default): the prose notes and per-source descriptions.
+//! - `notes` (default): notes, source URLs and per-source descriptions (the web app
+//!   builds without them to stay small; the catalog tests need them).
 //!
 //! **Catalog ids are permanent**: once shipped an id is never renamed or reused. A rename
 //! adds the old id to [`ALIASES`].
 #![no_std]
 extern crate alloc;
 
-/// Catalog prose (`notes`, and what each source `covers`): compiled in with the `notes`
-/// feature (default), empty without it, so the web app does not ship 100 KB of text it
-/// does not show. Figures and URLs are always present.
+/// Catalog prose and citations (`notes`, each source's `url` and what it `covers`):
+/// compiled in with the `notes` feature (default), empty without it, so the web app does
+/// not ship 140 KB of text it does not show. The figures are always present; the CLI,
+/// the tests and `rigplan catalog --json` carry every source.
 macro_rules! text {
     ($s:expr) => {
         if cfg!(feature = "notes") { $s } else { "" }

@@ -32,19 +32,27 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama2-7b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama2-7b.yml"
+                ),
                 covers: text!("arch"),
             },
             Source {
-                url: "https://huggingface.co/kashif/stack-llama-2/blob/refs%2Fpr%2F5/config.json",
+                url: text!(
+                    "https://huggingface.co/kashif/stack-llama-2/blob/refs%2Fpr%2F5/config.json"
+                ),
                 covers: text!("arch context tied"),
             },
             Source {
-                url: "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/llama2/_model_builders.py",
+                url: text!(
+                    "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/llama2/_model_builders.py"
+                ),
                 covers: text!("arch context"),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/llama-2-7b.Q4_0/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/llama-2-7b.Q4_0/raw_runs.jsonl"
+                ),
                 covers: text!("params (llama-bench model_n_params 6738415616)"),
             },
         ],
@@ -74,17 +82,23 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama2-13b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama2-13b.yml"
+                ),
                 covers: text!("arch"),
             },
             Source {
-                url: "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py",
+                url: text!(
+                    "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py"
+                ),
                 covers: text!(
                     "arch tied (llama2_13b preset, _name_or_path meta-llama/Llama-2-13b-hf)"
                 ),
             },
             Source {
-                url: "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/llama2/_model_builders.py",
+                url: text!(
+                    "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/llama2/_model_builders.py"
+                ),
                 covers: text!("arch context params (llama2_13b, cites arXiv 2307.09288)"),
             },
         ],
@@ -114,15 +128,21 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama2-70b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama2-70b.yml"
+                ),
                 covers: text!("arch"),
             },
             Source {
-                url: "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py",
+                url: text!(
+                    "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py"
+                ),
                 covers: text!("arch tied (llama2_70b preset)"),
             },
             Source {
-                url: "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/llama2/_model_builders.py",
+                url: text!(
+                    "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/llama2/_model_builders.py"
+                ),
                 covers: text!("arch context params (llama2_70b, cites arXiv 2307.09288)"),
             },
         ],
@@ -152,15 +172,21 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama3-8b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama3-8b.yml"
+                ),
                 covers: text!("arch tied (logits_via_embedding false)"),
             },
             Source {
-                url: "https://huggingface.co/pandyamarut/Meta-Llama-3-8B/blob/3689724debf35846edda50e9442887aa41c7157c/config.json",
+                url: text!(
+                    "https://huggingface.co/pandyamarut/Meta-Llama-3-8B/blob/3689724debf35846edda50e9442887aa41c7157c/config.json"
+                ),
                 covers: text!("arch context"),
             },
             Source {
-                url: "https://github.com/XiongjieDai/GPU-Benchmarks-on-LLM-Inference/blob/aa72e0ec86c356c41f8281c9733e9a13c3675800/README.md",
+                url: text!(
+                    "https://github.com/XiongjieDai/GPU-Benchmarks-on-LLM-Inference/blob/aa72e0ec86c356c41f8281c9733e9a13c3675800/README.md"
+                ),
                 covers: text!("params (llama-bench: 8.03 B)"),
             },
         ],
@@ -188,15 +214,21 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama3-70b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama3-70b.yml"
+                ),
                 covers: text!("arch tied"),
             },
             Source {
-                url: "https://huggingface.co/kittn/Meta-Llama-3-70B-quant/blob/main/config.json",
+                url: text!(
+                    "https://huggingface.co/kittn/Meta-Llama-3-70B-quant/blob/main/config.json"
+                ),
                 covers: text!("arch context"),
             },
             Source {
-                url: "https://github.com/XiongjieDai/GPU-Benchmarks-on-LLM-Inference/blob/aa72e0ec86c356c41f8281c9733e9a13c3675800/README.md",
+                url: text!(
+                    "https://github.com/XiongjieDai/GPU-Benchmarks-on-LLM-Inference/blob/aa72e0ec86c356c41f8281c9733e9a13c3675800/README.md"
+                ),
                 covers: text!("params (llama-bench: 70.55 B)"),
             },
         ],
@@ -224,19 +256,27 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!("arch context tied (llama31_8b_config)"),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama3.1-8b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama3.1-8b.yml"
+                ),
                 covers: text!("arch"),
             },
             Source {
-                url: "https://huggingface.co/mlx-community/Meta-Llama-3.1-8B-bf16/blob/refs%2Fpr%2F1/config.json",
+                url: text!(
+                    "https://huggingface.co/mlx-community/Meta-Llama-3.1-8B-bf16/blob/refs%2Fpr%2F1/config.json"
+                ),
                 covers: text!("arch context"),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/shisa-v2-llama3.1-8b.i1-Q4_K_M/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/shisa-v2-llama3.1-8b.i1-Q4_K_M/raw_runs.jsonl"
+                ),
                 covers: text!(
                     "params (llama-bench model_n_params 8030261312 of a Llama 3.1 8B fine-tune)"
                 ),
@@ -268,15 +308,21 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!("arch context tied (llama31_70b_config)"),
             },
             Source {
-                url: "https://huggingface.co/amd/Llama-3.1-70B-Instruct-FP8-KV/blob/1f903f121840fb6f97bf3b29b454dfc345d0f897/config.json",
+                url: text!(
+                    "https://huggingface.co/amd/Llama-3.1-70B-Instruct-FP8-KV/blob/1f903f121840fb6f97bf3b29b454dfc345d0f897/config.json"
+                ),
                 covers: text!("arch context"),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/shisa-v2-llama3.3-70b.i1-Q4_K_M/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/shisa-v2-llama3.3-70b.i1-Q4_K_M/raw_runs.jsonl"
+                ),
                 covers: text!(
                     "params (llama-bench model_n_params 70553706560 of a Llama 3.3 70B fine-tune; same shapes)"
                 ),
@@ -306,15 +352,21 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama3.3-70b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama3.3-70b.yml"
+                ),
                 covers: text!("arch tied"),
             },
             Source {
-                url: "https://huggingface.co/relaxml/Llama-3.3-70B-Instruct-QTIP-3Bit/blame/d9f5da3eb82d0f86a19bb736a503ceb6bdd54fe4/config.json",
+                url: text!(
+                    "https://huggingface.co/relaxml/Llama-3.3-70B-Instruct-QTIP-3Bit/blame/d9f5da3eb82d0f86a19bb736a503ceb6bdd54fe4/config.json"
+                ),
                 covers: text!("arch context"),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/shisa-v2-llama3.3-70b.i1-Q4_K_M/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/shisa-v2-llama3.3-70b.i1-Q4_K_M/raw_runs.jsonl"
+                ),
                 covers: text!(
                     "params (llama-bench model_n_params 70553706560 of a Llama 3.3 70B fine-tune)"
                 ),
@@ -344,19 +396,27 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!("arch context (llama31_405b_config)"),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama3.1-405b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama3.1-405b.yml"
+                ),
                 covers: text!("arch tied"),
             },
             Source {
-                url: "https://huggingface.co/relaxml/Llama-3.1-405B-Instruct-QTIP-4Bit-TP8/blame/main/config.json",
+                url: text!(
+                    "https://huggingface.co/relaxml/Llama-3.1-405B-Instruct-QTIP-4Bit-TP8/blame/main/config.json"
+                ),
                 covers: text!("arch context"),
             },
             Source {
-                url: "https://github.com/deepseek-ai/DeepSeek-V3/blob/9b4e9788e4a3a731f7567338ed15d3ec549ce03b/README.md",
+                url: text!(
+                    "https://github.com/deepseek-ai/DeepSeek-V3/blob/9b4e9788e4a3a731f7567338ed15d3ec549ce03b/README.md"
+                ),
                 covers: text!(
                     "params (base-model comparison table: LLaMA-3.1 405B, # Total Params 405B)"
                 ),
@@ -388,17 +448,21 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py",
+                url: text!(
+                    "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py"
+                ),
                 covers: text!("arch context tied (llama3_2_1b preset)"),
             },
             Source {
-                url: "https://github.com/kevinstephano/thunder_model_blocks/blob/5c083b0e1fc8c408308c6b602bfd4669a36a2901/thunder_model_blocks/llama/llama_config.py",
+                url: text!(
+                    "https://github.com/kevinstephano/thunder_model_blocks/blob/5c083b0e1fc8c408308c6b602bfd4669a36a2901/thunder_model_blocks/llama/llama_config.py"
+                ),
                 covers: text!(
                     "arch context tied (HF config copy of meta-llama/Llama-3.2-1B-Instruct)"
                 ),
             },
             Source {
-                url: "https://huggingface.co./QuantFactory/Llama-3.2-1B-GGUF",
+                url: text!("https://huggingface.co./QuantFactory/Llama-3.2-1B-GGUF"),
                 covers: text!(
                     "params context (original model card: 1B (1.23B), 128k, shared embeddings)"
                 ),
@@ -430,19 +494,27 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py",
+                url: text!(
+                    "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py"
+                ),
                 covers: text!("arch context tied (llama3_2_3b preset)"),
             },
             Source {
-                url: "https://huggingface.co/datasets/lhpku20010120/Llama-3.2-3B-Instruct/blob/main/config.json",
+                url: text!(
+                    "https://huggingface.co/datasets/lhpku20010120/Llama-3.2-3B-Instruct/blob/main/config.json"
+                ),
                 covers: text!("arch context tied"),
             },
             Source {
-                url: "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-context-labs-meta-llama-llama-3-2-3b-instruct-fp16/sources/huggingface/config.json",
+                url: text!(
+                    "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-context-labs-meta-llama-llama-3-2-3b-instruct-fp16/sources/huggingface/config.json"
+                ),
                 covers: text!("arch context tied"),
             },
             Source {
-                url: "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-context-labs-meta-llama-llama-3-2-3b-instruct-fp16/sources/huggingface/model.json",
+                url: text!(
+                    "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-context-labs-meta-llama-llama-3-2-3b-instruct-fp16/sources/huggingface/model.json"
+                ),
                 covers: text!("params (HF safetensors total 3,212,749,824)"),
             },
         ],
@@ -479,27 +551,35 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama4-17b-16e.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama4-17b-16e.yml"
+                ),
                 covers: text!(
                     "arch (16 experts top-1, 1 shared, every layer MoE, chunk 8192, NoPE every 4th)"
                 ),
             },
             Source {
-                url: "https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419/src/transformers/models/llama4/configuration_llama4.py",
+                url: text!(
+                    "https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419/src/transformers/models/llama4/configuration_llama4.py"
+                ),
                 covers: text!(
                     "arch tied head_dim (Llama4TextConfig defaults, checkpoint meta-llama/Llama-4-Scout-17B-16E)"
                 ),
             },
             Source {
-                url: "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/llama4/_model_builders.py",
+                url: text!(
+                    "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/llama4/_model_builders.py"
+                ),
                 covers: text!("arch context (llama4_scout_17b_16e max_seq_len 10485760)"),
             },
             Source {
-                url: "https://openlaboratory.ai/models/llama-4-scout-17b-16e-instruct",
+                url: text!("https://openlaboratory.ai/models/llama-4-scout-17b-16e-instruct"),
                 covers: text!("params context (109B total, 17B active, 10M context)"),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Llama-4-Scout-17B-16E-Instruct-UD-Q4_K_XL/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Llama-4-Scout-17B-16E-Instruct-UD-Q4_K_XL/raw_runs.jsonl"
+                ),
                 covers: text!("params (llama-bench model_n_params 107769861184, text-only GGUF)"),
             },
         ],
@@ -538,23 +618,29 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama4-17b-128e.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama4-17b-128e.yml"
+                ),
                 covers: text!(
                     "arch (128 experts top-1, 1 shared, MoE every 2nd layer, dense mlp 16384)"
                 ),
             },
             Source {
-                url: "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/llama4/_model_builders.py",
+                url: text!(
+                    "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/llama4/_model_builders.py"
+                ),
                 covers: text!(
                     "arch context (llama4_maverick_17b_128e: moe_every_n_layers 2, mlp_hidden_dim 16384, max_seq_len 1048576)"
                 ),
             },
             Source {
-                url: "https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419/src/transformers/models/llama4/configuration_llama4.py",
+                url: text!(
+                    "https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419/src/transformers/models/llama4/configuration_llama4.py"
+                ),
                 covers: text!("arch tied head_dim"),
             },
             Source {
-                url: "https://up.magicat.dev/post/2900?scrollToComments=true",
+                url: text!("https://up.magicat.dev/post/2900?scrollToComments=true"),
                 covers: text!("params context (17B active, 128 experts, 400B total, 1M context)"),
             },
         ],
@@ -584,17 +670,21 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/mistral-7b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/mistral-7b.yml"
+                ),
                 covers: text!("arch tied (rope theta 1e6, v0.2 style)"),
             },
             Source {
-                url: "https://github.com/Azure/azureml-assets/blob/9be89f6a01f11aebcb3fc15b8060bff5c311c964/assets/models/system/Mistral-7B-Instruct-v0-2/description.md",
+                url: text!(
+                    "https://github.com/Azure/azureml-assets/blob/9be89f6a01f11aebcb3fc15b8060bff5c311c964/assets/models/system/Mistral-7B-Instruct-v0-2/description.md"
+                ),
                 covers: text!(
                     "arch context (32k context, rope-theta 1e6, no sliding-window attention)"
                 ),
             },
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/pull/5835",
+                url: text!("https://github.com/ggml-org/llama.cpp/pull/5835"),
                 covers: text!("params (llama-bench: 7.24 B, mistral-7b-instruct-v0.2 GGUF)"),
             },
         ],
@@ -627,17 +717,21 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/huggingface/transformers/blob/001f85b38fb432858ace93f18622f07cec46d874/src/transformers/models/mistral/configuration_mistral.py",
+                url: text!(
+                    "https://github.com/huggingface/transformers/blob/001f85b38fb432858ace93f18622f07cec46d874/src/transformers/models/mistral/configuration_mistral.py"
+                ),
                 covers: text!(
                     "arch context tied (MistralConfig defaults = Mistral-7B-v0.1: sliding_window 4096, max_position_embeddings 4096*32)"
                 ),
             },
             Source {
-                url: "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py",
+                url: text!(
+                    "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py"
+                ),
                 covers: text!("arch context (mistral_7b preset, sliding_window_size 4096)"),
             },
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/pull/5835",
+                url: text!("https://github.com/ggml-org/llama.cpp/pull/5835"),
                 covers: text!(
                     "params (llama-bench 7.24 B of the v0.2 GGUF; v0.1 has identical tensor shapes)"
                 ),
@@ -669,13 +763,15 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/kevinstephano/thunder_model_blocks/blob/5c083b0e1fc8c408308c6b602bfd4669a36a2901/thunder_model_blocks/mistral/mistral_config.py",
+                url: text!(
+                    "https://github.com/kevinstephano/thunder_model_blocks/blob/5c083b0e1fc8c408308c6b602bfd4669a36a2901/thunder_model_blocks/mistral/mistral_config.py"
+                ),
                 covers: text!(
                     "arch context tied (HF config copy of mistralai/Mistral-Nemo-Base-2407)"
                 ),
             },
             Source {
-                url: "https://www.fitmygpu.com/models/mistral-nemo-12b",
+                url: text!("https://www.fitmygpu.com/models/mistral-nemo-12b"),
                 covers: text!("params context (12.2B total, 128,000 context)"),
             },
         ],
@@ -703,23 +799,31 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-mistralai-magistral-small-2509/sources/huggingface/config.json",
+                url: text!(
+                    "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-mistralai-magistral-small-2509/sources/huggingface/config.json"
+                ),
                 covers: text!(
                     "arch context (Mistral3 text_config of Magistral-Small-2509, same 24B Mistral Small 3.x text architecture)"
                 ),
             },
             Source {
-                url: "https://github.com/huggingface/transformers/blob/001f85b38fb432858ace93f18622f07cec46d874/src/transformers/models/mistral/configuration_mistral.py",
+                url: text!(
+                    "https://github.com/huggingface/transformers/blob/001f85b38fb432858ace93f18622f07cec46d874/src/transformers/models/mistral/configuration_mistral.py"
+                ),
                 covers: text!(
                     "tied (text_config sets no tie_word_embeddings; MistralConfig default false)"
                 ),
             },
             Source {
-                url: "https://github.com/EricLBuehler/mistral.rs/blob/0a0826269ab0edc6a2995d92fdec99f107dd74b1/docs/MISTRAL3.md",
+                url: text!(
+                    "https://github.com/EricLBuehler/mistral.rs/blob/0a0826269ab0edc6a2995d92fdec99f107dd74b1/docs/MISTRAL3.md"
+                ),
                 covers: text!("context (Mistral Small 3.1: 128k context)"),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Mistral-Small-3.1-24B-Instruct-2503-UD-Q4_K_XL/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Mistral-Small-3.1-24B-Instruct-2503-UD-Q4_K_XL/raw_runs.jsonl"
+                ),
                 covers: text!("params (llama-bench model_n_params 23572403200, text-only GGUF)"),
             },
         ],
@@ -755,25 +859,31 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!(
                     "arch context tied (mixtral_8x7b_dict, from the Mixtral-8x7B-Instruct-v0.1 config.json)"
                 ),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/mixtral-8x7b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/mixtral-8x7b.yml"
+                ),
                 covers: text!("arch"),
             },
             Source {
-                url: "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py",
+                url: text!(
+                    "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py"
+                ),
                 covers: text!("arch context (Mixtral-8x7B-v0.1 preset)"),
             },
             Source {
-                url: "https://compareaimodels.com/mixtral-8x7b",
+                url: text!("https://compareaimodels.com/mixtral-8x7b"),
                 covers: text!("params context (46.7B total, 12.9B used per token, 32k)"),
             },
             Source {
-                url: "https://arxiv.org/abs/2401.04088",
+                url: text!("https://arxiv.org/abs/2401.04088"),
                 covers: text!(
                     "params context (Mixtral paper: 47B access / 13B active, 32k context)"
                 ),
@@ -809,17 +919,23 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!(
                     "arch context tied (mixtral_8x22b_dict, from the Mixtral-8x22B-Instruct-v0.1 config.json)"
                 ),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/mixtral-8x22b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/mixtral-8x22b.yml"
+                ),
                 covers: text!("arch"),
             },
             Source {
-                url: "https://prompt-engineering-guide-ar7flcqp6-dair-ai.vercel.app/models/mixtral-8x22b",
+                url: text!(
+                    "https://prompt-engineering-guide-ar7flcqp6-dair-ai.vercel.app/models/mixtral-8x22b"
+                ),
                 covers: text!("params context (39B active of 141B total, 64K context)"),
             },
         ],
@@ -847,15 +963,21 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-qwen-qwen2-5-7b-instruct/sources/huggingface/config.json",
+                url: text!(
+                    "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-qwen-qwen2-5-7b-instruct/sources/huggingface/config.json"
+                ),
                 covers: text!("arch context tied (config.json of Qwen/Qwen2.5-7B-Instruct)"),
             },
             Source {
-                url: "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-qwen-qwen2-5-7b-instruct/sources/huggingface/model.json",
+                url: text!(
+                    "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-qwen-qwen2-5-7b-instruct/sources/huggingface/model.json"
+                ),
                 covers: text!("params (HF API safetensors total 7,615,616,512)"),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!("arch context tied (qwen25_7b_config)"),
             },
         ],
@@ -885,17 +1007,23 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/qwen2.5-7b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/qwen2.5-7b.yml"
+                ),
                 covers: text!("arch tied (same architecture as Qwen2.5-7B)"),
             },
             Source {
-                url: "https://github.com/ZHUI/paddlenlp_model_readme/blob/ffc26950e6a9f69fb01d7c9b64607770d729e56b/Qwen/Qwen2.5-Coder-7B/index.md",
+                url: text!(
+                    "https://github.com/ZHUI/paddlenlp_model_readme/blob/ffc26950e6a9f69fb01d7c9b64607770d729e56b/Qwen/Qwen2.5-Coder-7B/index.md"
+                ),
                 covers: text!(
                     "arch params context (HF card copy: 7.61B, 28 layers, 28 Q / 4 KV heads, 131,072 with YaRN)"
                 ),
             },
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/blob/master/benches/mac-m2-ultra/mac-m2-ultra.md",
+                url: text!(
+                    "https://github.com/ggml-org/llama.cpp/blob/master/benches/mac-m2-ultra/mac-m2-ultra.md"
+                ),
                 covers: text!("params (llama-bench: 7.62 B)"),
             },
         ],
@@ -925,15 +1053,21 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!("arch context tied (qwen25_14b_config)"),
             },
             Source {
-                url: "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/qwen2_5/_model_builders.py",
+                url: text!(
+                    "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/qwen2_5/_model_builders.py"
+                ),
                 covers: text!("arch context (qwen2_5_14b_instruct max_seq_len 32768; base 131072)"),
             },
             Source {
-                url: "https://fridayswithfaraday.com/posts/frontier-arch-qwen-25-innovations",
+                url: text!(
+                    "https://fridayswithfaraday.com/posts/frontier-arch-qwen-25-innovations"
+                ),
                 covers: text!("params (14.77B)"),
             },
         ],
@@ -961,17 +1095,23 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/qwen2_5/_model_builders.py",
+                url: text!(
+                    "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/qwen2_5/_model_builders.py"
+                ),
                 covers: text!(
                     "arch context tied (qwen2_5_32b_instruct; tie_word_embeddings default false)"
                 ),
             },
             Source {
-                url: "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-deepseek-ai-deepseek-r1-distill-qwen-32b/sources/huggingface/config.json",
+                url: text!(
+                    "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-deepseek-ai-deepseek-r1-distill-qwen-32b/sources/huggingface/config.json"
+                ),
                 covers: text!("arch tied (R1-Distill-Qwen-32B, built on Qwen2.5-32B)"),
             },
             Source {
-                url: "https://fridayswithfaraday.com/posts/frontier-arch-qwen-25-innovations",
+                url: text!(
+                    "https://fridayswithfaraday.com/posts/frontier-arch-qwen-25-innovations"
+                ),
                 covers: text!("params (32.76B)"),
             },
         ],
@@ -999,17 +1139,21 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/qwen2_5/_model_builders.py",
+                url: text!(
+                    "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/qwen2_5/_model_builders.py"
+                ),
                 covers: text!(
                     "arch context tied (qwen2_5_72b_instruct max_seq_len 32768; base 131072)"
                 ),
             },
             Source {
-                url: "https://fridayswithfaraday.com/posts/frontier-arch-qwen-25-innovations",
+                url: text!(
+                    "https://fridayswithfaraday.com/posts/frontier-arch-qwen-25-innovations"
+                ),
                 covers: text!("params (72.71B)"),
             },
             Source {
-                url: "https://www.fitmygpu.com/models/qwen-2.5-72b",
+                url: text!("https://www.fitmygpu.com/models/qwen-2.5-72b"),
                 covers: text!(
                     "params context (72.7B total, 80 layers, 64/8 heads, 131,072 context)"
                 ),
@@ -1041,15 +1185,19 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!("arch context tied (qwen3_4b_config)"),
             },
             Source {
-                url: "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/qwen3/_model_builders.py",
+                url: text!(
+                    "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/qwen3/_model_builders.py"
+                ),
                 covers: text!("arch context tied (qwen3_4b_instruct)"),
             },
             Source {
-                url: "https://apxml.com/models/qwen3-4b",
+                url: text!("https://apxml.com/models/qwen3-4b"),
                 covers: text!("params (36 layers, 4.0 billion total parameters)"),
             },
         ],
@@ -1079,19 +1227,25 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!("arch context tied (qwen3_8b_config)"),
             },
             Source {
-                url: "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/qwen3/_model_builders.py",
+                url: text!(
+                    "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/qwen3/_model_builders.py"
+                ),
                 covers: text!("arch context (qwen3_8b_instruct)"),
             },
             Source {
-                url: "https://rdit.amanbhandal.com/r/LocalLLaMA/comments/1k9qxbl/qwen3_published_30_seconds_ago_model_weights/mplq7r5/?context=3",
+                url: text!(
+                    "https://rdit.amanbhandal.com/r/LocalLLaMA/comments/1k9qxbl/qwen3_published_30_seconds_ago_model_weights/mplq7r5/?context=3"
+                ),
                 covers: text!("params (model card copy: 8.2B, 6.95B non-embedding)"),
             },
             Source {
-                url: "https://crafiq.ai/models/language/alibaba-qwen3-8b-instruct-reasoning",
+                url: text!("https://crafiq.ai/models/language/alibaba-qwen3-8b-instruct-reasoning"),
                 covers: text!("params context (8.2B, 32,768 native, 131,072 with YaRN)"),
             },
         ],
@@ -1121,15 +1275,19 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!("arch context tied (qwen3_14b_config)"),
             },
             Source {
-                url: "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/qwen3/_model_builders.py",
+                url: text!(
+                    "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/qwen3/_model_builders.py"
+                ),
                 covers: text!("arch context (qwen3_14b_instruct)"),
             },
             Source {
-                url: "https://amallo.ai/wiki/qwen-3-14b",
+                url: text!("https://amallo.ai/wiki/qwen-3-14b"),
                 covers: text!("params (14.8B total, 13.2B non-embedding, 40 layers)"),
             },
         ],
@@ -1159,19 +1317,27 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-qwen-qwen3-32b/sources/huggingface/config.json",
+                url: text!(
+                    "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-qwen-qwen3-32b/sources/huggingface/config.json"
+                ),
                 covers: text!("arch context tied (config.json of Qwen/Qwen3-32B)"),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!("arch context tied (qwen3_32b_config)"),
             },
             Source {
-                url: "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-qwen-qwen3-32b/sources/huggingface/model.json",
+                url: text!(
+                    "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-qwen-qwen3-32b/sources/huggingface/model.json"
+                ),
                 covers: text!("params (HF safetensors total 32,762,123,264)"),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Qwen3-32B-Q8_0/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Qwen3-32B-Q8_0/raw_runs.jsonl"
+                ),
                 covers: text!("params (llama-bench model_n_params 32762123264)"),
             },
         ],
@@ -1207,23 +1373,31 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/qwen3-30b-a3b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/qwen3-30b-a3b.yml"
+                ),
                 covers: text!("arch"),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!("arch tied (qwen3_30b_a3b_base_config)"),
             },
             Source {
-                url: "https://gitcode.com/Ascend/MindSpeed-RL/blob/master/configs/model/qwen3_30b_a3b.yaml",
+                url: text!(
+                    "https://gitcode.com/Ascend/MindSpeed-RL/blob/master/configs/model/qwen3_30b_a3b.yaml"
+                ),
                 covers: text!("context (max_position_embeddings 40960)"),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Qwen3-30B-A3B-UD-Q4_K_XL/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Qwen3-30B-A3B-UD-Q4_K_XL/raw_runs.jsonl"
+                ),
                 covers: text!("params (llama-bench model_n_params 30532122624)"),
             },
             Source {
-                url: "https://forcewake.me/tags/open-weights-models",
+                url: text!("https://forcewake.me/tags/open-weights-models"),
                 covers: text!("params (Qwen3-30B-A3B: 3.3B active of 30.5B total)"),
             },
         ],
@@ -1259,23 +1433,29 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!(
                     "arch context tied (qwen3_30b_a3b_thinking_2507_config: max_position_embeddings 262144)"
                 ),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/qwen3-30b-a3b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/qwen3-30b-a3b.yml"
+                ),
                 covers: text!("arch"),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Qwen3-30B-A3B-UD-Q4_K_XL/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Qwen3-30B-A3B-UD-Q4_K_XL/raw_runs.jsonl"
+                ),
                 covers: text!(
                     "params (llama-bench model_n_params 30532122624 of Qwen3-30B-A3B, same tensors)"
                 ),
             },
             Source {
-                url: "https://forcewake.me/tags/open-weights-models",
+                url: text!("https://forcewake.me/tags/open-weights-models"),
                 covers: text!("params (Qwen3-30B-A3B: 3.3B active of 30.5B total)"),
             },
         ],
@@ -1311,21 +1491,27 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://huggingface.co/RTP-LLM/Qwen3-Coder-30B-A3B-Instruct-RTPurbo/blob/main/config.json",
+                url: text!(
+                    "https://huggingface.co/RTP-LLM/Qwen3-Coder-30B-A3B-Instruct-RTPurbo/blob/main/config.json"
+                ),
                 covers: text!(
                     "arch context (config of a derived repo: moe_intermediate 768, max_position_embeddings 262144)"
                 ),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!("tied (Qwen3 MoE 30B-A3B configs: tie_word_embeddings false)"),
             },
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/blob/master/benches/mac-m2-ultra/mac-m2-ultra.md",
+                url: text!(
+                    "https://github.com/ggml-org/llama.cpp/blob/master/benches/mac-m2-ultra/mac-m2-ultra.md"
+                ),
                 covers: text!("params (llama-bench: 30.53 B)"),
             },
             Source {
-                url: "https://forcewake.me/tags/open-weights-models",
+                url: text!("https://forcewake.me/tags/open-weights-models"),
                 covers: text!("params (Qwen3-30B-A3B: 3.3B active of 30.5B total)"),
             },
         ],
@@ -1361,19 +1547,27 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/qwen3-235b-a22b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/qwen3-235b-a22b.yml"
+                ),
                 covers: text!("arch"),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!("arch tied (qwen3_235b_a22b_thinking_2507_config)"),
             },
             Source {
-                url: "https://gitcode.com/Ascend/MindSpeed-RL/blob/master/configs/model/qwen3_235b_a22b.yaml",
+                url: text!(
+                    "https://gitcode.com/Ascend/MindSpeed-RL/blob/master/configs/model/qwen3_235b_a22b.yaml"
+                ),
                 covers: text!("context (max_position_embeddings 40960)"),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Qwen3-235B-A22B-Instruct-2507-UD-Q3_K_XL/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Qwen3-235B-A22B-Instruct-2507-UD-Q3_K_XL/raw_runs.jsonl"
+                ),
                 covers: text!(
                     "params (llama-bench model_n_params 235093634560 of the 2507 GGUF; 22B active from the name)"
                 ),
@@ -1409,17 +1603,23 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!(
                     "arch context tied (qwen3_235b_a22b_thinking_2507_config: max_position_embeddings 262144)"
                 ),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/qwen3-235b-a22b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/qwen3-235b-a22b.yml"
+                ),
                 covers: text!("arch"),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Qwen3-235B-A22B-Instruct-2507-UD-Q3_K_XL/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Qwen3-235B-A22B-Instruct-2507-UD-Q3_K_XL/raw_runs.jsonl"
+                ),
                 covers: text!("params (llama-bench model_n_params 235093634560)"),
             },
         ],
@@ -1455,15 +1655,21 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!("arch context tied (qwen3_coder_480b_a35b_config)"),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/qwen3-480b-a35b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/qwen3-480b-a35b.yml"
+                ),
                 covers: text!("arch"),
             },
             Source {
-                url: "https://github.com/QwenLM/Qwen3/blob/7a2f61ffc7a20d47efcd2bf97f6f2bf52729042e/docs/source/getting_started/concepts.md",
+                url: text!(
+                    "https://github.com/QwenLM/Qwen3/blob/7a2f61ffc7a20d47efcd2bf97f6f2bf52729042e/docs/source/getting_started/concepts.md"
+                ),
                 covers: text!(
                     "params (Qwen naming: total saved parameters, A = activated per token)"
                 ),
@@ -1504,17 +1710,23 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!(
                     "arch tied context (deepseek3_671b_dict, from the DeepSeek-V3 config.json: max_position_embeddings 163840)"
                 ),
             },
             Source {
-                url: "https://github.com/deepseek-ai/DeepSeek-V3/blob/9b4e9788e4a3a731f7567338ed15d3ec549ce03b/inference/configs/config_671B.json",
+                url: text!(
+                    "https://github.com/deepseek-ai/DeepSeek-V3/blob/9b4e9788e4a3a731f7567338ed15d3ec549ce03b/inference/configs/config_671B.json"
+                ),
                 covers: text!("arch"),
             },
             Source {
-                url: "https://github.com/deepseek-ai/DeepSeek-V3/blob/9b4e9788e4a3a731f7567338ed15d3ec549ce03b/README.md",
+                url: text!(
+                    "https://github.com/deepseek-ai/DeepSeek-V3/blob/9b4e9788e4a3a731f7567338ed15d3ec549ce03b/README.md"
+                ),
                 covers: text!("params context (671B total, 37B activated, 128K context)"),
             },
         ],
@@ -1553,17 +1765,23 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/deepseek-ai/DeepSeek-R1/blob/0cf78561f1d51c84a21b2190626b21116d5c68bb/README.md",
+                url: text!(
+                    "https://github.com/deepseek-ai/DeepSeek-R1/blob/0cf78561f1d51c84a21b2190626b21116d5c68bb/README.md"
+                ),
                 covers: text!(
                     "params context arch (671B total, 37B activated, 128K; trained from DeepSeek-V3-Base, architecture per the DeepSeek-V3 repo)"
                 ),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!("arch tied (deepseek3_671b_dict, DeepSeek-V3 config.json)"),
             },
             Source {
-                url: "https://github.com/deepseek-ai/DeepSeek-V3/blob/9b4e9788e4a3a731f7567338ed15d3ec549ce03b/inference/configs/config_671B.json",
+                url: text!(
+                    "https://github.com/deepseek-ai/DeepSeek-V3/blob/9b4e9788e4a3a731f7567338ed15d3ec549ce03b/inference/configs/config_671B.json"
+                ),
                 covers: text!("arch"),
             },
         ],
@@ -1602,11 +1820,15 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/deepseek2-236b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/deepseek2-236b.yml"
+                ),
                 covers: text!("arch tied (logits_via_embedding false)"),
             },
             Source {
-                url: "https://github.com/deepseek-ai/DeepSeek-V2/blob/ec98ee3cbffc32104cd55dba8af884b3d772602a/README.md",
+                url: text!(
+                    "https://github.com/deepseek-ai/DeepSeek-V2/blob/ec98ee3cbffc32104cd55dba8af884b3d772602a/README.md"
+                ),
                 covers: text!("params context (236B total, 21B activated, 128k)"),
             },
         ],
@@ -1645,13 +1867,17 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!(
                     "arch tied (deepseek2_16b_dict, from the DeepSeek-V2-Lite config.json)"
                 ),
             },
             Source {
-                url: "https://github.com/deepseek-ai/DeepSeek-V2/blob/ec98ee3cbffc32104cd55dba8af884b3d772602a/README.md",
+                url: text!(
+                    "https://github.com/deepseek-ai/DeepSeek-V2/blob/ec98ee3cbffc32104cd55dba8af884b3d772602a/README.md"
+                ),
                 covers: text!("params context (16B total, 2.4B activated, 32k)"),
             },
         ],
@@ -1681,13 +1907,17 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-deepseek-ai-deepseek-r1-distill-llama-8b/sources/huggingface/config.json",
+                url: text!(
+                    "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-deepseek-ai-deepseek-r1-distill-llama-8b/sources/huggingface/config.json"
+                ),
                 covers: text!(
                     "arch context tied (config.json of deepseek-ai/DeepSeek-R1-Distill-Llama-8B)"
                 ),
             },
             Source {
-                url: "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-deepseek-ai-deepseek-r1-distill-llama-8b/sources/huggingface/model.json",
+                url: text!(
+                    "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-deepseek-ai-deepseek-r1-distill-llama-8b/sources/huggingface/model.json"
+                ),
                 covers: text!("params (HF safetensors total 8,030,261,248)"),
             },
         ],
@@ -1715,13 +1945,17 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-deepseek-ai-deepseek-r1-distill-qwen-32b/sources/huggingface/config.json",
+                url: text!(
+                    "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-deepseek-ai-deepseek-r1-distill-qwen-32b/sources/huggingface/config.json"
+                ),
                 covers: text!(
                     "arch context tied (config.json of deepseek-ai/DeepSeek-R1-Distill-Qwen-32B)"
                 ),
             },
             Source {
-                url: "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-deepseek-ai-deepseek-r1-distill-qwen-32b/sources/huggingface/model.json",
+                url: text!(
+                    "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-deepseek-ai-deepseek-r1-distill-qwen-32b/sources/huggingface/model.json"
+                ),
                 covers: text!("params (HF safetensors total 32,763,876,352)"),
             },
         ],
@@ -1749,23 +1983,31 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/deepseek-ai/DeepSeek-R1/blob/0cf78561f1d51c84a21b2190626b21116d5c68bb/README.md",
+                url: text!(
+                    "https://github.com/deepseek-ai/DeepSeek-R1/blob/0cf78561f1d51c84a21b2190626b21116d5c68bb/README.md"
+                ),
                 covers: text!("arch (base model: Qwen2.5-14B)"),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!("arch tied (qwen25_14b_config)"),
             },
             Source {
-                url: "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/qwen2_5/_model_builders.py",
+                url: text!(
+                    "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/qwen2_5/_model_builders.py"
+                ),
                 covers: text!("arch context (qwen2_5_14b_base max_seq_len 131072)"),
             },
             Source {
-                url: "https://www.fitmygpu.com/?model=deepseek-r1-distill-qwen-14b",
+                url: text!("https://www.fitmygpu.com/?model=deepseek-r1-distill-qwen-14b"),
                 covers: text!("context (14B dense, 131,072 context, 8 KV heads, 48 layers)"),
             },
             Source {
-                url: "https://fridayswithfaraday.com/posts/frontier-arch-qwen-25-innovations",
+                url: text!(
+                    "https://fridayswithfaraday.com/posts/frontier-arch-qwen-25-innovations"
+                ),
                 covers: text!("params (Qwen2.5 14B shapes: 14.77B)"),
             },
         ],
@@ -1795,19 +2037,27 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/deepseek-ai/DeepSeek-R1/blob/0cf78561f1d51c84a21b2190626b21116d5c68bb/README.md",
+                url: text!(
+                    "https://github.com/deepseek-ai/DeepSeek-R1/blob/0cf78561f1d51c84a21b2190626b21116d5c68bb/README.md"
+                ),
                 covers: text!("arch (base model: Llama-3.3-70B-Instruct)"),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama3.3-70b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/llama3.3-70b.yml"
+                ),
                 covers: text!("arch tied"),
             },
             Source {
-                url: "https://huggingface.co/relaxml/Llama-3.3-70B-Instruct-QTIP-3Bit/blame/d9f5da3eb82d0f86a19bb736a503ceb6bdd54fe4/config.json",
+                url: text!(
+                    "https://huggingface.co/relaxml/Llama-3.3-70B-Instruct-QTIP-3Bit/blame/d9f5da3eb82d0f86a19bb736a503ceb6bdd54fe4/config.json"
+                ),
                 covers: text!("arch context"),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/shisa-v2-llama3.3-70b.i1-Q4_K_M/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/shisa-v2-llama3.3-70b.i1-Q4_K_M/raw_runs.jsonl"
+                ),
                 covers: text!(
                     "params (llama-bench model_n_params 70553706560 of a Llama 3.3 70B fine-tune; same shapes)"
                 ),
@@ -1848,21 +2098,29 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!(
                     "arch context tied (gpt_oss_20b_dict, from the gpt-oss-20b config.json: layer_types alternate sliding/full, sliding_window 128)"
                 ),
             },
             Source {
-                url: "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-openai-gpt-oss-20b/sources/huggingface/config.json",
+                url: text!(
+                    "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-openai-gpt-oss-20b/sources/huggingface/config.json"
+                ),
                 covers: text!("arch context tied"),
             },
             Source {
-                url: "https://github.com/openai/gpt-oss/blob/7b583341fe16729127f6d5b94a7b09ccae97e1a1/README.md",
+                url: text!(
+                    "https://github.com/openai/gpt-oss/blob/7b583341fe16729127f6d5b94a7b09ccae97e1a1/README.md"
+                ),
                 covers: text!("params (21B total, 3.6B active)"),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/gpt-oss-20b-F16/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/gpt-oss-20b-F16/raw_runs.jsonl"
+                ),
                 covers: text!("params (llama-bench model_n_params 20914757184)"),
             },
         ],
@@ -1901,21 +2159,29 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!(
                     "arch context tied (gpt_oss_120b_dict, from the gpt-oss-120b config.json)"
                 ),
             },
             Source {
-                url: "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-openai-gpt-oss-120b/sources/huggingface/config.json",
+                url: text!(
+                    "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-openai-gpt-oss-120b/sources/huggingface/config.json"
+                ),
                 covers: text!("arch context tied"),
             },
             Source {
-                url: "https://github.com/openai/gpt-oss/blob/7b583341fe16729127f6d5b94a7b09ccae97e1a1/README.md",
+                url: text!(
+                    "https://github.com/openai/gpt-oss/blob/7b583341fe16729127f6d5b94a7b09ccae97e1a1/README.md"
+                ),
                 covers: text!("params (117B total, 5.1B active)"),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/gpt-oss-120b-F16/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/gpt-oss-120b-F16/raw_runs.jsonl"
+                ),
                 covers: text!("params (llama-bench model_n_params 116829156672)"),
             },
         ],
@@ -1948,27 +2214,35 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!(
                     "arch (gemma3_4b_config text_config: sliding_window 1024, sliding_window_pattern 6)"
                 ),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/gemma3-4b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/gemma3-4b.yml"
+                ),
                 covers: text!("arch tied (logits_via_embedding true)"),
             },
             Source {
-                url: "https://github.com/huggingface/transformers/blob/008f5c8c29be84d4721dc6d1e0fcd72300580be4/src/transformers/models/gemma3/configuration_gemma3.py",
+                url: text!(
+                    "https://github.com/huggingface/transformers/blob/008f5c8c29be84d4721dc6d1e0fcd72300580be4/src/transformers/models/gemma3/configuration_gemma3.py"
+                ),
                 covers: text!(
                     "context tied (Gemma3TextConfig defaults: max_position_embeddings 131072, tie_word_embeddings true)"
                 ),
             },
             Source {
-                url: "https://github.com/rasoulasadiyan/LLM",
+                url: text!("https://github.com/rasoulasadiyan/LLM"),
                 covers: text!("context (HF Gemma 3 blog copy: 128k for 4B/12B/27B)"),
             },
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/blob/master/benches/mac-m2-ultra/mac-m2-ultra.md",
+                url: text!(
+                    "https://github.com/ggml-org/llama.cpp/blob/master/benches/mac-m2-ultra/mac-m2-ultra.md"
+                ),
                 covers: text!(
                     "params (llama-bench: gemma3 4B, 3.88 B, text weights of the QAT Q4_0 GGUF)"
                 ),
@@ -2003,23 +2277,29 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!("arch (gemma3_12b_config text_config)"),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/gemma3-12b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/gemma3-12b.yml"
+                ),
                 covers: text!("arch tied"),
             },
             Source {
-                url: "https://github.com/huggingface/transformers/blob/008f5c8c29be84d4721dc6d1e0fcd72300580be4/src/transformers/models/gemma3/configuration_gemma3.py",
+                url: text!(
+                    "https://github.com/huggingface/transformers/blob/008f5c8c29be84d4721dc6d1e0fcd72300580be4/src/transformers/models/gemma3/configuration_gemma3.py"
+                ),
                 covers: text!("context tied"),
             },
             Source {
-                url: "https://github.com/rasoulasadiyan/LLM",
+                url: text!("https://github.com/rasoulasadiyan/LLM"),
                 covers: text!("context"),
             },
             Source {
-                url: "https://llmrun.dev/model/dreamfast-gemma-3-12b-it-heretic",
+                url: text!("https://llmrun.dev/model/dreamfast-gemma-3-12b-it-heretic"),
                 covers: text!(
                     "params context (12.2B, 131,072 tokens, Gemma3ForConditionalGeneration; page for a fine-tune of gemma-3-12b-it with the same tensors)"
                 ),
@@ -2054,23 +2334,31 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/utils/hf_model_configs.py"
+                ),
                 covers: text!("arch (gemma3_27b_config text_config)"),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/gemma3-27b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/gemma3-27b.yml"
+                ),
                 covers: text!("arch tied"),
             },
             Source {
-                url: "https://github.com/huggingface/transformers/blob/008f5c8c29be84d4721dc6d1e0fcd72300580be4/src/transformers/models/gemma3/configuration_gemma3.py",
+                url: text!(
+                    "https://github.com/huggingface/transformers/blob/008f5c8c29be84d4721dc6d1e0fcd72300580be4/src/transformers/models/gemma3/configuration_gemma3.py"
+                ),
                 covers: text!("context tied"),
             },
             Source {
-                url: "https://github.com/rasoulasadiyan/LLM",
+                url: text!("https://github.com/rasoulasadiyan/LLM"),
                 covers: text!("context"),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/gemma-3-27b-it-UD-Q4_K_XL/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/gemma-3-27b-it-UD-Q4_K_XL/raw_runs.jsonl"
+                ),
                 covers: text!("params (llama-bench model_n_params 27009346304, text weights)"),
             },
         ],
@@ -2103,17 +2391,21 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/kevinstephano/thunder_model_blocks/blob/5c083b0e1fc8c408308c6b602bfd4669a36a2901/thunder_model_blocks/gemma2/gemma2_config.py",
+                url: text!(
+                    "https://github.com/kevinstephano/thunder_model_blocks/blob/5c083b0e1fc8c408308c6b602bfd4669a36a2901/thunder_model_blocks/gemma2/gemma2_config.py"
+                ),
                 covers: text!("arch context (HF config copy of google/gemma-2-9b-it)"),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/gemma2-9b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/gemma2-9b.yml"
+                ),
                 covers: text!(
                     "arch tied (logits_via_embedding true; 21 merged local+global layer pairs)"
                 ),
             },
             Source {
-                url: "https://openlaboratory.ai/models/gemma-2-9b",
+                url: text!("https://openlaboratory.ai/models/gemma-2-9b"),
                 covers: text!("params (approximately 9.24 billion)"),
             },
         ],
@@ -2146,15 +2438,19 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py",
+                url: text!(
+                    "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py"
+                ),
                 covers: text!("arch context (gemma2_27b preset)"),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/gemma2-27b.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/gemma2-27b.yml"
+                ),
                 covers: text!("arch tied (logits_via_embedding true)"),
             },
             Source {
-                url: "https://openlaboratory.ai/models/gemma-2-27b",
+                url: text!("https://openlaboratory.ai/models/gemma-2-27b"),
                 covers: text!("params (27.2 billion)"),
             },
         ],
@@ -2184,23 +2480,29 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://huggingface.co/Alignment-Lab-AI/idfkphi4kiguess/blob/main/config.json",
+                url: text!(
+                    "https://huggingface.co/Alignment-Lab-AI/idfkphi4kiguess/blob/main/config.json"
+                ),
                 covers: text!(
                     "arch context (copy labelled Duplicate from microsoft/Phi-3-mini-4k-instruct)"
                 ),
             },
             Source {
-                url: "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/phi3/_model_builders.py",
+                url: text!(
+                    "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/phi3/_model_builders.py"
+                ),
                 covers: text!(
                     "arch context (phi3_mini: 32 layers, 32/32 heads, 3072, 8192, vocab 32064, 4096)"
                 ),
             },
             Source {
-                url: "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/phi3/_component_builders.py",
+                url: text!(
+                    "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/phi3/_component_builders.py"
+                ),
                 covers: text!("tied (separate output_proj Linear)"),
             },
             Source {
-                url: "https://huggingface.co/microsoft/Phi-3-mini-4k-instruct",
+                url: text!("https://huggingface.co/microsoft/Phi-3-mini-4k-instruct"),
                 covers: text!("params context (3.8B parameters, 4K context)"),
             },
         ],
@@ -2228,13 +2530,15 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py",
+                url: text!(
+                    "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py"
+                ),
                 covers: text!(
                     "arch context tied (phi-3_5 preset, _name_or_path Phi-3.5-mini-instruct; longrope, original 4096)"
                 ),
             },
             Source {
-                url: "https://openlaboratory.ai/models/phi3_5",
+                url: text!("https://openlaboratory.ai/models/phi3_5"),
                 covers: text!("params context (3.8 billion, 128,000-token context)"),
             },
         ],
@@ -2264,17 +2568,21 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/phi4/_model_builders.py",
+                url: text!(
+                    "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/phi4/_model_builders.py"
+                ),
                 covers: text!(
                     "arch context (phi4_14b: 40 layers, 40/10 heads, 5120, 17920, vocab 100352, max_seq_len 16384)"
                 ),
             },
             Source {
-                url: "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/phi3/_component_builders.py",
+                url: text!(
+                    "https://github.com/pytorch/torchtune/blob/bd2a0fc7c31430972728494fa01aaeeb0ebf1ba1/torchtune/models/phi3/_component_builders.py"
+                ),
                 covers: text!("tied (phi3 component builder: separate output_proj)"),
             },
             Source {
-                url: "https://fitmygpu.com/models/phi-4-14b",
+                url: text!("https://fitmygpu.com/models/phi-4-14b"),
                 covers: text!(
                     "params context (14.7B total, 16,384 context, 40 layers, 40/10 heads)"
                 ),
@@ -2306,15 +2614,21 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-tinyllama-tinyllama-1-1b-chat-v1-0/sources/huggingface/config.json",
+                url: text!(
+                    "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-tinyllama-tinyllama-1-1b-chat-v1-0/sources/huggingface/config.json"
+                ),
                 covers: text!("arch context tied (config.json of TinyLlama-1.1B-Chat-v1.0)"),
             },
             Source {
-                url: "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-tinyllama-tinyllama-1-1b-chat-v1-0/sources/huggingface/model.json",
+                url: text!(
+                    "https://github.com/daniel-p-green/alain-ai-learning-platform/blob/1b33775219c224def81d0c3c4e34d2d6630dc83d/out/research-tinyllama-tinyllama-1-1b-chat-v1-0/sources/huggingface/model.json"
+                ),
                 covers: text!("params (HF safetensors total 1,100,048,384)"),
             },
             Source {
-                url: "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py",
+                url: text!(
+                    "https://github.com/mlc-ai/mlc-llm/blob/79d603f085f50500e9509fa01785ffa7ecfaaa93/python/mlc_llm/model/model_preset.py"
+                ),
                 covers: text!("arch context (tinyllama_1b_chat_v1.0 preset)"),
             },
         ],
@@ -2344,13 +2658,17 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419/src/transformers/models/cohere/configuration_cohere.py",
+                url: text!(
+                    "https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419/src/transformers/models/cohere/configuration_cohere.py"
+                ),
                 covers: text!(
                     "arch tied (CohereConfig defaults, checkpoint CohereForAI/c4ai-command-r-v01; num_key_value_heads None -> heads)"
                 ),
             },
             Source {
-                url: "https://github.com/huggingface/transformers/blob/00fa1392c36d5a33897811b31beef692598dccdb/docs/source/en/model_doc/cohere.md",
+                url: text!(
+                    "https://github.com/huggingface/transformers/blob/00fa1392c36d5a33897811b31beef692598dccdb/docs/source/en/model_doc/cohere.md"
+                ),
                 covers: text!("params context (35B parameters, 128K context)"),
             },
         ],
@@ -2386,17 +2704,23 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/Tencent-Hunyuan/Hunyuan-A13B/blob/2798f3c8b6a69e0ce93950b0d2417203cf950fa0/models/config.json",
+                url: text!(
+                    "https://github.com/Tencent-Hunyuan/Hunyuan-A13B/blob/2798f3c8b6a69e0ce93950b0d2417203cf950fa0/models/config.json"
+                ),
                 covers: text!(
                     "arch tied (64 experts, moe_topk 8, 1 shared expert per layer, moe_intermediate_size 3072, attention_head_dim 128)"
                 ),
             },
             Source {
-                url: "https://github.com/Tencent-Hunyuan/Hunyuan-A13B/blob/2798f3c8b6a69e0ce93950b0d2417203cf950fa0/README.md",
+                url: text!(
+                    "https://github.com/Tencent-Hunyuan/Hunyuan-A13B/blob/2798f3c8b6a69e0ce93950b0d2417203cf950fa0/README.md"
+                ),
                 covers: text!("params context (80B total, 13B active, natively 256K)"),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Hunyuan-A13B-Instruct-UD-Q6_K_XL/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/Hunyuan-A13B-Instruct-UD-Q6_K_XL/raw_runs.jsonl"
+                ),
                 covers: text!("params (llama-bench model_n_params 80393183232)"),
             },
         ],
@@ -2432,29 +2756,35 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://huggingface.co/rednote-hilab/dots.llm1.base/blob/refs%2Fpr%2F4/config.json",
+                url: text!(
+                    "https://huggingface.co/rednote-hilab/dots.llm1.base/blob/refs%2Fpr%2F4/config.json"
+                ),
                 covers: text!(
                     "arch context (dots.llm1.base config: 128 routed + 2 shared, top-6, first layer dense 10944)"
                 ),
             },
             Source {
-                url: "https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419/src/transformers/models/dots1/configuration_dots1.py",
+                url: text!(
+                    "https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419/src/transformers/models/dots1/configuration_dots1.py"
+                ),
                 covers: text!(
                     "tied (Dots1Config default tie_word_embeddings false; no sliding layers unless i >= max_window_layers)"
                 ),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/dots.llm1.inst-UD-Q4_K_XL/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/dots.llm1.inst-UD-Q4_K_XL/raw_runs.jsonl"
+                ),
                 covers: text!("params (llama-bench model_n_params 142774381696)"),
             },
             Source {
-                url: "https://api.emergentmind.com/papers/2506.05767",
+                url: text!("https://api.emergentmind.com/papers/2506.05767"),
                 covers: text!(
                     "params (dots.llm1 technical report abstract: 14B activated of 142B total)"
                 ),
             },
             Source {
-                url: "https://www.x-cmd.com/blog/250610",
+                url: text!("https://www.x-cmd.com/blog/250610"),
                 covers: text!(
                     "arch context (62 layers, 32 heads, top-6 of 128 experts + 2 shared, 32,768 context)"
                 ),
@@ -2492,21 +2822,27 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://huggingface.co/PrimeIntellect/INTELLECT-3-Base/blob/main/config.json",
+                url: text!(
+                    "https://huggingface.co/PrimeIntellect/INTELLECT-3-Base/blob/main/config.json"
+                ),
                 covers: text!("arch context (GLM-4.5-Air-architecture checkpoint)"),
             },
             Source {
-                url: "https://github.com/huggingface/transformers/blob/008c726d1655845afb7ca71013b984ceac231e57/src/transformers/models/glm4_moe/configuration_glm4_moe.py",
+                url: text!(
+                    "https://github.com/huggingface/transformers/blob/008c726d1655845afb7ca71013b984ceac231e57/src/transformers/models/glm4_moe/configuration_glm4_moe.py"
+                ),
                 covers: text!(
                     "arch tied context (Glm4MoeConfig defaults: 46 layers, 96/8 heads, 128 experts top-8, 131072, tie false)"
                 ),
             },
             Source {
-                url: "https://huggingface.co/docs/transformers/en/model_doc/glm4_moe",
+                url: text!("https://huggingface.co/docs/transformers/en/model_doc/glm4_moe"),
                 covers: text!("params (106B total / 12B active)"),
             },
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/GLM-4.5-Air-UD-Q4_K_XL/raw_runs.jsonl",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/GLM-4.5-Air-UD-Q4_K_XL/raw_runs.jsonl"
+                ),
                 covers: text!("params (llama-bench model_n_params 110468824832)"),
             },
         ],
@@ -2545,23 +2881,31 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419/src/transformers/models/glm4_moe_lite/configuration_glm4_moe_lite.py",
+                url: text!(
+                    "https://github.com/huggingface/transformers/blob/008e574391258935f3ecc3035c882e73bbcac419/src/transformers/models/glm4_moe_lite/configuration_glm4_moe_lite.py"
+                ),
                 covers: text!(
                     "arch tied context (Glm4MoeLiteConfig defaults: 47 layers, hidden 2048, 20 heads, 64 routed + 1 shared top-4, moe 1536, dense 10240, kv_lora_rank 512, qk_rope 64, qk_nope 192, v 256, 202752, first layer dense)"
                 ),
             },
             Source {
-                url: "https://github.com/sgl-project/sglang/blob/e63bd2af09ee3834ed57355d6a336cb56a9bf4e5/python/sglang/srt/configs/glm4_moe_lite.py",
+                url: text!(
+                    "https://github.com/sgl-project/sglang/blob/e63bd2af09ee3834ed57355d6a336cb56a9bf4e5/python/sglang/srt/configs/glm4_moe_lite.py"
+                ),
                 covers: text!(
                     "arch (Configuration for GLM-4.7-Flash: MLA q_lora 768, kv_lora 512, qk_nope 192, qk_rope 64, v 256)"
                 ),
             },
             Source {
-                url: "https://github.com/nerdpudding/llama_cpp/blob/2a76e8e89d604331380651de9aeb0c1b2d60f2cb/models/documentation/README_modelcard_GLM-4.7-Flash.md",
+                url: text!(
+                    "https://github.com/nerdpudding/llama_cpp/blob/2a76e8e89d604331380651de9aeb0c1b2d60f2cb/models/documentation/README_modelcard_GLM-4.7-Flash.md"
+                ),
                 covers: text!("params (model card: a 30B-A3B MoE model)"),
             },
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/blob/master/benches/mac-m2-ultra/mac-m2-ultra.md",
+                url: text!(
+                    "https://github.com/ggml-org/llama.cpp/blob/master/benches/mac-m2-ultra/mac-m2-ultra.md"
+                ),
                 covers: text!("params (llama-bench: deepseek2 30B.A3B, 29.94 B)"),
             },
         ],
@@ -2600,19 +2944,25 @@ pub const MODELS: &[ModelEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/kimi-k2-1t.yml",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/configs/models/kimi-k2-1t.yml"
+                ),
                 covers: text!(
                     "arch context tied (384 experts top-8, 1 shared, first dense 1, kv_lora 512, qk_rope 64, max_position_embeddings 131072, logits_via_embedding false)"
                 ),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/standalone_scripts/convert_deepseek_family_ckpt.py",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/src/maxtext/checkpoint_conversion/standalone_scripts/convert_deepseek_family_ckpt.py"
+                ),
                 covers: text!(
                     "arch (kimi-k2-1t: 61 layers, 64 heads, 7168, 384 experts, q_lora 1536)"
                 ),
             },
             Source {
-                url: "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/tests/end_to_end/tpu/kimi/Run_Kimi.md",
+                url: text!(
+                    "https://github.com/AI-Hypercomputer/maxtext/blob/e591f30cbbf217ed67ef71263ec0538239f9c3b8/tests/end_to_end/tpu/kimi/Run_Kimi.md"
+                ),
                 covers: text!("params (1.04 trillion total, 32 billion activated)"),
             },
         ],

@@ -16,7 +16,7 @@ use crate::types::{ApiPrice, CloudPrice, Source};
 // ---------------------------------------------------------------------------------------
 
 const LAMBDA_INSTANCES: Source = Source {
-    url: "https://lambda.ai/instances",
+    url: text!("https://lambda.ai/instances"),
     covers: text!(
         "price: Lambda On-Demand, USD per GPU per hour, observed 2026-09-09: 8-GPU B200 6.69, \
              H100 SXM 3.99, A100 80GB 2.79; 1-GPU B200 6.99, GH200 2.29, H100 SXM 4.29, H100 PCIe \
@@ -24,14 +24,14 @@ const LAMBDA_INSTANCES: Source = Source {
     ),
 };
 const LAMBDA_GPU_CLOUD: Source = Source {
-    url: "https://lambda.ai/service/gpu-cloud",
+    url: text!("https://lambda.ai/service/gpu-cloud"),
     covers: text!(
         "price: Lambda single-GPU tab observed 2026-09-16: A6000 48GB 1.09, A100 PCIe 40GB \
              1.99, H100 PCIe 3.29, H100 SXM 4.29, B200 6.99 USD/GPU-hour (via a dated note)"
     ),
 };
 const RUNPOD_PRICING: Source = Source {
-    url: "https://www.runpod.io/pricing",
+    url: text!("https://www.runpod.io/pricing"),
     covers: text!(
         "price: RunPod Pods observed 2026-09-09 (Secure / Community, USD/hour): B200 \
              6.79 / 5.98, H200 4.59 (Secure), H100 SXM 3.49 / 2.69, A100 PCIe/SXM 80GB 1.59 \
@@ -39,14 +39,14 @@ const RUNPOD_PRICING: Source = Source {
     ),
 };
 const RUNPOD_PRICING_0916: Source = Source {
-    url: "https://www.runpod.io/pricing",
+    url: text!("https://www.runpod.io/pricing"),
     covers: text!(
         "price: RunPod observed 2026-09-16 (page dateModified 2026-09-13), Community / \
              Secure USD/hour: RTX 3090 0.22 / 0.50, RTX 4090 0.34 / 0.74 (via a dated note)"
     ),
 };
 const MODAL_PRICING: Source = Source {
-    url: "https://modal.com/pricing",
+    url: text!("https://modal.com/pricing"),
     covers: text!(
         "price: Modal per-second GPU prices observed 2026-09-09: B200 0.001736, H200 SXM \
              0.001261, H100 SXM 0.001097, A100 80GB 0.000694, A100 40GB 0.000583, L40S 0.000542 \
@@ -54,7 +54,7 @@ const MODAL_PRICING: Source = Source {
     ),
 };
 const AWS_P5: Source = Source {
-    url: "https://aws.amazon.com/ec2/pricing/on-demand/",
+    url: text!("https://aws.amazon.com/ec2/pricing/on-demand/"),
     covers: text!(
         "price: p5.48xlarge (8x H100 SXM 80GB) On-Demand 55.04 USD/hour, us-east-1 Linux, AWS \
              Price List publication 2026-07-28 (after the June 2025 cut of up to 45 %); per GPU \
@@ -63,7 +63,7 @@ const AWS_P5: Source = Source {
 };
 
 const OPENAI_PRICING: Source = Source {
-    url: "https://openai.com/api/pricing/",
+    url: text!("https://openai.com/api/pricing/"),
     covers: text!(
         "price: standard tier per 1M tokens, observed 2026-03: gpt-4o 2.50 in / 10.00 out; \
              gpt-4o-mini 0.15 / 0.60; gpt-4.1 2.00 / 8.00; gpt-5 1.25 / 10.00; gpt-5-mini \
@@ -71,14 +71,14 @@ const OPENAI_PRICING: Source = Source {
     ),
 };
 const ANTHROPIC_PRICING: Source = Source {
-    url: "https://docs.anthropic.com/en/docs/about-claude/pricing",
+    url: text!("https://docs.anthropic.com/en/docs/about-claude/pricing"),
     covers: text!(
         "price: base input / output per MTok, observed 2026-03: Claude Opus 4.6 5 / 25, \
              Claude Sonnet 4.5 3 / 15 (<= 200K input tokens), Claude Haiku 4.5 1 / 5"
     ),
 };
 const GEMINI_PRICING: Source = Source {
-    url: "https://ai.google.dev/gemini-api/docs/pricing",
+    url: text!("https://ai.google.dev/gemini-api/docs/pricing"),
     covers: text!(
         "price: paid tier per 1M tokens, observed 2026-03: gemini-2.5-flash 0.30 in / 2.50 \
              out (text); gemini-2.5-pro 1.25 / 10.00 for prompts <= 200k tokens (2.50 / 15.00 \
@@ -86,14 +86,14 @@ const GEMINI_PRICING: Source = Source {
     ),
 };
 const DEEPSEEK_PRICING: Source = Source {
-    url: "https://api-docs.deepseek.com/quick_start/pricing",
+    url: text!("https://api-docs.deepseek.com/quick_start/pricing"),
     covers: text!(
         "price: per 1M tokens, deepseek-chat and deepseek-reasoner (both DeepSeek-V3.2, 128K), \
              input cache miss 0.28, cache hit 0.028, output 0.42 (observed 2026-04)"
     ),
 };
 const DEEPSEEK_PRICING_2025: Source = Source {
-    url: "https://api-docs.deepseek.com/quick_start/pricing",
+    url: text!("https://api-docs.deepseek.com/quick_start/pricing"),
     covers: text!(
         "price: page as observed 2025-08: standard (UTC 00:30-16:30) per 1M tokens until 2025-09-05: deepseek-reasoner \
              (DeepSeek-R1) 0.55 input cache miss / 2.19 output; deepseek-chat (DeepSeek-V3) 0.27 \
@@ -101,7 +101,7 @@ const DEEPSEEK_PRICING_2025: Source = Source {
     ),
 };
 const GROQ_PRICING: Source = Source {
-    url: "https://groq.com/pricing",
+    url: text!("https://groq.com/pricing"),
     covers: text!(
         "price: per 1M tokens, llama-3.3-70b-versatile 0.59 in / 0.79 out, \
              llama-3.1-8b-instant 0.05 / 0.08 (as verified against provider docs 2026-05-06 in a \

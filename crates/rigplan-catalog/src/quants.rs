@@ -24,11 +24,11 @@ pub struct QuantEntry {
 }
 
 const QUANT_CPP: Source = Source {
-    url: "https://github.com/ggml-org/llama.cpp/blob/master/src/llama-quant.cpp",
+    url: text!("https://github.com/ggml-org/llama.cpp/blob/master/src/llama-quant.cpp"),
     covers: text!("mix"),
 };
 const GGML_COMMON: Source = Source {
-    url: "https://github.com/ggml-org/llama.cpp/blob/master/ggml/src/ggml-common.h",
+    url: text!("https://github.com/ggml-org/llama.cpp/blob/master/ggml/src/ggml-common.h"),
     covers: text!("bits"),
 };
 const GGUF: &[Source] = &[QUANT_CPP, GGML_COMMON];
@@ -188,11 +188,13 @@ pub const QUANTS: &[QuantEntry] = &[
         },
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/blob/master/tools/quantize/README.md",
+                url: text!(
+                    "https://github.com/ggml-org/llama.cpp/blob/master/tools/quantize/README.md"
+                ),
                 covers: text!("mix"),
             },
             Source {
-                url: "https://huggingface.co/ggml-org/gemma-3-4b-it-qat-GGUF",
+                url: text!("https://huggingface.co/ggml-org/gemma-3-4b-it-qat-GGUF"),
                 covers: text!("mix"),
             },
         ],
@@ -262,7 +264,9 @@ pub const QUANTS: &[QuantEntry] = &[
             ..QuantScheme::uniform(bpw::IQ4_XS, KernelClass::Micro, QuantFormat::Mxfp4)
         },
         sources: &[Source {
-            url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/README.md",
+            url: text!(
+                "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/README.md"
+            ),
             covers: text!("mix"),
         }],
         notes: text!(
@@ -278,7 +282,7 @@ pub const QUANTS: &[QuantEntry] = &[
             ..QuantScheme::uniform(8.0, KernelClass::Float, QuantFormat::Fp8)
         },
         sources: &[Source {
-            url: "https://docs.vllm.ai/en/latest/features/quantization/fp8.html",
+            url: text!("https://docs.vllm.ai/en/latest/features/quantization/fp8.html"),
             covers: text!("mix"),
         }],
         notes: text!("8-bit weights with per-tensor scales; embeddings and lm_head stay 16-bit"),
@@ -292,7 +296,7 @@ pub const QUANTS: &[QuantEntry] = &[
             ..QuantScheme::uniform(4.25, KernelClass::Group, QuantFormat::Int4Group)
         },
         sources: &[Source {
-            url: "https://github.com/mit-han-lab/llm-awq",
+            url: text!("https://github.com/mit-han-lab/llm-awq"),
             covers: text!("mix"),
         }],
         notes: text!(
@@ -308,7 +312,7 @@ pub const QUANTS: &[QuantEntry] = &[
             ..QuantScheme::uniform(4.25, KernelClass::Group, QuantFormat::Int4Group)
         },
         sources: &[Source {
-            url: "https://github.com/AutoGPTQ/AutoGPTQ",
+            url: text!("https://github.com/AutoGPTQ/AutoGPTQ"),
             covers: text!("mix"),
         }],
         notes: text!(
@@ -320,7 +324,9 @@ pub const QUANTS: &[QuantEntry] = &[
         name: "MLX 4-bit (group 64)",
         scheme: QuantScheme::uniform(4.5, KernelClass::Group, QuantFormat::Mlx),
         sources: &[Source {
-            url: "https://ml-explore.github.io/mlx/build/html/python/_autosummary/mlx.core.quantize.html",
+            url: text!(
+                "https://ml-explore.github.io/mlx/build/html/python/_autosummary/mlx.core.quantize.html"
+            ),
             covers: text!("mix"),
         }],
         notes: text!(
@@ -332,7 +338,9 @@ pub const QUANTS: &[QuantEntry] = &[
         name: "MLX 5-bit (group 64)",
         scheme: QuantScheme::uniform(5.5, KernelClass::Group, QuantFormat::Mlx),
         sources: &[Source {
-            url: "https://ml-explore.github.io/mlx/build/html/python/_autosummary/mlx.core.quantize.html",
+            url: text!(
+                "https://ml-explore.github.io/mlx/build/html/python/_autosummary/mlx.core.quantize.html"
+            ),
             covers: text!("mix"),
         }],
         notes: text!("affine 5-bit, scale and bias per 64 weights: 5.5 bpw"),
@@ -342,7 +350,9 @@ pub const QUANTS: &[QuantEntry] = &[
         name: "MLX 6-bit (group 64)",
         scheme: QuantScheme::uniform(6.5, KernelClass::Group, QuantFormat::Mlx),
         sources: &[Source {
-            url: "https://ml-explore.github.io/mlx/build/html/python/_autosummary/mlx.core.quantize.html",
+            url: text!(
+                "https://ml-explore.github.io/mlx/build/html/python/_autosummary/mlx.core.quantize.html"
+            ),
             covers: text!("mix"),
         }],
         notes: text!("affine 6-bit, scale and bias per 64 weights: 6.5 bpw"),
@@ -352,7 +362,9 @@ pub const QUANTS: &[QuantEntry] = &[
         name: "MLX 8-bit (group 64)",
         scheme: QuantScheme::uniform(8.5, KernelClass::Group, QuantFormat::Mlx),
         sources: &[Source {
-            url: "https://ml-explore.github.io/mlx/build/html/python/_autosummary/mlx.core.quantize.html",
+            url: text!(
+                "https://ml-explore.github.io/mlx/build/html/python/_autosummary/mlx.core.quantize.html"
+            ),
             covers: text!("mix"),
         }],
         notes: text!("affine 8-bit, scale and bias per 64 weights: 8.5 bpw"),

@@ -1,7 +1,7 @@
 //! The hardware picker: devices and complete systems grouped by the tiers of seed `000`,
 //! device count and split, or custom specs.
 
-use super::NumberField;
+use super::{Group, NumberField, SelectField};
 use crate::state::planner;
 use leptos::prelude::*;
 use rigplan_catalog::custom::hardware_from_json;
@@ -20,28 +20,34 @@ const TIERS: [(Tier, &str); 5] = [
     (Tier::Datacenter, "Datacenter"),
 ];
 
-/// The option list for every hardware select (planner and comparison).
-pub fn hardware_options(query: String) -> impl IntoView {
-    let q = query.to_lowercase();
-    let hit = move |id: &str, name: &str| {
-        q.is_empty() || id.contains(&q) || name.to_lowercase().contains(&q)
+/// The option groups of every hardware select (planner and comparison): the tiers of
+/// seed `000`, systems first, filtered by `query`.
+pub fn hardware_groups(query: &str) -> Vec<Group> {
+    let q = query.to_ascii_lowercase();
+    let hit = |id: &str, name: &str| {
+        q.is_empty() || id.contains(&q) || name.to_ascii_lowercase().contains(&q)
     };
     TIERS
         .iter()
         .map(|(tier, label)| {
-            let systems: Vec<_> = SYSTEMS.iter().filter(|s| s.tier == *tier && hit(s.id, s.name)).collect();
-            let devs: Vec<_> = devices().filter(|d| d.tier == *tier && hit(d.id, d.name)).collect();
-            view! {
-                <optgroup label=*label>
-                    {systems.into_iter().map(|s| view! { <option value=s.id>{format!("{} (system)", s.name)}</option> }).collect_view()}
-                    {devs
-                        .into_iter()
-                        .map(|d| view! { <option value=d.id>{format!("{} ({:.0} GB)", d.name, d.spec.memory.as_gb())}</option> })
-                        .collect_view()}
-                </optgroup>
+            let systems = SYSTEMS
+                .iter()
+                .filter(|s| s.tier == *tier && hit(s.id, s.name))
+                .map(|s| (s.id.to_string(), format!("{} (system)", s.name)));
+            let devs = devices()
+                .filter(|d| d.tier == *tier && hit(d.id, d.name))
+                .map(|d| {
+                    (
+                        d.id.to_string(),
+                        format!("{} ({:.0} GB)", d.name, d.spec.memory.as_gb()),
+                    )
+                });
+            Group {
+                label: (*label).to_string(),
+                options: systems.chain(devs).collect(),
             }
         })
-        .collect_view()
+        .collect()
 }
 
 /// Hardware picker.
@@ -105,26 +111,23 @@ pub fn HardwarePicker() -> impl IntoView {
                     on:input=move |ev| query.set(event_target_value(&ev))
                 />
             </label>
-            <label class="field" for="hardware">
-                <span>"Hardware"</span>
-                <select
-                    id="hardware"
-                    prop:value=selected
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if v == CUSTOM {
-                            apply_custom();
-                        } else {
-                            params.update(|x| x.hardware = HardwareChoice::Id(v));
-                        }
+            <SelectField
+                id="hardware".to_string()
+                label="Hardware".to_string()
+                groups=Signal::derive(move || {
+                    let mut g = hardware_groups(&query.get());
+                    g.push(Group { label: "Your own".into(), options: vec![(CUSTOM.into(), "Custom specs…".into())] });
+                    g
+                })
+                value=Signal::derive(selected)
+                on_change=Callback::new(move |v: String| {
+                    if v == CUSTOM {
+                        apply_custom();
+                    } else {
+                        params.update(|x| x.hardware = HardwareChoice::Id(v));
                     }
-                >
-                    {move || hardware_options(query.get())}
-                    <optgroup label="Your own">
-                        <option value=CUSTOM>"Custom specs…"</option>
-                    </optgroup>
-                </select>
-            </label>
+                })
+            />
             <div class="row2">
                 <NumberField
                     id="count"
@@ -134,20 +137,16 @@ pub fn HardwarePicker() -> impl IntoView {
                     min=1.0
                     max=1024.0
                 />
-                <label class="field" for="split">
-                    <span>"Split"</span>
-                    <select
-                        id="split"
-                        prop:value=move || params.with(|x| if x.split == Split::Tensor { "tensor" } else { "layer" })
-                        on:change=move |ev| {
-                            let s = if event_target_value(&ev) == "tensor" { Split::Tensor } else { Split::Layer };
-                            params.update(|x| x.split = s);
-                        }
-                    >
-                        <option value="layer">"Layer (pipeline)"</option>
-                        <option value="tensor">"Tensor parallel"</option>
-                    </select>
-                </label>
+                <SelectField
+                    id="split".to_string()
+                    label="Split".to_string()
+                    groups=Signal::derive(|| vec![Group::plain([("layer", "Layer (pipeline)"), ("tensor", "Tensor parallel")])])
+                    value=Signal::derive(move || params.with(|x| if x.split == Split::Tensor { "tensor" } else { "layer" }).to_string())
+                    on_change=Callback::new(move |v: String| {
+                        let s = if v == "tensor" { Split::Tensor } else { Split::Layer };
+                        params.update(|x| x.split = s);
+                    })
+                />
             </div>
             <details class="custom" open=is_custom>
                 <summary>"Custom specs"</summary>

@@ -5,11 +5,13 @@ mod cost;
 pub mod hardware;
 mod model;
 mod run;
+pub mod select;
 
 pub use cost::CostInputs;
 pub use hardware::HardwarePicker;
 pub use model::ModelPicker;
 pub use run::RunInputs;
+pub use select::{Group, SelectField};
 
 use leptos::prelude::*;
 

@@ -1,6 +1,7 @@
 //! The model picker: a search box over the catalog grouped by family, or a pasted /
 //! uploaded `config.json` (read locally, never uploaded).
 
+use super::{Group, SelectField};
 use crate::state::planner;
 use leptos::prelude::*;
 use rigplan_catalog::custom::model_from_hf_config;
@@ -46,26 +47,32 @@ pub fn ModelPicker() -> impl IntoView {
         }
     };
     let groups = move || {
-        let q = query.get().to_lowercase();
+        let q = query.get().to_ascii_lowercase();
         let mut by: BTreeMap<&str, Vec<&ModelEntry>> = BTreeMap::new();
         for m in MODELS {
             if q.is_empty()
-                || m.name.to_lowercase().contains(&q)
+                || m.name.to_ascii_lowercase().contains(&q)
                 || m.id.contains(&q)
-                || m.family.to_lowercase().contains(&q)
+                || m.family.to_ascii_lowercase().contains(&q)
             {
                 by.entry(m.family).or_default().push(m);
             }
         }
-        by.into_iter()
-            .map(|(family, ms)| {
-                view! {
-                    <optgroup label=family>
-                        {ms.into_iter().map(|m| view! { <option value=m.id>{params_label(m)}</option> }).collect_view()}
-                    </optgroup>
-                }
+        let mut g: Vec<Group> = by
+            .into_iter()
+            .map(|(family, ms)| Group {
+                label: family.to_string(),
+                options: ms
+                    .into_iter()
+                    .map(|m| (m.id.to_string(), params_label(m)))
+                    .collect(),
             })
-            .collect_view()
+            .collect();
+        g.push(Group {
+            label: "Your own".into(),
+            options: vec![(CUSTOM.into(), "Custom config.json…".into())],
+        });
+        g
     };
     let on_file = move |ev: leptos::ev::Event| {
         use wasm_bindgen::JsCast;
@@ -106,30 +113,23 @@ pub fn ModelPicker() -> impl IntoView {
                     on:input=move |ev| query.set(event_target_value(&ev))
                 />
             </label>
-            <label class="field" for="model">
-                <span>"Model"</span>
-                <select
-                    id="model"
-                    prop:value=selected
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        if v == CUSTOM {
-                            if !custom_text.with(String::is_empty) {
-                                apply_custom(custom_text.get_untracked());
-                            } else {
-                                custom_error.set(Some("paste or upload a config.json below".into()));
-                            }
+            <SelectField
+                id="model".to_string()
+                label="Model".to_string()
+                groups=Signal::derive(groups)
+                value=Signal::derive(selected)
+                on_change=Callback::new(move |v: String| {
+                    if v == CUSTOM {
+                        if !custom_text.with_untracked(String::is_empty) {
+                            apply_custom(custom_text.get_untracked());
                         } else {
-                            params.update(|x| x.model = ModelChoice::Id(v));
+                            custom_error.set(Some("paste or upload a config.json below".into()));
                         }
+                    } else {
+                        params.update(|x| x.model = ModelChoice::Id(v));
                     }
-                >
-                    {groups}
-                    <optgroup label="Your own">
-                        <option value=CUSTOM>"Custom config.json…"</option>
-                    </optgroup>
-                </select>
-            </label>
+                })
+            />
             <details class="custom" open=is_custom>
                 <summary>"Custom model from a Hugging Face config.json"</summary>
                 <label class="field" for="model-config">

@@ -1,6 +1,6 @@
 //! Quantization, context, prompt, KV cache, engine, backend, flash attention, batch.
 
-use super::NumberField;
+use super::{Group, NumberField, SelectField};
 use crate::state::planner;
 use leptos::prelude::*;
 use rigplan_catalog::{BACKENDS, ENGINES, QUANTS};
@@ -16,16 +16,13 @@ pub fn RunInputs() -> impl IntoView {
     view! {
         <fieldset class="group">
             <legend>"Run"</legend>
-            <label class="field" for="quant">
-                <span>"Quantization"</span>
-                <select
-                    id="quant"
-                    on:change=move |ev| params.update(|x| x.quant = event_target_value(&ev))
-                    prop:value=move || params.with(|x| x.quant.clone())
-                >
-                    {QUANTS.iter().map(|q| view! { <option value=q.id>{q.name}</option> }).collect_view()}
-                </select>
-            </label>
+            <SelectField
+                id="quant".to_string()
+                label="Quantization".to_string()
+                groups=Signal::derive(|| vec![Group::plain(QUANTS.iter().map(|q| (q.id, q.name)))])
+                value=Signal::derive(move || params.with(|x| x.quant.clone()))
+                on_change=Callback::new(move |v| params.update(|x| x.quant = v))
+            />
             <div class="slider-row">
                 <label class="field" for="context-slider">
                     <span>"Context length (slider, powers of two)"</span>
@@ -69,49 +66,36 @@ pub fn RunInputs() -> impl IntoView {
                 min=0.0
                 max=10_000_000.0
             />
-            <label class="field" for="kv">
-                <span>"KV cache"</span>
-                <select
-                    id="kv"
-                    prop:value=move || params.with(|x| x.kv.id().to_string())
-                    on:change=move |ev| {
-                        let kv = match event_target_value(&ev).as_str() {
-                            "q8_0" => KvType::Q8_0,
-                            "q4_0" => KvType::Q4_0,
-                            _ => KvType::F16,
-                        };
-                        params.update(|x| x.kv = kv);
-                    }
-                >
-                    <option value="f16">"F16"</option>
-                    <option value="q8_0">"Q8_0"</option>
-                    <option value="q4_0">"Q4_0"</option>
-                </select>
-            </label>
-            <label class="field" for="engine">
-                <span>"Engine"</span>
-                <select
-                    id="engine"
-                    prop:value=move || params.with(|x| x.engine.clone())
-                    on:change=move |ev| params.update(|x| x.engine = event_target_value(&ev))
-                >
-                    {ENGINES.iter().map(|(id, _, name)| view! { <option value=*id>{*name}</option> }).collect_view()}
-                </select>
-            </label>
-            <label class="field" for="backend">
-                <span>"Backend"</span>
-                <select
-                    id="backend"
-                    prop:value=move || params.with(|x| x.backend.clone().unwrap_or_default())
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        params.update(|x| x.backend = if v.is_empty() { None } else { Some(v) });
-                    }
-                >
-                    <option value="">"Usual for the vendor"</option>
-                    {BACKENDS.iter().map(|(id, _, name)| view! { <option value=*id>{*name}</option> }).collect_view()}
-                </select>
-            </label>
+            <SelectField
+                id="kv".to_string()
+                label="KV cache".to_string()
+                groups=Signal::derive(|| vec![Group::plain([("f16", "F16"), ("q8_0", "Q8_0"), ("q4_0", "Q4_0")])])
+                value=Signal::derive(move || params.with(|x| x.kv.id().to_string()))
+                on_change=Callback::new(move |v: String| {
+                    let kv = match v.as_str() {
+                        "q8_0" => KvType::Q8_0,
+                        "q4_0" => KvType::Q4_0,
+                        _ => KvType::F16,
+                    };
+                    params.update(|x| x.kv = kv);
+                })
+            />
+            <SelectField
+                id="engine".to_string()
+                label="Engine".to_string()
+                groups=Signal::derive(|| vec![Group::plain(ENGINES.iter().map(|(id, _, name)| (*id, *name)))])
+                value=Signal::derive(move || params.with(|x| x.engine.clone()))
+                on_change=Callback::new(move |v| params.update(|x| x.engine = v))
+            />
+            <SelectField
+                id="backend".to_string()
+                label="Backend".to_string()
+                groups=Signal::derive(|| {
+                    vec![Group::plain(std::iter::once(("", "Usual for the vendor")).chain(BACKENDS.iter().map(|(id, _, name)| (*id, *name))))]
+                })
+                value=Signal::derive(move || params.with(|x| x.backend.clone().unwrap_or_default()))
+                on_change=Callback::new(move |v: String| params.update(|x| x.backend = if v.is_empty() { None } else { Some(v) }))
+            />
             <label class="check" for="fa">
                 <input
                     id="fa"

@@ -70,6 +70,30 @@ pub fn Warnings() -> impl IntoView {
     }
 }
 
+/// One line with the verdict and decode speed, pinned to the top of narrow screens so
+/// the answer stays in view while inputs scroll.
+#[component]
+pub fn Summary() -> impl IntoView {
+    let p = planner();
+    let text = move || {
+        p.estimate.with(|e| {
+            e.map(|e| {
+                format!(
+                    "{} · {} · decode {}",
+                    match e.memory.fit {
+                        rigplan_core::Fit::Fits => "Fits",
+                        rigplan_core::Fit::Offload => "Needs CPU offload",
+                        rigplan_core::Fit::DoesNotFit => "Does not fit",
+                    },
+                    rigplan_catalog::display::gb(e.memory.total),
+                    rigplan_catalog::display::tps(e.speed.decode)
+                )
+            })
+        })
+    };
+    view! { <p class="summary" aria-hidden="true">{text}</p> }
+}
+
 /// What a link dropped when the page opened: named, with the default used instead.
 #[component]
 pub fn Notices() -> impl IntoView {

@@ -18,7 +18,7 @@ pub fn PowerPanel() -> impl IntoView {
                     "{:.0} V {:.0} A ({:.0} W continuous at 80%)",
                     c.volts, c.amps, c.continuous_w
                 ),
-                None => "beyond 240 V 100 A: three-phase or datacenter power".to_string(),
+                None => "three-phase / datacenter".to_string(),
             };
             vec![
                 Figure::new(

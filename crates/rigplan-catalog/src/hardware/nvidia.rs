@@ -16,17 +16,27 @@ const GA102_WP: &str =
 const ADA_WP: &str =
     "https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf";
 /// NVIDIA RTX Blackwell (GeForce) whitepaper: RTX 5090 vs 4090 vs 3090 tables.
-const RTX_BLACKWELL_WP: &str = "https://images.nvidia.com/aem-dam/Solutions/geforce/blackwell/nvidia-rtx-blackwell-gpu-architecture.pdf";
+const RTX_BLACKWELL_WP: &str = text!(
+    "https://images.nvidia.com/aem-dam/Solutions/geforce/blackwell/nvidia-rtx-blackwell-gpu-architecture.pdf"
+);
 /// NVIDIA RTX PRO Blackwell whitepaper: RTX PRO 6000 vs RTX 6000 Ada tables.
-const PRO_BLACKWELL_WP: &str = "https://www.nvidia.com/content/dam/en-zz/Solutions/design-visualization/quadro-product-literature/NVIDIA-RTX-Blackwell-PRO-GPU-Architecture-v1.0.pdf";
+const PRO_BLACKWELL_WP: &str = text!(
+    "https://www.nvidia.com/content/dam/en-zz/Solutions/design-visualization/quadro-product-literature/NVIDIA-RTX-Blackwell-PRO-GPU-Architecture-v1.0.pdf"
+);
 /// stas00/ml-engineering accelerator table (pinned commit, as in the calibration CSV).
-const ML_ENG_ACCEL: &str = "https://github.com/stas00/ml-engineering/blob/744d01e18b79512572f64a6bbd8b5f4a725203a7/compute/accelerator/README.md";
+const ML_ENG_ACCEL: &str = text!(
+    "https://github.com/stas00/ml-engineering/blob/744d01e18b79512572f64a6bbd8b5f4a725203a7/compute/accelerator/README.md"
+);
 /// stas00/ml-engineering network chapter (NVLink generations, per-direction figures).
-const ML_ENG_NET: &str = "https://github.com/stas00/ml-engineering/blob/744d01e18b79512572f64a6bbd8b5f4a725203a7/network/README.md";
+const ML_ENG_NET: &str = text!(
+    "https://github.com/stas00/ml-engineering/blob/744d01e18b79512572f64a6bbd8b5f4a725203a7/network/README.md"
+);
 /// Quote of the GA102 NVLink description (four x4 links, 56.25 GB/s each direction).
-const GA102_NVLINK: &str = "https://hf-mirror.492719920.workers.dev/spaces/Ahmadzei/RAG/blame/9007c8ed72f6554e38e2bad98fbbba8e72e72f22/chunked/content_aware_chunking/_perf_hardware/chunk_10.txt";
+const GA102_NVLINK: &str = text!(
+    "https://hf-mirror.492719920.workers.dev/spaces/Ahmadzei/RAG/blame/9007c8ed72f6554e38e2bad98fbbba8e72e72f22/chunked/content_aware_chunking/_perf_hardware/chunk_10.txt"
+);
 /// Glossary stating that RTX 4090 and RTX 5090 have no NVLink.
-const NO_NVLINK_4090_5090: &str = "https://craftrigs.pages.dev/glossary/nvlink";
+const NO_NVLINK_4090_5090: &str = text!("https://craftrigs.pages.dev/glossary/nvlink");
 /// RTX 40 launch-spec comparison (SMs, boost, memory, bandwidth, power, MSRP).
 const CLUB386_ADA: &str =
     "https://www.club386.com/complete-geforce-rtx-4070-specifications-reveal-a-frugal-599-gpu/";
@@ -34,43 +44,56 @@ const CLUB386_ADA: &str =
 const FUDZILLA_AMPERE: &str =
     "https://fudzilla.net/news/graphics/51457-nvidia-rtx-30-series-specifications-are-now-official";
 /// RTX 30 launch bandwidth figures (936 / 760 GB/s).
-const SIRUS_AMPERE: &str = "https://sirusgaming.com/nvidia-official-reveal-3000-series/";
+const SIRUS_AMPERE: &str = text!("https://sirusgaming.com/nvidia-official-reveal-3000-series/");
 /// RTX 30 launch "Tensor-TFLOPS" (285 / 238 / 163) and MSRPs.
 const GPB_AMPERE: &str =
     "https://gamingpcbuilder.com/rtx-3090-3080-and-3070-specs-details-unveiled";
 /// RTX 30 announcement thread: PCIe 4.0, NVLink only on the RTX 3090.
-const TI_AMPERE: &str = "https://torrentinvites.org/f43/nvidia-announces-ampere-rtx-3090-1499-rtx-3080-699-rtx-3070-499-a-579144/?mode=threaded";
+const TI_AMPERE: &str = text!(
+    "https://torrentinvites.org/f43/nvidia-announces-ampere-rtx-3090-1499-rtx-3080-699-rtx-3070-499-a-579144/?mode=threaded"
+);
 /// Tom's Hardware RTX 4080 review (spec table incl. RTX 30 FP16 / INT8 figures).
-const TOMS_4080: &str = "https://www.tomshardware.com/reviews/nvidia-geforce-rtx-4080-review";
+const TOMS_4080: &str =
+    text!("https://www.tomshardware.com/reviews/nvidia-geforce-rtx-4080-review");
 /// Sweclockers spec table: RTX 4090 / 3090 Ti / 4080 / 4070 Ti (PCIe, NVLink, TBP, price).
-const SWECLOCKERS_ADA: &str = "https://www.sweclockers.com/nyhet/35472-nvidia-avtacker-geforce-rtx-4070-ti-nytt-namn-och-lagre-pris";
+const SWECLOCKERS_ADA: &str = text!(
+    "https://www.sweclockers.com/nyhet/35472-nvidia-avtacker-geforce-rtx-4070-ti-nytt-namn-och-lagre-pris"
+);
 /// RTX 4060 family launch article (memory, bandwidth, PCIe 4.0 x8, MSRP).
-const XDA_4060: &str = "https://www.xda-developers.com/nvidia-rtx-4060-rtx-4060-ti-launch-300/";
+const XDA_4060: &str =
+    text!("https://www.xda-developers.com/nvidia-rtx-4060-rtx-4060-ti-launch-300/");
 /// RTX 4060 family spec table (AI TOPS, TGP, idle power).
-const PANGOLY_4060: &str = "https://pangoly.com/en/blog/the-mid-range-makes-a-comeback-with-nvidias-rtx-4060-and-amds-rx-7600/192";
+const PANGOLY_4060: &str = text!(
+    "https://pangoly.com/en/blog/the-mid-range-makes-a-comeback-with-nvidias-rtx-4060-and-amds-rx-7600/192"
+);
 /// RTX 4060 Ti launch dates and prices (8 GB May, 16 GB July).
 const GAMEBASTION_4060TI: &str =
     "https://gamebastion.com/n/nvidia-announces-rtx-4060-ti-graphics-cards/313384";
 /// RTX 50 specs (AI TOPS, memory, bandwidth).
-const TWEAKTOWN_50: &str = "https://www.tweaktown.com/news/102469/nvidia-geforce-rtx-50-series-specs-pricing-and-performance-plan-that-upgrade-today/index.html";
+const TWEAKTOWN_50: &str = text!(
+    "https://www.tweaktown.com/news/102469/nvidia-geforce-rtx-50-series-specs-pricing-and-performance-plan-that-upgrade-today/index.html"
+);
 /// RTX 50 specs (bandwidth, TBP, prices, launch dates).
-const PES_50: &str = "https://playeatsleep.fun/en/rtx-5000-specs";
+const PES_50: &str = text!("https://playeatsleep.fun/en/rtx-5000-specs");
 /// RTX 50 prices (1999 / 999 / 749 / 549).
 const TM_50: &str =
     "https://technologistmag.com/nvidia-rtx-50-series-gpus-everything-we-know-so-far/amp";
 /// RTX 50 PCIe 5.0 x16.
-const TOPCPU_50: &str = "https://www.topcpu.net/fr/news/nvidia-rtx-50-series-specifications-revealed-rtx-5070-matches-4090-performance";
+const TOPCPU_50: &str = text!(
+    "https://www.topcpu.net/fr/news/nvidia-rtx-50-series-specifications-revealed-rtx-5070-matches-4090-performance"
+);
 /// RTX 5090 entity page (3352 AI TOPS = FP4 sparse).
 const CASTRO_5090: &str =
     "https://analysis.castromedia.org/analysis/compute/entities/rtx-5090.html";
 /// A100 specs guide (all four A100 variants).
-const THUNDER_A100: &str = "https://www.thundercompute.com/blog/nvidia-a100-specs-full-guide";
+const THUNDER_A100: &str =
+    text!("https://www.thundercompute.com/blog/nvidia-a100-specs-full-guide");
 /// A100 notes (NVLink 300 + 300 GB/s, PCIe Gen4, 312 / 624).
-const GK_A100: &str = "https://glennklockwood.com/garden/processors/A100";
+const GK_A100: &str = text!("https://glennklockwood.com/garden/processors/A100");
 /// NVIDIA NVLink page (A100 600 GB/s; NVLink bridge on A100 PCIe).
-const NV_NVLINK: &str = "https://www.nvidia.com/de-de/data-center/nvlink/";
+const NV_NVLINK: &str = text!("https://www.nvidia.com/de-de/data-center/nvlink/");
 /// B200 / GB200 notes (NVLink 900 + 900, PCIe Gen6, HGX and GB200 rates, power).
-const GK_B200: &str = "https://glennklockwood.com/garden/processors/B200";
+const GK_B200: &str = text!("https://glennklockwood.com/garden/processors/B200");
 
 /// NVIDIA entries.
 pub const NVIDIA: &[HardwareEntry] = &[
@@ -105,17 +128,21 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2021),
         sources: &[
             Source {
-                url: "https://www.guru3d.com/story/geforce-rtx-4060-ti-gpu-pictured/",
+                url: text!("https://www.guru3d.com/story/geforce-rtx-4060-ti-gpu-pictured/"),
                 covers: text!(
                     "memory bandwidth tdp (RTX 3060: 12 GB, 360 GB/s, 170 W, PCIe Gen4 x16)"
                 ),
             },
             Source {
-                url: "https://wccftech.com/nvidia-geforce-rtx-3060-12-gb-gddr6-graphics-card-official-ampere-ga106-gpu-launching-in-february-for-329-us/",
+                url: text!(
+                    "https://wccftech.com/nvidia-geforce-rtx-3060-12-gb-gddr6-graphics-card-official-ampere-ga106-gpu-launching-in-february-for-329-us/"
+                ),
                 covers: text!("memory price ($329, February 2021)"),
             },
             Source {
-                url: "https://techtaks.com/geforce-rtx-3060-nvidia-finally-details-the-specifications/",
+                url: text!(
+                    "https://techtaks.com/geforce-rtx-3060-nvidia-finally-details-the-specifications/"
+                ),
                 covers: text!("fp16 int8 (NVIDIA's 101 tensor TFLOPS)"),
             },
             Source {
@@ -163,11 +190,15 @@ pub const NVIDIA: &[HardwareEntry] = &[
                 covers: text!("memory tdp price (8 GB GDDR6, 220 W, $499)"),
             },
             Source {
-                url: "https://hardwareluxx.de/index.php/artikel/hardware/grafikkarten/54721-gigabyte-geforce-rtx-3070-gaming-oc-8g-im-test.html?start=2",
+                url: text!(
+                    "https://hardwareluxx.de/index.php/artikel/hardware/grafikkarten/54721-gigabyte-geforce-rtx-3070-gaming-oc-8g-im-test.html?start=2"
+                ),
                 covers: text!("bandwidth (448 GB/s)"),
             },
             Source {
-                url: "https://www.tomshardware.com/uk/news/nvidia-driver-geforce-rtx-3080-ti-ampere-gpu",
+                url: text!(
+                    "https://www.tomshardware.com/uk/news/nvidia-driver-geforce-rtx-3080-ti-ampere-gpu"
+                ),
                 covers: text!("bandwidth tdp (14 Gbps, 448 GBps, 220 W)"),
             },
             Source {
@@ -285,7 +316,9 @@ pub const NVIDIA: &[HardwareEntry] = &[
                 ),
             },
             Source {
-                url: "https://www.hardwaretimes.com/nvidia-rtx-4080-12gb-just-12-faster-than-the-rtx-3080-slower-than-the-3090-ti-in-every-game/",
+                url: text!(
+                    "https://www.hardwaretimes.com/nvidia-rtx-4080-12gb-just-12-faster-than-the-rtx-3080-slower-than-the-3090-ti-in-every-game/"
+                ),
                 covers: text!("memory bandwidth (12 GB, 912 GB/s; launched 3 June 2021)"),
             },
             Source {
@@ -391,15 +424,21 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2022),
         sources: &[
             Source {
-                url: "https://www.tweaktown.com/news/84164/nvidia-geforce-rtx-3090-ti-full-specs-price-performance-details/index.html",
+                url: text!(
+                    "https://www.tweaktown.com/news/84164/nvidia-geforce-rtx-3090-ti-full-specs-price-performance-details/index.html"
+                ),
                 covers: text!("memory bandwidth tdp (24 GB, 1008 GB/s, 450 W)"),
             },
             Source {
-                url: "https://www.tomshardware.com/news/geforce-rtx-3090-ti-roundup-go-big-or-go-liquid",
+                url: text!(
+                    "https://www.tomshardware.com/news/geforce-rtx-3090-ti-roundup-go-big-or-go-liquid"
+                ),
                 covers: text!("tdp price ($1,999, 450 W, 84 SMs, 1860 MHz)"),
             },
             Source {
-                url: "https://www.slashgear.com/814997/nvidia-geforce-rtx-3090-ti-brings-out-the-big-guns/",
+                url: text!(
+                    "https://www.slashgear.com/814997/nvidia-geforce-rtx-3090-ti-brings-out-the-big-guns/"
+                ),
                 covers: text!("fp16 int8 (320 tensor TFLOPS)"),
             },
             Source {
@@ -564,7 +603,9 @@ pub const NVIDIA: &[HardwareEntry] = &[
                 covers: text!("price ($499 16 GB, July 2023)"),
             },
             Source {
-                url: "https://tomshardware.com/pc-components/gpus/nvidia-rtx-5060-ti-final-specs-and-launch-day-allegedly-leaked",
+                url: text!(
+                    "https://tomshardware.com/pc-components/gpus/nvidia-rtx-5060-ti-final-specs-and-launch-day-allegedly-leaked"
+                ),
                 covers: text!("tdp (RTX 4060 Ti 16 GB TGP 165 W, 8 GB 160 W)"),
             },
             Source {
@@ -618,11 +659,15 @@ pub const NVIDIA: &[HardwareEntry] = &[
                 ),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/amd-radeon-rx-9070-xt-vs-nvidia-geforce-rtx-4070",
+                url: text!(
+                    "https://hmc-tech.com/gpu/amd-radeon-rx-9070-xt-vs-nvidia-geforce-rtx-4070"
+                ),
                 covers: text!("int8 (932.66 TOPS INT4 sparse)"),
             },
             Source {
-                url: "https://friendlywiki.com/article/index.php?title=Ada_Lovelace_%28microarchitecture%29",
+                url: text!(
+                    "https://friendlywiki.com/article/index.php?title=Ada_Lovelace_%28microarchitecture%29"
+                ),
                 covers: text!("PCIe 4.0 (Ada GeForce)"),
             },
             Source {
@@ -672,11 +717,15 @@ pub const NVIDIA: &[HardwareEntry] = &[
                 ),
             },
             Source {
-                url: "https://profesionalreview.com/2023/01/03/nvidia-geforce-rtx-4070-ti-caracteristicas/amp",
+                url: text!(
+                    "https://profesionalreview.com/2023/01/03/nvidia-geforce-rtx-4070-ti-caracteristicas/amp"
+                ),
                 covers: text!("tdp idle (285 W TGP, 12 W idle, PCIe Gen4)"),
             },
             Source {
-                url: "https://purespecs.click/nvidia-geforce-rtx-4070-ti-gpu-specs/?wmc-currency=USD",
+                url: text!(
+                    "https://purespecs.click/nvidia-geforce-rtx-4070-ti-gpu-specs/?wmc-currency=USD"
+                ),
                 covers: text!("price (PCIe 4.0 x16, $799)"),
             },
             Source {
@@ -720,17 +769,23 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2024),
         sources: &[
             Source {
-                url: "https://gamezoom.net/artikel/KFA2_GeForce_RTX_4070_Ti_SUPER_EX_Gamer_Test_Review_Video_-54580-1",
+                url: text!(
+                    "https://gamezoom.net/artikel/KFA2_GeForce_RTX_4070_Ti_SUPER_EX_Gamer_Test_Review_Video_-54580-1"
+                ),
                 covers: text!(
                     "memory bandwidth tdp fp16 (66 SMs, 2610 MHz, 285 W, 16 GB, 256-bit, 21 Gbps, PCIe 4.0)"
                 ),
             },
             Source {
-                url: "https://www.tweaktown.com/news/94224/nvidia-to-debut-its-geforce-rtx-40-super-series-gpus-at-ces-2024/index.html",
+                url: text!(
+                    "https://www.tweaktown.com/news/94224/nvidia-to-debut-its-geforce-rtx-40-super-series-gpus-at-ces-2024/index.html"
+                ),
                 covers: text!("memory (8448 cores, 16 GB, 256-bit)"),
             },
             Source {
-                url: "https://hardwaretimes.com/ces-2025-nvidia-officially-reveals-the-blackwell-geforce-rtx-50-series-rtx-5090-rtx-5080-rtx-5070-ti-and-rtx-5070/",
+                url: text!(
+                    "https://hardwaretimes.com/ces-2025-nvidia-officially-reveals-the-blackwell-geforce-rtx-50-series-rtx-5090-rtx-5080-rtx-5070-ti-and-rtx-5070/"
+                ),
                 covers: text!("fp16 (RTX 4070 Ti SUPER 66 SMs)"),
             },
             Source {
@@ -788,7 +843,9 @@ pub const NVIDIA: &[HardwareEntry] = &[
                 covers: text!("tdp price (PCIe 4.0 x16, 320 W, $1,199)"),
             },
             Source {
-                url: "https://indiamaximum.com/technology/nvidia-unveils-latest-rtx-4090-rtx-4080-gpus/article208305.html",
+                url: text!(
+                    "https://indiamaximum.com/technology/nvidia-unveils-latest-rtx-4090-rtx-4080-gpus/article208305.html"
+                ),
                 covers: text!("int8 (780 tensor TFLOPs = sparse INT8)"),
             },
             Source {
@@ -832,17 +889,23 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2024),
         sources: &[
             Source {
-                url: "https://technical.city/en/video/GeForce-GTX-760-OEM-vs-GeForce-RTX-4080-SUPER",
+                url: text!(
+                    "https://technical.city/en/video/GeForce-GTX-760-OEM-vs-GeForce-RTX-4080-SUPER"
+                ),
                 covers: text!(
                     "tdp price fp16 ($999, 320 W, PCIe 4.0 x16, 2550 MHz boost, 8 January 2024)"
                 ),
             },
             Source {
-                url: "https://www.tweaktown.com/news/95247/nvidia-officially-begins-teasing-its-upcoming-geforce-rtx-40-super-series-cards/index.html",
+                url: text!(
+                    "https://www.tweaktown.com/news/95247/nvidia-officially-begins-teasing-its-upcoming-geforce-rtx-40-super-series-cards/index.html"
+                ),
                 covers: text!("memory bandwidth (16 GB, 23 Gbps, 256-bit, 736 GB/s)"),
             },
             Source {
-                url: "https://hardwaretimes.com/ces-2025-nvidia-officially-reveals-the-blackwell-geforce-rtx-50-series-rtx-5090-rtx-5080-rtx-5070-ti-and-rtx-5070/",
+                url: text!(
+                    "https://hardwaretimes.com/ces-2025-nvidia-officially-reveals-the-blackwell-geforce-rtx-50-series-rtx-5090-rtx-5080-rtx-5070-ti-and-rtx-5070/"
+                ),
                 covers: text!("fp16 (RTX 4080 SUPER 80 SMs)"),
             },
             Source {
@@ -934,13 +997,13 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://hmc-tech.com/gpu/nvidia-geforce-rtx-4090-laptop-140w",
+                url: text!("https://hmc-tech.com/gpu/nvidia-geforce-rtx-4090-laptop-140w"),
                 covers: text!(
                     "memory bandwidth fp16 int8 tdp (16 GB, 576 GB/s, FP16 with FP32 accumulate 75.88, INT8 303.51, 140 W)"
                 ),
             },
             Source {
-                url: "https://gadgetviza.com/graphics-processor/geforce-rtx-4090-laptop-gpu",
+                url: text!("https://gadgetviza.com/graphics-processor/geforce-rtx-4090-laptop-gpu"),
                 covers: text!("tdp (TGP range 80-150 W)"),
             },
         ],
@@ -979,13 +1042,15 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2025),
         sources: &[
             Source {
-                url: "https://biggo.com/news/202504161202_Nvidia_RTX_5060_Ti_Launch",
+                url: text!("https://biggo.com/news/202504161202_Nvidia_RTX_5060_Ti_Launch"),
                 covers: text!(
                     "memory bandwidth fp16 int8 tdp price (16 GB, 448 GB/s, 759 AI TOPS, 180 W, $429, April 2025)"
                 ),
             },
             Source {
-                url: "https://www.techpowerup.com/review/nvidia-geforce-rtx-5060-ti-pci-express-x8-scaling/31.html",
+                url: text!(
+                    "https://www.techpowerup.com/review/nvidia-geforce-rtx-5060-ti-pci-express-x8-scaling/31.html"
+                ),
                 covers: text!("PCIe 5.0 x8 host link"),
             },
             Source {
@@ -1045,7 +1110,9 @@ pub const NVIDIA: &[HardwareEntry] = &[
                 covers: text!("price ($549)"),
             },
             Source {
-                url: "https://www.neowin.net/news/specs-appeal-comparing-nvidia-rtx-5000-series-to-rtx-4000-and-3000/",
+                url: text!(
+                    "https://www.neowin.net/news/specs-appeal-comparing-nvidia-rtx-5000-series-to-rtx-4000-and-3000/"
+                ),
                 covers: text!("PCIe Gen 5 on all RTX 50 models"),
             },
             Source {
@@ -1213,7 +1280,7 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2025),
         sources: &[
             Source {
-                url: "https://www.spheron.network/blog/nvidia-rtx-5090-specs/",
+                url: text!("https://www.spheron.network/blog/nvidia-rtx-5090-specs/"),
                 covers: text!("memory bandwidth tdp (32 GB, 1792 GB/s, 575 W, PCIe Gen5 x16)"),
             },
             Source {
@@ -1269,17 +1336,21 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2025),
         sources: &[
             Source {
-                url: "https://hmc-tech.com/gpu/nvidia-geforce-rtx-5090-laptop-150w-vs-nvidia-rtx-5000-max-q",
+                url: text!(
+                    "https://hmc-tech.com/gpu/nvidia-geforce-rtx-5090-laptop-150w-vs-nvidia-rtx-5000-max-q"
+                ),
                 covers: text!(
                     "memory fp16 int8 tdp (24 GB, FP16 with FP32 accumulate 113.99, FP8 dense 455.95, 150 W)"
                 ),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/nvidia-geforce-rtx-5090-laptop-140w-vs-nvidia-geforce-rtx-4090-laptop-120w",
+                url: text!(
+                    "https://hmc-tech.com/gpu/nvidia-geforce-rtx-5090-laptop-140w-vs-nvidia-geforce-rtx-4090-laptop-120w"
+                ),
                 covers: text!("bandwidth (896 GB/s)"),
             },
             Source {
-                url: "https://chipversus.com/hardware/gpu/geforce-rtx-5090-mobile",
+                url: text!("https://chipversus.com/hardware/gpu/geforce-rtx-5090-mobile"),
                 covers: text!("tdp (TGP 95-150 W)"),
             },
         ],
@@ -1314,7 +1385,9 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2021),
         sources: &[
             Source {
-                url: "https://www.hardwareluxx.de/index.php/news/hardware/grafikkarten/55893-neue-rtx-gpus-fuer-notebooks-und-workstations.html",
+                url: text!(
+                    "https://www.hardwareluxx.de/index.php/news/hardware/grafikkarten/55893-neue-rtx-gpus-fuer-notebooks-und-workstations.html"
+                ),
                 covers: text!(
                     "memory bandwidth tdp fp16 int8 (64 SMs, 222.2 sparse tensor TFLOPS, 24 GB, 768 GB/s, 230 W)"
                 ),
@@ -1366,7 +1439,9 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2020),
         sources: &[
             Source {
-                url: "https://servethehome.com/nvidia-rtx-a6000-48gb-gpu-drops-quadro-designation",
+                url: text!(
+                    "https://servethehome.com/nvidia-rtx-a6000-48gb-gpu-drops-quadro-designation"
+                ),
                 covers: text!(
                     "memory bandwidth tdp interconnect (48 GB, 768 GB/s, 300 W, PCIe 4.0 x16, NVLink 112.5 GB/s bidirectional)"
                 ),
@@ -1376,13 +1451,17 @@ pub const NVIDIA: &[HardwareEntry] = &[
                 covers: text!("fp16 int8 (RTX A6000: 154.8/309.6 dense/sparse FP16/BF16 tensor)"),
             },
             Source {
-                url: "https://www.hardwareluxx.de/index.php/news/hardware/grafikkarten/55893-neue-rtx-gpus-fuer-notebooks-und-workstations.html",
+                url: text!(
+                    "https://www.hardwareluxx.de/index.php/news/hardware/grafikkarten/55893-neue-rtx-gpus-fuer-notebooks-und-workstations.html"
+                ),
                 covers: text!(
                     "memory bandwidth tdp fp16 (84 SMs, 309.7 sparse tensor TFLOPS, 48 GB, 768 GB/s, 300 W)"
                 ),
             },
             Source {
-                url: "https://sysrqmts.com/es/gpus/compare/nvidia-rtx-a6000-vs-nvidia-tesla-p40",
+                url: text!(
+                    "https://sysrqmts.com/es/gpus/compare/nvidia-rtx-a6000-vs-nvidia-tesla-p40"
+                ),
                 covers: text!("price (launch price 4,649 USD, 5 October 2020)"),
             },
         ],
@@ -1416,13 +1495,15 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://topcpu.net/en/gpu-c/rtx-4000-ada-generation-vs-rtx-5000-ada-generation",
+                url: text!(
+                    "https://topcpu.net/en/gpu-c/rtx-4000-ada-generation-vs-rtx-5000-ada-generation"
+                ),
                 covers: text!(
                     "memory bandwidth tdp (20 GB, 360 GB/s, 130 W, PCIe 4.0 x16, August 2023)"
                 ),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/nvidia-rtx-5000-ada-vs-nvidia-rtx-4000-ada",
+                url: text!("https://hmc-tech.com/gpu/nvidia-rtx-5000-ada-vs-nvidia-rtx-4000-ada"),
                 covers: text!(
                     "fp16 int8 (FP16 tensor dense 106.91; FP8 dense 213.81; INT4 dense 427.62)"
                 ),
@@ -1458,13 +1539,15 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://topcpu.net/en/gpu-c/rtx-4000-ada-generation-vs-rtx-5000-ada-generation",
+                url: text!(
+                    "https://topcpu.net/en/gpu-c/rtx-4000-ada-generation-vs-rtx-5000-ada-generation"
+                ),
                 covers: text!(
                     "memory bandwidth tdp (32 GB, 576 GB/s, 250 W, PCIe 4.0 x16, August 2023)"
                 ),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/nvidia-rtx-5000-ada-vs-nvidia-rtx-4000-ada",
+                url: text!("https://hmc-tech.com/gpu/nvidia-rtx-5000-ada-vs-nvidia-rtx-4000-ada"),
                 covers: text!(
                     "fp16 int8 (FP16 tensor dense 261.12; FP8 dense 522.24; INT4 dense 1.04 POPS)"
                 ),
@@ -1500,7 +1583,9 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2022),
         sources: &[
             Source {
-                url: "https://www.grafikkarten.com/de/news/nvidia-rtx-6000-grafikkarte-der-ada-generation",
+                url: text!(
+                    "https://www.grafikkarten.com/de/news/nvidia-rtx-6000-grafikkarte-der-ada-generation"
+                ),
                 covers: text!("memory bandwidth tdp (48 GB, 960 GB/s, 300 W, 142 SMs)"),
             },
             Source {
@@ -1514,7 +1599,7 @@ pub const NVIDIA: &[HardwareEntry] = &[
                 covers: text!("int8 (Ada: dense INT8 = 2x full-rate dense FP16 tensor)"),
             },
             Source {
-                url: "https://store.sourcecode.com/en-us/bg-bucket-compare/125/9820",
+                url: text!("https://store.sourcecode.com/en-us/bg-bucket-compare/125/9820"),
                 covers: text!("PCIe 4.0 x16"),
             },
         ],
@@ -1552,11 +1637,15 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2025),
         sources: &[
             Source {
-                url: "https://gpu.name/posts/nvidia-unveils-rtx-pro-6000-blackwell-gpu-with-24-064-cores-and-96gb-memory",
+                url: text!(
+                    "https://gpu.name/posts/nvidia-unveils-rtx-pro-6000-blackwell-gpu-with-24-064-cores-and-96gb-memory"
+                ),
                 covers: text!("memory bandwidth tdp (96 GB, 1792 GB/s, 600 W, PCIe Gen 5)"),
             },
             Source {
-                url: "https://hardware-corner.net/rtx-5090-vs-rtx-pro-6000-spec-comparison-20250321",
+                url: text!(
+                    "https://hardware-corner.net/rtx-5090-vs-rtx-pro-6000-spec-comparison-20250321"
+                ),
                 covers: text!("memory bandwidth tdp (RTX 5090 vs RTX PRO 6000 comparison)"),
             },
             Source {
@@ -1570,7 +1659,9 @@ pub const NVIDIA: &[HardwareEntry] = &[
                 covers: text!("int8 (Blackwell: dense INT8 = 2x full-rate dense FP16 tensor)"),
             },
             Source {
-                url: "https://www.newgearhub.com/review/nvidia-gtc-2026-blackwell-gpus-pro-workstations",
+                url: text!(
+                    "https://www.newgearhub.com/review/nvidia-gtc-2026-blackwell-gpus-pro-workstations"
+                ),
                 covers: text!("price (MSRP $8,565, March 2025)"),
             },
         ],
@@ -1605,13 +1696,15 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2020),
         sources: &[
             Source {
-                url: "https://www.ecer.com/corp/details-uuuedqa-p1bsay9-multi-display-setups-supported-by-48gb-gddr6-ecc-memory-nvidia-a40-gpu-and-vga-outputs.html",
+                url: text!(
+                    "https://www.ecer.com/corp/details-uuuedqa-p1bsay9-multi-display-setups-supported-by-48gb-gddr6-ecc-memory-nvidia-a40-gpu-and-vga-outputs.html"
+                ),
                 covers: text!(
                     "memory bandwidth fp16 int8 tdp interconnect (48 GB, 696 GB/s, 149.7 dense FP16 tensor, 299.3 dense INT8, 300 W, PCIe Gen4 64 GB/s, NVLink 112.5 GB/s bidirectional)"
                 ),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/nvidia-a100-vs-nvidia-a40",
+                url: text!("https://hmc-tech.com/gpu/nvidia-a100-vs-nvidia-a40"),
                 covers: text!("memory bandwidth fp16 (A40 vs A100)"),
             },
             Source {
@@ -1649,17 +1742,17 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://grokipedia.com/page/NVIDIA_L4_vs_L40S",
+                url: text!("https://grokipedia.com/page/NVIDIA_L4_vs_L40S"),
                 covers: text!(
                     "memory bandwidth fp16 int8 tdp (24 GB, 300 GB/s, FP16 242 sparse, FP8/INT8 485 sparse, 72 W)"
                 ),
             },
             Source {
-                url: "https://store.sourcecode.com/en-us/bg-bucket-compare/125/9820",
+                url: text!("https://store.sourcecode.com/en-us/bg-bucket-compare/125/9820"),
                 covers: text!("bandwidth int8 (300 GB/s, INT8 485 TOPS sparse)"),
             },
             Source {
-                url: "https://fpsbench.com/compare/gpu/nvidia-l4-vs-nvidia-tesla-m40",
+                url: text!("https://fpsbench.com/compare/gpu/nvidia-l4-vs-nvidia-tesla-m40"),
                 covers: text!("PCIe 4.0 x16"),
             },
         ],
@@ -1693,7 +1786,7 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://www.mullet.se/product.html?product_id=355414",
+                url: text!("https://www.mullet.se/product.html?product_id=355414"),
                 covers: text!(
                     "memory bandwidth fp16 tdp (48 GB, 864 GB/s, PCIe Gen4 x16, FP16 362.05 | 733 sparse, 350 W)"
                 ),
@@ -1703,7 +1796,7 @@ pub const NVIDIA: &[HardwareEntry] = &[
                 covers: text!("fp16 int8 tdp (L40S: 362 dense FP16, 733 dense INT8)"),
             },
             Source {
-                url: "https://www.itcreations.com/nvidia-gpu/nvidia-l40s-gpu-accelerator",
+                url: text!("https://www.itcreations.com/nvidia-gpu/nvidia-l40s-gpu-accelerator"),
                 covers: text!("no NVLink"),
             },
         ],
@@ -1737,13 +1830,17 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2025),
         sources: &[
             Source {
-                url: "https://dam-cdn.nvd.orangelogic.com/AssetLink/707m1632ypg4du1fj3ci1jo3h4w1k78j.pdf",
+                url: text!(
+                    "https://dam-cdn.nvd.orangelogic.com/AssetLink/707m1632ypg4du1fj3ci1jo3h4w1k78j.pdf"
+                ),
                 covers: text!(
                     "memory bandwidth tdp (NVIDIA datasheet: 96 GB GDDR7, 1597 GB/s, up to 600 W configurable)"
                 ),
             },
             Source {
-                url: "https://www.nvidia.com/en-us/data-center/rtx-pro-6000-blackwell-server-edition/",
+                url: text!(
+                    "https://www.nvidia.com/en-us/data-center/rtx-pro-6000-blackwell-server-edition/"
+                ),
                 covers: text!("memory (product page)"),
             },
             Source {
@@ -1751,7 +1848,9 @@ pub const NVIDIA: &[HardwareEntry] = &[
                 covers: text!("tdp (600 W max, configurable)"),
             },
             Source {
-                url: "https://gpu.name/posts/nvidia-unveils-rtx-pro-6000-blackwell-gpu-with-24-064-cores-and-96gb-memory",
+                url: text!(
+                    "https://gpu.name/posts/nvidia-unveils-rtx-pro-6000-blackwell-gpu-with-24-064-cores-and-96gb-memory"
+                ),
                 covers: text!("PCIe Gen 5 (desktop, Max-Q and data-center variants)"),
             },
         ],
@@ -1852,7 +1951,9 @@ pub const NVIDIA: &[HardwareEntry] = &[
                 covers: text!("interconnect (NVLink bridge for A100 PCIe in 2-GPU configurations)"),
             },
             Source {
-                url: "https://pcguia.pt/2021/06/nvidia-actualiza-placa-de-computacao-grafica-a100-agora-com-80gb-de-memoria",
+                url: text!(
+                    "https://pcguia.pt/2021/06/nvidia-actualiza-placa-de-computacao-grafica-a100-agora-com-80gb-de-memoria"
+                ),
                 covers: text!("memory (A100 PCIe 80 GB, June 2021)"),
             },
         ],
@@ -1892,7 +1993,7 @@ pub const NVIDIA: &[HardwareEntry] = &[
                 ),
             },
             Source {
-                url: "https://www.techpowerup.com/gpu-specs/a100-sxm4-40-gb.c3506",
+                url: text!("https://www.techpowerup.com/gpu-specs/a100-sxm4-40-gb.c3506"),
                 covers: text!("memory bandwidth tdp (A100 SXM4 40 GB)"),
             },
             Source {
@@ -1991,7 +2092,9 @@ pub const NVIDIA: &[HardwareEntry] = &[
                 ),
             },
             Source {
-                url: "https://manuals.plus/m/d4b5dc21484df3ba8fbe84918338461cc074a3fcebcc13423eadc2b10ac3bda4",
+                url: text!(
+                    "https://manuals.plus/m/d4b5dc21484df3ba8fbe84918338461cc074a3fcebcc13423eadc2b10ac3bda4"
+                ),
                 covers: text!(
                     "memory bandwidth tdp (NVIDIA H100 PCIe product brief: 350 W, over 2000 GB/s, PCIe Gen5 x16 card)"
                 ),
@@ -2033,13 +2136,15 @@ pub const NVIDIA: &[HardwareEntry] = &[
                 ),
             },
             Source {
-                url: "https://glennklockwood.com/garden/processors/h100",
+                url: text!("https://glennklockwood.com/garden/processors/h100"),
                 covers: text!(
                     "fp16 int8 tdp interconnect (989.4 / 1978.9 dense; 700 W; NVLink 900 GB/s; PCIe Gen5 128 GB/s)"
                 ),
             },
             Source {
-                url: "https://nvdam.widen.net/s/95bdhpsgrs/nvidia_h100_tensor_core_gpu_architecture_whitepaper_v1.03",
+                url: text!(
+                    "https://nvdam.widen.net/s/95bdhpsgrs/nvidia_h100_tensor_core_gpu_architecture_whitepaper_v1.03"
+                ),
                 covers: text!(
                     "fp16 int8 tdp (H100 whitepaper: 989.4 dense FP16 tensor, 700 W SXM5)"
                 ),
@@ -2079,17 +2184,17 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://www.nvidia.com/en-us/data-center/h100/",
+                url: text!("https://www.nvidia.com/en-us/data-center/h100/"),
                 covers: text!(
                     "memory bandwidth fp16 int8 tdp (H100 NVL: 94 GB, 3.9 TB/s, FP16 1,671* and INT8 3,341* with sparsity, 350-400 W configurable)"
                 ),
             },
             Source {
-                url: "https://www.aiminingco.com/gpu/h100-nvl/specs",
+                url: text!("https://www.aiminingco.com/gpu/h100-nvl/specs"),
                 covers: text!("interconnect (NVLink bridge 600 GB/s bidirectional)"),
             },
             Source {
-                url: "https://grokipedia.com/page/210100120",
+                url: text!("https://grokipedia.com/page/210100120"),
                 covers: text!("PCIe 5.0 x16"),
             },
         ],
@@ -2135,7 +2240,7 @@ pub const NVIDIA: &[HardwareEntry] = &[
                 ),
             },
             Source {
-                url: "https://www.aiminingco.com/gpu/h200/specs",
+                url: text!("https://www.aiminingco.com/gpu/h200/specs"),
                 covers: text!("memory bandwidth interconnect (H200 specs)"),
             },
         ],
@@ -2269,19 +2374,21 @@ pub const NVIDIA: &[HardwareEntry] = &[
         year: Some(2025),
         sources: &[
             Source {
-                url: "https://ai-infrastructure.net/dgx-spark/",
+                url: text!("https://ai-infrastructure.net/dgx-spark/"),
                 covers: text!(
                     "memory bandwidth tdp price (128 GB LPDDR5x unified, 273 GB/s, ~140 W GB10 TDP, $3,999 Founders Edition)"
                 ),
             },
             Source {
-                url: "https://dgx-spark.warehack.ing/hardware/",
+                url: text!("https://dgx-spark.warehack.ing/hardware/"),
                 covers: text!(
                     "memory bandwidth (GB10; 1 PFLOP FP4 with sparsity only; NVLink-C2C; ConnectX-7)"
                 ),
             },
             Source {
-                url: "https://meterpreter.org/a-supercomputer-on-your-desk-nvidia-unveils-the-dgx-spark-ai-superchip",
+                url: text!(
+                    "https://meterpreter.org/a-supercomputer-on-your-desk-nvidia-unveils-the-dgx-spark-ai-superchip"
+                ),
                 covers: text!("memory bandwidth tdp (273 GB/s, 140 W)"),
             },
         ],

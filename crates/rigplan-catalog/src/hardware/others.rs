@@ -34,21 +34,23 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2020),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://github.com/azhirnov/as-en/blob/dev/AE/docs/papers/bench/Apple_M1.md",
+                url: text!(
+                    "https://github.com/azhirnov/as-en/blob/dev/AE/docs/papers/bench/Apple_M1.md"
+                ),
                 covers: text!(
                     "bandwidth (LPDDR4X-4266, 128-bit, 68.25 GB/s) fp16 (F16 GFLOPS 2617 = F32 GFLOPS on the 8-core M1)"
                 ),
             },
             Source {
-                url: "https://askgeek.io/en/cpus/Apple/M1-8-core-GPU",
+                url: text!("https://askgeek.io/en/cpus/Apple/M1-8-core-GPU"),
                 covers: text!("memory (M1: maximum memory size 16 GB)"),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/apple-7-core-m1-fl-vs-apple-7-core-m1",
+                url: text!("https://hmc-tech.com/gpu/apple-7-core-m1-fl-vs-apple-7-core-m1"),
                 covers: text!("fp16 (7-core M1: FP16 2.29 TFLOPS = FP32)"),
             },
         ],
@@ -82,21 +84,23 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2020),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://github.com/azhirnov/as-en/blob/dev/AE/docs/papers/bench/Apple_M1.md",
+                url: text!(
+                    "https://github.com/azhirnov/as-en/blob/dev/AE/docs/papers/bench/Apple_M1.md"
+                ),
                 covers: text!(
                     "bandwidth (LPDDR4X-4266, 128-bit, 68.25 GB/s) fp16 (F16 GFLOPS 2617 = F32 GFLOPS on the 8-core M1)"
                 ),
             },
             Source {
-                url: "https://askgeek.io/en/cpus/Apple/M1-8-core-GPU",
+                url: text!("https://askgeek.io/en/cpus/Apple/M1-8-core-GPU"),
                 covers: text!("memory (M1: maximum memory size 16 GB)"),
             },
             Source {
-                url: "https://github.com/philipturner/metal-benchmarks",
+                url: text!("https://github.com/philipturner/metal-benchmarks"),
                 covers: text!(
                     "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
                 ),
@@ -132,11 +136,13 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2021),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://mybroadband.co.za/news/hardware/418862-apple-m1-pro-and-m1-max-new-chips-powering-the-macbook-pro.html",
+                url: text!(
+                    "https://mybroadband.co.za/news/hardware/418862-apple-m1-pro-and-m1-max-new-chips-powering-the-macbook-pro.html"
+                ),
                 covers: text!(
                     "memory bandwidth (M1 Pro up to 32GB at 200GB/s; M1 Max up to 64GB at 400GB/s)"
                 ),
@@ -172,17 +178,19 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2021),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://mybroadband.co.za/news/hardware/418862-apple-m1-pro-and-m1-max-new-chips-powering-the-macbook-pro.html",
+                url: text!(
+                    "https://mybroadband.co.za/news/hardware/418862-apple-m1-pro-and-m1-max-new-chips-powering-the-macbook-pro.html"
+                ),
                 covers: text!(
                     "memory bandwidth (M1 Pro up to 32GB at 200GB/s; M1 Max up to 64GB at 400GB/s)"
                 ),
             },
             Source {
-                url: "https://github.com/philipturner/metal-benchmarks",
+                url: text!("https://github.com/philipturner/metal-benchmarks"),
                 covers: text!(
                     "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
                 ),
@@ -216,17 +224,19 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2021),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://mybroadband.co.za/news/hardware/418862-apple-m1-pro-and-m1-max-new-chips-powering-the-macbook-pro.html",
+                url: text!(
+                    "https://mybroadband.co.za/news/hardware/418862-apple-m1-pro-and-m1-max-new-chips-powering-the-macbook-pro.html"
+                ),
                 covers: text!(
                     "memory bandwidth (M1 Pro up to 32GB at 200GB/s; M1 Max up to 64GB at 400GB/s)"
                 ),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/apple-8-core-m4-fl-vs-apple-24-core-m1-max",
+                url: text!("https://hmc-tech.com/gpu/apple-8-core-m4-fl-vs-apple-24-core-m1-max"),
                 covers: text!("fp16 (24-core M1 Max: FP16 7.96 TFLOPS = FP32)"),
             },
         ],
@@ -258,17 +268,19 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2021),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://mybroadband.co.za/news/hardware/418862-apple-m1-pro-and-m1-max-new-chips-powering-the-macbook-pro.html",
+                url: text!(
+                    "https://mybroadband.co.za/news/hardware/418862-apple-m1-pro-and-m1-max-new-chips-powering-the-macbook-pro.html"
+                ),
                 covers: text!(
                     "memory bandwidth (M1 Pro up to 32GB at 200GB/s; M1 Max up to 64GB at 400GB/s)"
                 ),
             },
             Source {
-                url: "https://github.com/philipturner/metal-benchmarks",
+                url: text!("https://github.com/philipturner/metal-benchmarks"),
                 covers: text!(
                     "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
                 ),
@@ -302,21 +314,23 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2022),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://www.notebookcheck.net/Apple-M1-Ultra-revealed-with-UltraFusion-architecture-a-20-core-CPU-and-up-to-a-64-core-GPU.607117.0.html",
+                url: text!(
+                    "https://www.notebookcheck.net/Apple-M1-Ultra-revealed-with-UltraFusion-architecture-a-20-core-CPU-and-up-to-a-64-core-GPU.607117.0.html"
+                ),
                 covers: text!("memory bandwidth (128 GB unified memory, 800 GB/s)"),
             },
             Source {
-                url: "https://www.cpu-monkey.com/en/cpu-apple_m1_ultra_48_gpu",
+                url: text!("https://www.cpu-monkey.com/en/cpu-apple_m1_ultra_48_gpu"),
                 covers: text!(
                     "memory (up to 128 GB) fp16 (FP32 15.9 TFLOP/s for the 48-core GPU; FP16 rate equals FP32 on this generation per metal-benchmarks)"
                 ),
             },
             Source {
-                url: "https://github.com/philipturner/metal-benchmarks",
+                url: text!("https://github.com/philipturner/metal-benchmarks"),
                 covers: text!(
                     "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
                 ),
@@ -352,15 +366,17 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2022),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://www.notebookcheck.net/Apple-M1-Ultra-revealed-with-UltraFusion-architecture-a-20-core-CPU-and-up-to-a-64-core-GPU.607117.0.html",
+                url: text!(
+                    "https://www.notebookcheck.net/Apple-M1-Ultra-revealed-with-UltraFusion-architecture-a-20-core-CPU-and-up-to-a-64-core-GPU.607117.0.html"
+                ),
                 covers: text!("memory bandwidth (128 GB unified memory, 800 GB/s)"),
             },
             Source {
-                url: "https://github.com/philipturner/metal-benchmarks",
+                url: text!("https://github.com/philipturner/metal-benchmarks"),
                 covers: text!(
                     "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
                 ),
@@ -394,15 +410,17 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2022),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://www.macrumors.com/2022/06/06/apple-announces-m2-chip-with-support-for-up-to-24gb-memory/",
+                url: text!(
+                    "https://www.macrumors.com/2022/06/06/apple-announces-m2-chip-with-support-for-up-to-24gb-memory/"
+                ),
                 covers: text!("memory bandwidth (M2: up to 24GB LPDDR5, 100GB/s)"),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/apple-8-core-m2-fl-vs-apple-8-core-m1-fl",
+                url: text!("https://hmc-tech.com/gpu/apple-8-core-m2-fl-vs-apple-8-core-m1-fl"),
                 covers: text!("fp16 (8-core M2: FP16 2.86 TFLOPS = FP32)"),
             },
         ],
@@ -434,15 +452,17 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2022),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://www.macrumors.com/2022/06/06/apple-announces-m2-chip-with-support-for-up-to-24gb-memory/",
+                url: text!(
+                    "https://www.macrumors.com/2022/06/06/apple-announces-m2-chip-with-support-for-up-to-24gb-memory/"
+                ),
                 covers: text!("memory bandwidth (M2: up to 24GB LPDDR5, 100GB/s)"),
             },
             Source {
-                url: "https://github.com/philipturner/metal-benchmarks",
+                url: text!("https://github.com/philipturner/metal-benchmarks"),
                 covers: text!(
                     "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
                 ),
@@ -476,17 +496,19 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html",
+                url: text!(
+                    "https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html"
+                ),
                 covers: text!(
                     "memory bandwidth (M2 Pro up to 32GB at 200GB/s; M2 Max up to 96GB, double M2 Pro's bandwidth)"
                 ),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/apple-8-core-m4-fl-vs-apple-16-core-m2-pro",
+                url: text!("https://hmc-tech.com/gpu/apple-8-core-m4-fl-vs-apple-16-core-m2-pro"),
                 covers: text!("fp16 (16-core M2 Pro: FP16 5.73 TFLOPS = FP32)"),
             },
         ],
@@ -518,17 +540,19 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html",
+                url: text!(
+                    "https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html"
+                ),
                 covers: text!(
                     "memory bandwidth (M2 Pro up to 32GB at 200GB/s; M2 Max up to 96GB, double M2 Pro's bandwidth)"
                 ),
             },
             Source {
-                url: "https://github.com/philipturner/metal-benchmarks",
+                url: text!("https://github.com/philipturner/metal-benchmarks"),
                 covers: text!(
                     "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
                 ),
@@ -564,23 +588,25 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html",
+                url: text!(
+                    "https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html"
+                ),
                 covers: text!(
                     "memory bandwidth (M2 Pro up to 32GB at 200GB/s; M2 Max up to 96GB, double M2 Pro's bandwidth)"
                 ),
             },
             Source {
-                url: "https://theapplewiki.com/wiki/Mac_Studio_(2023)",
+                url: text!("https://theapplewiki.com/wiki/Mac_Studio_(2023)"),
                 covers: text!(
                     "memory bandwidth (Mac Studio 2023: M2 Max 32/64/96GB at 409.6 GB/s with 30- or 38-core GPU; M2 Ultra 64/128/192GB at 819.2 GB/s with 60- or 76-core GPU)"
                 ),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/apple-30-core-m2-max-vs-apple-8-core-m1",
+                url: text!("https://hmc-tech.com/gpu/apple-30-core-m2-max-vs-apple-8-core-m1"),
                 covers: text!("fp16 (30-core M2 Max: FP16 10.74 TFLOPS = FP32)"),
             },
         ],
@@ -614,23 +640,25 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html",
+                url: text!(
+                    "https://www.news18.com/amp/news/tech/apple-unveils-next-gen-m2-pro-and-m2-max-chipsets-for-new-macs-all-you-need-to-know-6860641.html"
+                ),
                 covers: text!(
                     "memory bandwidth (M2 Pro up to 32GB at 200GB/s; M2 Max up to 96GB, double M2 Pro's bandwidth)"
                 ),
             },
             Source {
-                url: "https://theapplewiki.com/wiki/Mac_Studio_(2023)",
+                url: text!("https://theapplewiki.com/wiki/Mac_Studio_(2023)"),
                 covers: text!(
                     "memory bandwidth (Mac Studio 2023: M2 Max 32/64/96GB at 409.6 GB/s with 30- or 38-core GPU; M2 Ultra 64/128/192GB at 819.2 GB/s with 60- or 76-core GPU)"
                 ),
             },
             Source {
-                url: "https://github.com/philipturner/metal-benchmarks",
+                url: text!("https://github.com/philipturner/metal-benchmarks"),
                 covers: text!(
                     "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
                 ),
@@ -664,17 +692,19 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://theapplewiki.com/wiki/Mac_Studio_(2023)",
+                url: text!("https://theapplewiki.com/wiki/Mac_Studio_(2023)"),
                 covers: text!(
                     "memory bandwidth (Mac Studio 2023: M2 Max 32/64/96GB at 409.6 GB/s with 30- or 38-core GPU; M2 Ultra 64/128/192GB at 819.2 GB/s with 60- or 76-core GPU)"
                 ),
             },
             Source {
-                url: "https://www.neowin.net/news/m2-ultra-benchmark-reveals-2x-faster-performance-than-fastest-intel-based-mac/",
+                url: text!(
+                    "https://www.neowin.net/news/m2-ultra-benchmark-reveals-2x-faster-performance-than-fastest-intel-based-mac/"
+                ),
                 covers: text!("memory bandwidth (M2 Ultra: up to 192GB, 800GB/s, quoting Apple)"),
             },
         ],
@@ -708,27 +738,31 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://theapplewiki.com/wiki/Mac_Studio_(2023)",
+                url: text!("https://theapplewiki.com/wiki/Mac_Studio_(2023)"),
                 covers: text!(
                     "memory bandwidth (Mac Studio 2023: M2 Max 32/64/96GB at 409.6 GB/s with 30- or 38-core GPU; M2 Ultra 64/128/192GB at 819.2 GB/s with 60- or 76-core GPU)"
                 ),
             },
             Source {
-                url: "https://www.neowin.net/news/m2-ultra-benchmark-reveals-2x-faster-performance-than-fastest-intel-based-mac/",
+                url: text!(
+                    "https://www.neowin.net/news/m2-ultra-benchmark-reveals-2x-faster-performance-than-fastest-intel-based-mac/"
+                ),
                 covers: text!("memory bandwidth (M2 Ultra: up to 192GB, 800GB/s, quoting Apple)"),
             },
             Source {
-                url: "https://tekspecz.com/new-blog-2/2023/6/8/hardware-breakdown-presents-apples-m2-ultra-processor",
+                url: text!(
+                    "https://tekspecz.com/new-blog-2/2023/6/8/hardware-breakdown-presents-apples-m2-ultra-processor"
+                ),
                 covers: text!(
                     "fp16 (76-core GPU: 27.2 teraflops, Apple's figure; FP16 rate equals FP32 on this generation per metal-benchmarks)"
                 ),
             },
             Source {
-                url: "https://github.com/philipturner/metal-benchmarks",
+                url: text!("https://github.com/philipturner/metal-benchmarks"),
                 covers: text!(
                     "fp16 (overview table: GOPS16 = GOPS32 for M1- and M2-family GPUs, e.g. M1 2617, M1 Pro 5308, M1 Max 10617, M1 Ultra 21233, M2 3579, M2 Pro 6800, M2 Max 13600)"
                 ),
@@ -762,15 +796,17 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://www.eenewseurope.com/en/apple-unveils-m3-processor-threeseome-for-mac-computers/",
+                url: text!(
+                    "https://www.eenewseurope.com/en/apple-unveils-m3-processor-threeseome-for-mac-computers/"
+                ),
                 covers: text!("memory (M3 up to 24GB; M3 Pro 36GB; M3 Max up to 128GB)"),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/apple_10_core_m3",
+                url: text!("https://hmc-tech.com/gpu/apple_10_core_m3"),
                 covers: text!("fp16 (10-core M3: FP16 3.58 TFLOPS = FP32)"),
             },
         ],
@@ -802,21 +838,21 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://support.apple.com/en-au/117737",
+                url: text!("https://support.apple.com/en-au/117737"),
                 covers: text!(
                     "memory bandwidth (MacBook Pro 16-inch Nov 2023 tech specs: M3 Pro 150GB/s, 36GB option; M3 Max 14-core CPU/30-core GPU 300GB/s, configurable to 96GB; 16-core CPU/40-core GPU 400GB/s)"
                 ),
             },
             Source {
-                url: "https://appmaster.io/news/unveiling-apples-next-gen-macbook-pro",
+                url: text!("https://appmaster.io/news/unveiling-apples-next-gen-macbook-pro"),
                 covers: text!("memory (M3 Pro configurable up to 36GB; M3 Max up to 128GB)"),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/apple-8-core-m4-fl-vs-apple-14-core-m3-pro",
+                url: text!("https://hmc-tech.com/gpu/apple-8-core-m4-fl-vs-apple-14-core-m3-pro"),
                 covers: text!("fp16 (14-core M3 Pro: FP16 5.01 TFLOPS = FP32)"),
             },
         ],
@@ -850,21 +886,21 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://support.apple.com/en-au/117737",
+                url: text!("https://support.apple.com/en-au/117737"),
                 covers: text!(
                     "memory bandwidth (MacBook Pro 16-inch Nov 2023 tech specs: M3 Pro 150GB/s, 36GB option; M3 Max 14-core CPU/30-core GPU 300GB/s, configurable to 96GB; 16-core CPU/40-core GPU 400GB/s)"
                 ),
             },
             Source {
-                url: "https://appmaster.io/news/unveiling-apples-next-gen-macbook-pro",
+                url: text!("https://appmaster.io/news/unveiling-apples-next-gen-macbook-pro"),
                 covers: text!("memory (M3 Pro configurable up to 36GB; M3 Max up to 128GB)"),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/apple-32-core-m4-max-vs-apple-18-core-m3-pro",
+                url: text!("https://hmc-tech.com/gpu/apple-32-core-m4-max-vs-apple-18-core-m3-pro"),
                 covers: text!("fp16 (18-core M3 Pro: FP16 6.44 TFLOPS = FP32)"),
             },
         ],
@@ -896,17 +932,17 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://support.apple.com/en-au/117737",
+                url: text!("https://support.apple.com/en-au/117737"),
                 covers: text!(
                     "memory bandwidth (MacBook Pro 16-inch Nov 2023 tech specs: M3 Pro 150GB/s, 36GB option; M3 Max 14-core CPU/30-core GPU 300GB/s, configurable to 96GB; 16-core CPU/40-core GPU 400GB/s)"
                 ),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/apple-8-core-m4-fl-vs-apple-30-core-m3-max",
+                url: text!("https://hmc-tech.com/gpu/apple-8-core-m4-fl-vs-apple-30-core-m3-max"),
                 covers: text!("fp16 (30-core M3 Max: FP16 10.74 TFLOPS = FP32)"),
             },
         ],
@@ -940,25 +976,27 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://support.apple.com/en-au/117737",
+                url: text!("https://support.apple.com/en-au/117737"),
                 covers: text!(
                     "memory bandwidth (MacBook Pro 16-inch Nov 2023 tech specs: M3 Pro 150GB/s, 36GB option; M3 Max 14-core CPU/30-core GPU 300GB/s, configurable to 96GB; 16-core CPU/40-core GPU 400GB/s)"
                 ),
             },
             Source {
-                url: "https://www.eenewseurope.com/en/apple-unveils-m3-processor-threeseome-for-mac-computers/",
+                url: text!(
+                    "https://www.eenewseurope.com/en/apple-unveils-m3-processor-threeseome-for-mac-computers/"
+                ),
                 covers: text!("memory (M3 up to 24GB; M3 Pro 36GB; M3 Max up to 128GB)"),
             },
             Source {
-                url: "https://appmaster.io/news/unveiling-apples-next-gen-macbook-pro",
+                url: text!("https://appmaster.io/news/unveiling-apples-next-gen-macbook-pro"),
                 covers: text!("memory (M3 Pro configurable up to 36GB; M3 Max up to 128GB)"),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/apple-8-core-m4-fl-vs-apple-40-core-m3-max",
+                url: text!("https://hmc-tech.com/gpu/apple-8-core-m4-fl-vs-apple-40-core-m3-max"),
                 covers: text!(
                     "fp16 (40-core M3 Max: FP16 14.32 TFLOPS = FP32 at the source's 1398 MHz clock)"
                 ),
@@ -994,21 +1032,25 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2025),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://inforeader.com/i/?a=reader&rid=67c916097fa95&search=%23m3%2Bultra",
+                url: text!(
+                    "https://inforeader.com/i/?a=reader&rid=67c916097fa95&search=%23m3%2Bultra"
+                ),
                 covers: text!(
                     "memory bandwidth (Ars Technica table: M3 Ultra 60-core GPU 96/256GB, 80-core GPU 128/256/512GB, 819.2GB/s)"
                 ),
             },
             Source {
-                url: "https://techpowerup.com/news-tags/Mac%20Studio",
+                url: text!("https://techpowerup.com/news-tags/Mac%20Studio"),
                 covers: text!("memory bandwidth (M3 Ultra: up to 512 GB unified memory, 819 GB/s)"),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/apple-60-core-m3-ultra-vs-nvidia-geforce-rtx-3060",
+                url: text!(
+                    "https://hmc-tech.com/gpu/apple-60-core-m3-ultra-vs-nvidia-geforce-rtx-3060"
+                ),
                 covers: text!("fp16 (60-core M3 Ultra: FP16 21.47 TFLOPS = FP32)"),
             },
         ],
@@ -1042,21 +1084,23 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2025),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://techpowerup.com/news-tags/Mac%20Studio",
+                url: text!("https://techpowerup.com/news-tags/Mac%20Studio"),
                 covers: text!("memory bandwidth (M3 Ultra: up to 512 GB unified memory, 819 GB/s)"),
             },
             Source {
-                url: "https://inforeader.com/i/?a=reader&rid=67c916097fa95&search=%23m3%2Bultra",
+                url: text!(
+                    "https://inforeader.com/i/?a=reader&rid=67c916097fa95&search=%23m3%2Bultra"
+                ),
                 covers: text!(
                     "memory bandwidth (Ars Technica table: M3 Ultra 60-core GPU 96/256GB, 80-core GPU 128/256/512GB, 819.2GB/s)"
                 ),
             },
             Source {
-                url: "https://mjtsai.com/blog/2025/03/05/apple-m3-ultra/",
+                url: text!("https://mjtsai.com/blog/2025/03/05/apple-m3-ultra/"),
                 covers: text!("memory (quoting Apple: starts at 96GB, configurable up to 512GB)"),
             },
         ],
@@ -1090,17 +1134,17 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2024),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://punto-informatico.it/apple-annuncia-chip-m4-pro-m4-max",
+                url: text!("https://punto-informatico.it/apple-annuncia-chip-m4-pro-m4-max"),
                 covers: text!(
                     "memory bandwidth (M4 up to 32GB at 120GB/s; M4 Pro up to 64GB at 273GB/s; M4 Max up to 128GB at 546GB/s)"
                 ),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/apple-10-core-m4-vs-intel-arc-140v-1950mhz",
+                url: text!("https://hmc-tech.com/gpu/apple-10-core-m4-vs-intel-arc-140v-1950mhz"),
                 covers: text!("fp16 (10-core M4: FP16 3.76 TFLOPS = FP32)"),
             },
         ],
@@ -1132,17 +1176,17 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2024),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://punto-informatico.it/apple-annuncia-chip-m4-pro-m4-max",
+                url: text!("https://punto-informatico.it/apple-annuncia-chip-m4-pro-m4-max"),
                 covers: text!(
                     "memory bandwidth (M4 up to 32GB at 120GB/s; M4 Pro up to 64GB at 273GB/s; M4 Max up to 128GB at 546GB/s)"
                 ),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/apple-16-core-m4-pro-vs-intel-hd-620-1100mhz",
+                url: text!("https://hmc-tech.com/gpu/apple-16-core-m4-pro-vs-intel-hd-620-1100mhz"),
                 covers: text!("fp16 (16-core M4 Pro: FP16 6.02 TFLOPS = FP32)"),
             },
         ],
@@ -1174,17 +1218,17 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2024),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://punto-informatico.it/apple-annuncia-chip-m4-pro-m4-max",
+                url: text!("https://punto-informatico.it/apple-annuncia-chip-m4-pro-m4-max"),
                 covers: text!(
                     "memory bandwidth (M4 up to 32GB at 120GB/s; M4 Pro up to 64GB at 273GB/s; M4 Max up to 128GB at 546GB/s)"
                 ),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/apple-20-core-m4-pro-vs-intel-hd-620-1000mhz",
+                url: text!("https://hmc-tech.com/gpu/apple-20-core-m4-pro-vs-intel-hd-620-1000mhz"),
                 covers: text!("fp16 (20-core M4 Pro: FP16 7.53 TFLOPS = FP32)"),
             },
         ],
@@ -1216,17 +1260,17 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2024),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://english.worldmagazine.it/431260",
+                url: text!("https://english.worldmagazine.it/431260"),
                 covers: text!(
                     "memory bandwidth (Macworld: Mac Studio M4 Max 14-core CPU/32-core GPU with 36GB, 410GBps; 16-core CPU/40-core GPU option up to 128GB)"
                 ),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/apple-32-core-m4-max-vs-apple-40-core-m3-max",
+                url: text!("https://hmc-tech.com/gpu/apple-32-core-m4-max-vs-apple-40-core-m3-max"),
                 covers: text!("fp16 (32-core M4 Max: FP16 13.74 TFLOPS = FP32)"),
             },
         ],
@@ -1260,23 +1304,23 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2024),
         sources: &[
             Source {
-                url: "https://github.com/ggml-org/llama.cpp/discussions/4167",
+                url: text!("https://github.com/ggml-org/llama.cpp/discussions/4167"),
                 covers: text!("bandwidth (per-GPU-variant table of Apple's published figures)"),
             },
             Source {
-                url: "https://www.macrumors.com/2024/10/30/apple-announces-m4-max-chip/",
+                url: text!("https://www.macrumors.com/2024/10/30/apple-announces-m4-max-chip/"),
                 covers: text!(
                     "memory bandwidth (M4 Max: up to 128GB unified memory, up to 546GB/s)"
                 ),
             },
             Source {
-                url: "https://punto-informatico.it/apple-annuncia-chip-m4-pro-m4-max",
+                url: text!("https://punto-informatico.it/apple-annuncia-chip-m4-pro-m4-max"),
                 covers: text!(
                     "memory bandwidth (M4 up to 32GB at 120GB/s; M4 Pro up to 64GB at 273GB/s; M4 Max up to 128GB at 546GB/s)"
                 ),
             },
             Source {
-                url: "https://english.worldmagazine.it/431260",
+                url: text!("https://english.worldmagazine.it/431260"),
                 covers: text!(
                     "memory bandwidth (Macworld: Mac Studio M4 Max 14-core CPU/32-core GPU with 36GB, 410GBps; 16-core CPU/40-core GPU option up to 128GB)"
                 ),
@@ -1311,7 +1355,9 @@ pub const OTHERS: &[HardwareEntry] = &[
         price: None,
         year: Some(2025),
         sources: &[Source {
-            url: "https://the-decoder.com/apples-m5-chip-brings-faster-ai-to-macbook-ipad-and-vision-pro/",
+            url: text!(
+                "https://the-decoder.com/apples-m5-chip-brings-faster-ai-to-macbook-ipad-and-vision-pro/"
+            ),
             covers: text!(
                 "memory bandwidth (M5: 153 GB/s, up to 32 GB unified memory, 10-core GPU with Neural Accelerators)"
             ),
@@ -1346,41 +1392,45 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://awesomeagents.ai/hardware/amd-mi300x",
+                url: text!("https://awesomeagents.ai/hardware/amd-mi300x"),
                 covers: text!("memory bandwidth (192GB HBM3, 5,300 GB/s)"),
             },
             Source {
-                url: "https://www.jaredwatkins.com/research/ai-accelerators/amd-instinct/mi300-series/",
+                url: text!(
+                    "https://www.jaredwatkins.com/research/ai-accelerators/amd-instinct/mi300-series/"
+                ),
                 covers: text!(
                     "memory bandwidth fp16 tdp (192 GB HBM3, 5.3 TB/s, ~1.3 PFLOPS FP16, 750W; AI-maintained summary)"
                 ),
             },
             Source {
-                url: "https://awesomeagents.ai/hardware/amd-mi325x",
+                url: text!("https://awesomeagents.ai/hardware/amd-mi325x"),
                 covers: text!(
                     "fp16 (FP16/BF16 1,307.4 TFLOPS dense, compute unchanged from MI300X)"
                 ),
             },
             Source {
-                url: "https://www.slicast.com/article/1w7kkwv",
+                url: text!("https://www.slicast.com/article/1w7kkwv"),
                 covers: text!(
                     "fp16 (MI325X has the same throughput as MI300X: 1.3 petaflops FP16) memory bandwidth (MI300X 192GB HBM3, 5.3 TB/s)"
                 ),
             },
             Source {
-                url: "https://gpu.blog/gpus/instinct-mi300x-mi300x",
+                url: text!("https://gpu.blog/gpus/instinct-mi300x-mi300x"),
                 covers: text!(
                     "tdp interconnect (750 W; PCIe Gen 5 x16; Infinity Fabric xGMI 896 GB/s)"
                 ),
             },
             Source {
-                url: "https://www.emergentmind.com/topics/amd-mi300x-gpu",
+                url: text!("https://www.emergentmind.com/topics/amd-mi300x-gpu"),
                 covers: text!(
                     "interconnect (CDNA3 Infinity Fabric up to 128 GB/s bidirectional per link) memory bandwidth (192 GB HBM3, 5.3 TB/s)"
                 ),
             },
             Source {
-                url: "https://www.chip.pl/2024/06/amd-instinct-mi300x-benchmark-opencl-wynik",
+                url: text!(
+                    "https://www.chip.pl/2024/06/amd-instinct-mi300x-benchmark-opencl-wynik"
+                ),
                 covers: text!("interconnect tdp (Infinity Fabric 896 GB/s, TDP 750 W)"),
             },
         ],
@@ -1414,23 +1464,23 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2024),
         sources: &[
             Source {
-                url: "https://awesomeagents.ai/hardware/amd-mi325x",
+                url: text!("https://awesomeagents.ai/hardware/amd-mi325x"),
                 covers: text!(
                     "memory bandwidth fp16 (256GB HBM3e, 6,000 GB/s, FP16/BF16 1,307.4 TFLOPS dense)"
                 ),
             },
             Source {
-                url: "https://yobitel.com/knowledge-base/amd-mi325x",
+                url: text!("https://yobitel.com/knowledge-base/amd-mi325x"),
                 covers: text!("memory bandwidth tdp (256 GB HBM3e, ~6 TB/s, ~1,000 W)"),
             },
             Source {
-                url: "https://wiaix.com/amd-instincttm-mi325x-accelerators",
+                url: text!("https://wiaix.com/amd-instincttm-mi325x-accelerators"),
                 covers: text!(
                     "bandwidth interconnect (6 TB/s peak; PCIe Gen 5 x16 host link; seven Infinity Fabric links per GPU)"
                 ),
             },
             Source {
-                url: "https://www.emergentmind.com/topics/amd-mi300x-gpu",
+                url: text!("https://www.emergentmind.com/topics/amd-mi300x-gpu"),
                 covers: text!(
                     "interconnect (CDNA3 Infinity Fabric up to 128 GB/s bidirectional per link) memory bandwidth (192 GB HBM3, 5.3 TB/s)"
                 ),
@@ -1466,13 +1516,15 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2021),
         sources: &[
             Source {
-                url: "https://zexron.com/amd-mi250-x-aldebaran-as-mcm-with-up-to-479-teraflop-s-and-560-watt-tdp",
+                url: text!(
+                    "https://zexron.com/amd-mi250-x-aldebaran-as-mcm-with-up-to-479-teraflop-s-and-560-watt-tdp"
+                ),
                 covers: text!(
                     "memory bandwidth fp16 int8 tdp (AMD table: 128GB HBM2e, 3.2 TB/s, FP16/BF16 383.0 TF, INT8 383.0 TOPS; 560 W)"
                 ),
             },
             Source {
-                url: "https://gpu.blog/gpus/instinct-mi250x-mi250x",
+                url: text!("https://gpu.blog/gpus/instinct-mi250x-mi250x"),
                 covers: text!(
                     "interconnect memory bandwidth fp16 (PCIe Gen 4 x16; Infinity Fabric 800 GB/s aggregate; 128GB HBM2e, 3.2TB/s, FP16 383 TFLOPS)"
                 ),
@@ -1508,13 +1560,15 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2025),
         sources: &[
             Source {
-                url: "https://www.tomshardware.com/pc-components/gpus/amds-instinct-mi355x-accelerator-will-consume-1-400-watts",
+                url: text!(
+                    "https://www.tomshardware.com/pc-components/gpus/amds-instinct-mi355x-accelerator-will-consume-1-400-watts"
+                ),
                 covers: text!(
                     "memory bandwidth tdp (MI350X 1000 W, MI355X up to 1400 W, both 288GB HBM3E at up to 8 TB/s)"
                 ),
             },
             Source {
-                url: "https://www.theregister.com/2025/06/12/amd_mi355x/",
+                url: text!("https://www.theregister.com/2025/06/12/amd_mi355x/"),
                 covers: text!(
                     "memory bandwidth tdp (MI355X 1.4 kW, 288 GB HBM3E, 8 TBps; MI350X about 1 kW)"
                 ),
@@ -1550,19 +1604,21 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2025),
         sources: &[
             Source {
-                url: "https://www.tomshardware.com/pc-components/gpus/amds-instinct-mi355x-accelerator-will-consume-1-400-watts",
+                url: text!(
+                    "https://www.tomshardware.com/pc-components/gpus/amds-instinct-mi355x-accelerator-will-consume-1-400-watts"
+                ),
                 covers: text!(
                     "memory bandwidth tdp (MI350X 1000 W, MI355X up to 1400 W, both 288GB HBM3E at up to 8 TB/s)"
                 ),
             },
             Source {
-                url: "https://www.theregister.com/2025/06/12/amd_mi355x/",
+                url: text!("https://www.theregister.com/2025/06/12/amd_mi355x/"),
                 covers: text!(
                     "memory bandwidth tdp (MI355X 1.4 kW, 288 GB HBM3E, 8 TBps; MI350X about 1 kW)"
                 ),
             },
             Source {
-                url: "https://aiwiki.ai/wiki/amd_instinct_mi355x",
+                url: text!("https://aiwiki.ai/wiki/amd_instinct_mi355x"),
                 covers: text!(
                     "memory bandwidth tdp (288 GB HBM3E, 8 TB/s, 1,400 W total board power)"
                 ),
@@ -1598,19 +1654,25 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2019),
         sources: &[
             Source {
-                url: "https://www.thegamingpcguide.com/2020/04/rx-5700-series-video-card-specification.html",
+                url: text!(
+                    "https://www.thegamingpcguide.com/2020/04/rx-5700-series-video-card-specification.html"
+                ),
                 covers: text!(
                     "memory bandwidth interconnect fp16 (8GB GDDR6 14Gbps 256-bit, 448 GB/s; PCIe 4.0 x16; 9.75 TFLOPS FP32 at 1905 MHz boost)"
                 ),
             },
             Source {
-                url: "https://zoneradio.de/aktuelles/nachrichten/radeon-rx-5700-xt-in-amd-benchmarks-mindestens-so-schnell-wie-nvidias-geforce-rtx-2070",
+                url: text!(
+                    "https://zoneradio.de/aktuelles/nachrichten/radeon-rx-5700-xt-in-amd-benchmarks-mindestens-so-schnell-wie-nvidias-geforce-rtx-2070"
+                ),
                 covers: text!(
                     "memory bandwidth tdp (8 GiB 14 Gbps, 448 GB/s, 225 W total board power)"
                 ),
             },
             Source {
-                url: "https://github.com/philipturner/metal-benchmarks/blob/007b009ffed200724b8c78860f437207f43ec4ad/README.md",
+                url: text!(
+                    "https://github.com/philipturner/metal-benchmarks/blob/007b009ffed200724b8c78860f437207f43ec4ad/README.md"
+                ),
                 covers: text!("fp16 (per-core table: FP16/FP32 ratio 2 on RDNA 1, 2 and 3)"),
             },
         ],
@@ -1648,19 +1710,25 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2021),
         sources: &[
             Source {
-                url: "https://hardware-helden.de/radeon-rx-6700-xt-mit-12-gb-release-am-18-maerz",
+                url: text!(
+                    "https://hardware-helden.de/radeon-rx-6700-xt-mit-12-gb-release-am-18-maerz"
+                ),
                 covers: text!(
                     "memory bandwidth tdp price (AMD table: 12 GB GDDR6, 192-bit, 384 GB/s, 230 W TBP, $479, launch March 18 2021)"
                 ),
             },
             Source {
-                url: "https://www.io-tech.fi/uutinen/amd-julkaisi-uuden-radeon-rx-6700-xt-naytonohjaimen-rdna2-navi-22/",
+                url: text!(
+                    "https://www.io-tech.fi/uutinen/amd-julkaisi-uuden-radeon-rx-6700-xt-naytonohjaimen-rdna2-navi-22/"
+                ),
                 covers: text!(
                     "memory bandwidth tdp fp16 (40 CUs, 2581 MHz boost clock, 12 GB 16 Gbps GDDR6, 384 GB/s, 230 W TBP)"
                 ),
             },
             Source {
-                url: "https://www.reddit.com/r/hardware/comments/1j97xyw/rdna2_vs_rdna3_vs_rdna4_ai_tops/",
+                url: text!(
+                    "https://www.reddit.com/r/hardware/comments/1j97xyw/rdna2_vs_rdna3_vs_rdna4_ai_tops/"
+                ),
                 covers: text!(
                     "fp16 int8 (per-CU per-clock table reproducing AMD's AI TOPS: FP16 256 RDNA2, 512 RDNA3, 1024 RDNA4 dense; IU8 512 RDNA2/3, 2048 RDNA4 dense; 7900 XTX ~123 INT8/FP16)"
                 ),
@@ -1700,13 +1768,17 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2023),
         sources: &[
             Source {
-                url: "https://www.thefpsreview.com/2023/09/06/amd-radeon-rx-7800-xt-video-card-review/6/",
+                url: text!(
+                    "https://www.thefpsreview.com/2023/09/06/amd-radeon-rx-7800-xt-video-card-review/6/"
+                ),
                 covers: text!(
                     "memory bandwidth tdp price interconnect fp16 (launched at $499; 60 CUs, 2430MHz boost; 16GB GDDR6 256-bit 19.5Gbps, 624GB/s; PCIe 4.0 x16; 263W)"
                 ),
             },
             Source {
-                url: "https://www.reddit.com/r/hardware/comments/1j97xyw/rdna2_vs_rdna3_vs_rdna4_ai_tops/",
+                url: text!(
+                    "https://www.reddit.com/r/hardware/comments/1j97xyw/rdna2_vs_rdna3_vs_rdna4_ai_tops/"
+                ),
                 covers: text!(
                     "fp16 int8 (per-CU per-clock table reproducing AMD's AI TOPS: FP16 256 RDNA2, 512 RDNA3, 1024 RDNA4 dense; IU8 512 RDNA2/3, 2048 RDNA4 dense; 7900 XTX ~123 INT8/FP16)"
                 ),
@@ -1746,23 +1818,29 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2022),
         sources: &[
             Source {
-                url: "https://www.guru3d.com/review/powercolor-radeon-rx-7900-xtx-hellhound-spectral-white-review/page-4/",
+                url: text!(
+                    "https://www.guru3d.com/review/powercolor-radeon-rx-7900-xtx-hellhound-spectral-white-review/page-4/"
+                ),
                 covers: text!(
                     "memory bandwidth tdp (RX 7900 XT: 84 CUs, 20 GB GDDR6 320-bit 20 Gbps, 800 GB/s, 300W TBP)"
                 ),
             },
             Source {
-                url: "https://mybroadband.co.za/news/hardware/467523-amd-unveils-powerful-new-radeon-rx-7900-graphics-cards.html",
+                url: text!(
+                    "https://mybroadband.co.za/news/hardware/467523-amd-unveils-powerful-new-radeon-rx-7900-graphics-cards.html"
+                ),
                 covers: text!(
                     "memory tdp price fp16 (RX 7900 XT: 2.4GHz boost, 20GB GDDR6, 300W; $899 from 13 December 2022)"
                 ),
             },
             Source {
-                url: "https://cputronic.com/gpu/amd-radeon-rx-7900-xt",
+                url: text!("https://cputronic.com/gpu/amd-radeon-rx-7900-xt"),
                 covers: text!("interconnect (PCIe 4.0 x16)"),
             },
             Source {
-                url: "https://www.reddit.com/r/hardware/comments/1j97xyw/rdna2_vs_rdna3_vs_rdna4_ai_tops/",
+                url: text!(
+                    "https://www.reddit.com/r/hardware/comments/1j97xyw/rdna2_vs_rdna3_vs_rdna4_ai_tops/"
+                ),
                 covers: text!(
                     "fp16 int8 (per-CU per-clock table reproducing AMD's AI TOPS: FP16 256 RDNA2, 512 RDNA3, 1024 RDNA4 dense; IU8 512 RDNA2/3, 2048 RDNA4 dense; 7900 XTX ~123 INT8/FP16)"
                 ),
@@ -1802,31 +1880,39 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2022),
         sources: &[
             Source {
-                url: "https://www.guru3d.com/review/powercolor-radeon-rx-7900-xtx-hellhound-spectral-white-review/page-4/",
+                url: text!(
+                    "https://www.guru3d.com/review/powercolor-radeon-rx-7900-xtx-hellhound-spectral-white-review/page-4/"
+                ),
                 covers: text!(
                     "memory bandwidth tdp (24 GB GDDR6 384-bit 20 Gbps, 960 GB/s, 355W TBP)"
                 ),
             },
             Source {
-                url: "https://mybroadband.co.za/news/hardware/467523-amd-unveils-powerful-new-radeon-rx-7900-graphics-cards.html",
+                url: text!(
+                    "https://mybroadband.co.za/news/hardware/467523-amd-unveils-powerful-new-radeon-rx-7900-graphics-cards.html"
+                ),
                 covers: text!("memory tdp price (24GB GDDR6, 355W; $999 from 13 December 2022)"),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/amd-radeon-rx-9070-xt-vs-amd-radeon-rx-7900-xtx",
+                url: text!(
+                    "https://hmc-tech.com/gpu/amd-radeon-rx-9070-xt-vs-amd-radeon-rx-7900-xtx"
+                ),
                 covers: text!("fp16 tdp price (RX 7900 XTX: FP16 122.88 TFLOPS, 355W, $999)"),
             },
             Source {
-                url: "https://cputronic.com/en/gpu/amd-radeon-rx-7900-xtx",
+                url: text!("https://cputronic.com/en/gpu/amd-radeon-rx-7900-xtx"),
                 covers: text!("interconnect (PCIe 4.0 x16)"),
             },
             Source {
-                url: "https://www.reddit.com/r/hardware/comments/1j97xyw/rdna2_vs_rdna3_vs_rdna4_ai_tops/",
+                url: text!(
+                    "https://www.reddit.com/r/hardware/comments/1j97xyw/rdna2_vs_rdna3_vs_rdna4_ai_tops/"
+                ),
                 covers: text!(
                     "fp16 int8 (per-CU per-clock table reproducing AMD's AI TOPS: FP16 256 RDNA2, 512 RDNA3, 1024 RDNA4 dense; IU8 512 RDNA2/3, 2048 RDNA4 dense; 7900 XTX ~123 INT8/FP16)"
                 ),
             },
             Source {
-                url: "https://www.tomshardware.com/reviews/nvidia-geforce-rtx-4080-review",
+                url: text!("https://www.tomshardware.com/reviews/nvidia-geforce-rtx-4080-review"),
                 covers: text!("memory bandwidth (spec table: 24 GB, 20 Gbps x 384-bit)"),
             },
         ],
@@ -1864,23 +1950,31 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2025),
         sources: &[
             Source {
-                url: "https://multiplayer.it/notizie/amd-radeon-rx-9070-xt-rx-9070-specifiche.html",
+                url: text!(
+                    "https://multiplayer.it/notizie/amd-radeon-rx-9070-xt-rx-9070-specifiche.html"
+                ),
                 covers: text!(
                     "memory bandwidth tdp interconnect (64 CUs, 2970 MHz boost; 16GB GDDR6 20 Gbps 256-bit, 640 GB/s; 304W TBP; PCIe 5.0 x16)"
                 ),
             },
             Source {
-                url: "https://www.purepc.pl/amd-radeon-rx-9070-xt-oraz-radeon-rx-9070-specyfikacja-cena-i-wydajnosc-kart-graficznych-rdna-4",
+                url: text!(
+                    "https://www.purepc.pl/amd-radeon-rx-9070-xt-oraz-radeon-rx-9070-specyfikacja-cena-i-wydajnosc-kart-graficznych-rdna-4"
+                ),
                 covers: text!(
                     "price (MSRP $599, on sale March 6 2025) int8 (AMD: 779 INT8 / 1557 INT4 TOPS, sparse figures)"
                 ),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/amd-radeon-rx-9070-xt-vs-amd-radeon-rx-7900-xtx",
+                url: text!(
+                    "https://hmc-tech.com/gpu/amd-radeon-rx-9070-xt-vs-amd-radeon-rx-7900-xtx"
+                ),
                 covers: text!("tdp price (304W, $599)"),
             },
             Source {
-                url: "https://www.reddit.com/r/hardware/comments/1j97xyw/rdna2_vs_rdna3_vs_rdna4_ai_tops/",
+                url: text!(
+                    "https://www.reddit.com/r/hardware/comments/1j97xyw/rdna2_vs_rdna3_vs_rdna4_ai_tops/"
+                ),
                 covers: text!(
                     "fp16 int8 (per-CU per-clock table reproducing AMD's AI TOPS: FP16 256 RDNA2, 512 RDNA3, 1024 RDNA4 dense; IU8 512 RDNA2/3, 2048 RDNA4 dense; 7900 XTX ~123 INT8/FP16)"
                 ),
@@ -1916,19 +2010,25 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2025),
         sources: &[
             Source {
-                url: "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/README.md",
+                url: text!(
+                    "https://github.com/lhl/strix-halo-testing/blob/5ee14b5b0ecfbd16b7fd0aa41a91581c32b33b61/llm-bench/README.md"
+                ),
                 covers: text!(
                     "memory bandwidth fp16 (128GB LPDDR5x-8000; 256 GB/s theoretical, ~215 GB/s measured; theoretical 59 FP16 TFLOPS WMMA)"
                 ),
             },
             Source {
-                url: "https://www.svethardware.cz/amd-predstavuje-ryzen-ai-max-strix-halo-s-az-16-jadry-a-gpu-se-40-cu/61477",
+                url: text!(
+                    "https://www.svethardware.cz/amd-predstavuje-ryzen-ai-max-strix-halo-s-az-16-jadry-a-gpu-se-40-cu/61477"
+                ),
                 covers: text!(
                     "bandwidth tdp (LPDDR5x-8000, 256-bit, 256 GB/s; default TDP 55 W, configurable 45-120 W)"
                 ),
             },
             Source {
-                url: "https://www.amd.com/en/blogs/2025/faqs-amd-variable-graphics-memory-vram-ai-model-sizes-quantization-mcp-more.html",
+                url: text!(
+                    "https://www.amd.com/en/blogs/2025/faqs-amd-variable-graphics-memory-vram-ai-model-sizes-quantization-mcp-more.html"
+                ),
                 covers: text!(
                     "memory carveout (Ryzen AI Max+ 395 with 128GB and 96GB of Variable Graphics Memory)"
                 ),
@@ -1964,19 +2064,21 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2024),
         sources: &[
             Source {
-                url: "https://beebom.com/snapdragon-x-elite-plus-skus-benchmarks",
+                url: text!("https://beebom.com/snapdragon-x-elite-plus-skus-benchmarks"),
                 covers: text!(
                     "bandwidth (135 GBps on all Snapdragon X Elite and X Plus chips) tdp (Qualcomm has not disclosed TDP)"
                 ),
             },
             Source {
-                url: "https://www.notebookcheck.net/Snapdragon-X-Elite-vs-i5-1235U-vs-i5-1245U_15108_14078_14076.247596.0.html",
+                url: text!(
+                    "https://www.notebookcheck.net/Snapdragon-X-Elite-vs-i5-1235U-vs-i5-1245U_15108_14078_14076.247596.0.html"
+                ),
                 covers: text!(
                     "bandwidth (LPDDR5x-8448 memory controller; 4.6 TFLOPS Adreno X1-85 GPU)"
                 ),
             },
             Source {
-                url: "https://mspoweruser.com/qualcomm-snapdragon-x-elite-soc-windows-pcs",
+                url: text!("https://mspoweruser.com/qualcomm-snapdragon-x-elite-soc-windows-pcs"),
                 covers: text!(
                     "memory (spec table: LPDDR5x, capacity up to 64 GB, 8 channels x 16-bit)"
                 ),
@@ -2016,17 +2118,21 @@ pub const OTHERS: &[HardwareEntry] = &[
         year: Some(2024),
         sources: &[
             Source {
-                url: "https://fpsbench.com/compare/gpu/intel-arc-b580-vs-intel-hd-graphics-p4600",
+                url: text!(
+                    "https://fpsbench.com/compare/gpu/intel-arc-b580-vs-intel-hd-graphics-p4600"
+                ),
                 covers: text!(
                     "memory bandwidth tdp interconnect (12 GB GDDR6 192-bit 19 Gbps, 456.0 GB/s; 190 W; PCIe 4.0 x8)"
                 ),
             },
             Source {
-                url: "https://phantasyhobbies.com/blog/news/intel-unveils-affordable-battlemage-gpus-arc-b580-and-b570-for-budget-gamers",
+                url: text!(
+                    "https://phantasyhobbies.com/blog/news/intel-unveils-affordable-battlemage-gpus-arc-b580-and-b570-for-budget-gamers"
+                ),
                 covers: text!("memory price (12GB GDDR6; launches December 13 for $249)"),
             },
             Source {
-                url: "https://hmc-tech.com/gpu/intel-arc-b580-vs-intel-arc-a580",
+                url: text!("https://hmc-tech.com/gpu/intel-arc-b580-vs-intel-arc-a580"),
                 covers: text!("memory tdp price (12GB GDDR6, 190W, $249; 437.45 TOPS INT4 XMX)"),
             },
         ],

@@ -49,7 +49,7 @@ const fn discrete(ram_gb: f64, ram_gbs: f64, load_w: f64, idle_w: f64) -> Host {
 
 /// Apple's measured wall power for Mac Studio (2025 and 2023 rows).
 const APPLE_MAC_STUDIO_POWER: Source = Source {
-    url: "https://support.apple.com/en-us/102027",
+    url: text!("https://support.apple.com/en-us/102027"),
     covers: text!(
         "platform idle: wall power incl. PSU losses, 'Max' = compute-intensive test. \
              Mac Studio (2025) M3 Ultra 32C CPU/80C GPU 512GB: idle 9 W, max 270 W; \
@@ -60,7 +60,7 @@ const APPLE_MAC_STUDIO_POWER: Source = Source {
 
 /// Apple's measured wall power for Mac mini.
 const APPLE_MAC_MINI_POWER: Source = Source {
-    url: "https://support.apple.com/en-us/103253",
+    url: text!("https://support.apple.com/en-us/103253"),
     covers: text!(
         "platform idle: Mac mini (2024) M4 idle 4 W / max 65 W; M4 Pro idle 5 W / max 140 W \
              (wall power, Apple's compute-intensive max test)"
@@ -69,11 +69,13 @@ const APPLE_MAC_MINI_POWER: Source = Source {
 
 /// A generic AM5 desktop host: Ryzen 9 9950X, dual-channel DDR5-5600.
 const AM5_9950X: Source = Source {
-    url: "https://notebookcheck.com/AMD-Ryzen-9-9950X-Prozessor-Benchmarks-und-Specs.901784.0.html",
+    url: text!(
+        "https://notebookcheck.com/AMD-Ryzen-9-9950X-Prozessor-Benchmarks-und-Specs.901784.0.html"
+    ),
     covers: text!("platform ram: Ryzen 9 9950X 170 W TDP, DDR5 up to 5600 MT/s"),
 };
 const AM5_DUAL_CHANNEL: Source = Source {
-    url: "https://timdobbs.substack.com/p/the-amd-ryzen-9-9950x-cpu",
+    url: text!("https://timdobbs.substack.com/p/the-amd-ryzen-9-9950x-cpu"),
     covers: text!(
         "ram: Ryzen 9 9950X memory support dual-channel DDR5-5600 (2 x 64-bit channels, \
              5600 MT/s x 8 B x 2 = 89.6 GB/s); platform: TDP 170 W"
@@ -82,7 +84,7 @@ const AM5_DUAL_CHANNEL: Source = Source {
 
 /// Threadripper PRO 5995WX platform (WRX80): 8-channel DDR4-3200, 280 W.
 const TR_PRO_5995WX: Source = Source {
-    url: "https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-5995wx",
+    url: text!("https://www.amd.com/en/products/cpu/amd-ryzen-threadripper-pro-5995wx"),
     covers: text!(
         "platform ram: Threadripper PRO 5995WX, 64 cores, default TDP 280 W, 8 memory \
              channels DDR4-3200 (8 x 3200 MT/s x 8 B = 204.8 GB/s) (vendor page not re-read in \
@@ -90,7 +92,9 @@ const TR_PRO_5995WX: Source = Source {
     ),
 };
 const TR_PRO_CHANNELS: Source = Source {
-    url: "https://www.sweclockers.com/nyhet/33442-amd-bekraftar-ryzen-threadripper-pro-5000-med-upp-till-64-karnor-zen-3",
+    url: text!(
+        "https://www.sweclockers.com/nyhet/33442-amd-bekraftar-ryzen-threadripper-pro-5000-med-upp-till-64-karnor-zen-3"
+    ),
     covers: text!(
         "ram: Threadripper PRO 5000WX has eight DDR4 memory channels and 128 PCIe 4.0 lanes"
     ),
@@ -98,17 +102,17 @@ const TR_PRO_CHANNELS: Source = Source {
 
 /// DGX GPU TDPs used to split a DGX's system maximum into GPU and non-GPU shares.
 const DGX_GPU_TDPS: Source = Source {
-    url: "https://pricegpu.pages.dev/blog/h100-vs-a100-cloud-price",
+    url: text!("https://pricegpu.pages.dev/blog/h100-vs-a100-cloud-price"),
     covers: text!("platform: derivation inputs A100 SXM 80GB TDP 400 W, H100 SXM 80GB TDP 700 W"),
 };
 const B200_TDP: Source = Source {
-    url: "https://glennklockwood.com/garden/processors/B200",
+    url: text!("https://glennklockwood.com/garden/processors/B200"),
     covers: text!("platform: derivation input B200 (HGX) 1000 W maximum"),
 };
 
 /// tinybox documentation in the tinygrad repository.
 const TINYBOX_DOCS: Source = Source {
-    url: "https://docs.tinygrad.org/tinybox/",
+    url: text!("https://docs.tinygrad.org/tinybox/"),
     covers: text!(
         "platform: tinybox (v1 chassis) has two 1600 W PSUs; 'sudo power-limit 150' per GPU \
              to run from one 120 V 15 A outlet; needs 120 V 30 A or 220 V 20 A on one circuit"
@@ -117,7 +121,7 @@ const TINYBOX_DOCS: Source = Source {
 
 /// tiny corp's own v1 spec table (tinygrad.org), transcribed in a public repository.
 const TINYBOX_V1_SPECS: Source = Source {
-    url: "https://tinygrad.org/#tinybox",
+    url: text!("https://tinygrad.org/#tinybox"),
     covers: text!(
         "ram platform: v1 spec table: red = 32 core AMD EPYC, 128 GB system RAM, 204.8 GB/s \
              system RAM bandwidth, 2x 1600 W PSU; pro = 2x AMD GENOA, 384 GB, 921.6 GB/s, \
@@ -127,7 +131,7 @@ const TINYBOX_V1_SPECS: Source = Source {
 
 /// tiny corp's v2 lineup as listed on tinygrad.org in early 2026 (transcribed).
 const TINYBOX_V2_SITE: Source = Source {
-    url: "https://tinygrad.org/#tinybox",
+    url: text!("https://tinygrad.org/#tinybox"),
     covers: text!(
         "price memory ram: red v2 $12,000, 4x RX 9070 XT, 64 GB GPU RAM, 32-core AMD EPYC, \
              128 GB system RAM; green v2 $65,000, 4x RTX PRO 6000 Blackwell, 384 GB GPU RAM, \
@@ -154,20 +158,24 @@ pub const SYSTEMS: &[SystemEntry] = &[
         sources: &[
             APPLE_MAC_STUDIO_POWER,
             Source {
-                url: "https://www.apple.com/mac-studio/specs/",
+                url: text!("https://www.apple.com/mac-studio/specs/"),
                 covers: text!(
                     "memory platform: M3 Ultra configurable to 512GB unified memory; \
                          'Maximum continuous power: 480W' (PSU rating, not consumption)"
                 ),
             },
             Source {
-                url: "https://zupnews.com/apple/new-mac-studio-spans-the-generations-with-m4-max-m3-ultra-chips-six-colors",
+                url: text!(
+                    "https://zupnews.com/apple/new-mac-studio-spans-the-generations-with-m4-max-m3-ultra-chips-six-colors"
+                ),
                 covers: text!(
                     "M3 Ultra Mac Studio starts at $3,999 (28-core CPU / 60-core GPU, 96 GB): not this configuration"
                 ),
             },
             Source {
-                url: "https://www.mrlatte.net/en/stories/2026/03/08/apple-s-512gb-mac-studio-vanishes-a-quiet-acknowledgment-of",
+                url: text!(
+                    "https://www.mrlatte.net/en/stories/2026/03/08/apple-s-512gb-mac-studio-vanishes-a-quiet-acknowledgment-of"
+                ),
                 covers: text!(
                     "memory price: the 512GB option was removed from Apple's store in March 2026"
                 ),
@@ -193,14 +201,16 @@ pub const SYSTEMS: &[SystemEntry] = &[
         sources: &[
             APPLE_MAC_STUDIO_POWER,
             Source {
-                url: "https://www.apple.com/mac-studio/specs/",
+                url: text!("https://www.apple.com/mac-studio/specs/"),
                 covers: text!(
                     "memory: M4 Max Mac Studio configurable up to 128GB unified memory \
                          (128GB requires the 16-core CPU / 40-core GPU M4 Max)"
                 ),
             },
             Source {
-                url: "https://www.tomshardware.com/desktops/apple-quietly-axes-128gb-mac-studio-amid-supply-constraints-and-local-ai-frenzy-highest-memory-capacity-reduced-to-96gb-two-months-after-discontinuati",
+                url: text!(
+                    "https://www.tomshardware.com/desktops/apple-quietly-axes-128gb-mac-studio-amid-supply-constraints-and-local-ai-frenzy-highest-memory-capacity-reduced-to-96gb-two-months-after-discontinuati"
+                ),
                 covers: text!(
                     "memory price: 128GB Mac Studio option later withdrawn by Apple (2026)"
                 ),
@@ -242,7 +252,7 @@ pub const SYSTEMS: &[SystemEntry] = &[
         sources: &[
             APPLE_MAC_MINI_POWER,
             Source {
-                url: "https://www.apple.com/mac-mini/specs/",
+                url: text!("https://www.apple.com/mac-mini/specs/"),
                 covers: text!(
                     "memory: M4 Pro Mac mini configurable to 64GB unified memory (20-core GPU \
                          with the 14-core CPU M4 Pro)"
@@ -271,14 +281,16 @@ pub const SYSTEMS: &[SystemEntry] = &[
         }),
         sources: &[
             Source {
-                url: "https://support.apple.com/en-us/121554",
+                url: text!("https://support.apple.com/en-us/121554"),
                 covers: text!(
                     "memory platform: MacBook Pro (16-inch, 2024) tech specs: M4 Max 16-core CPU \
                          / 40-core GPU up to 128GB, 546GB/s; ships with the 140W USB-C Power Adapter"
                 ),
             },
             Source {
-                url: "https://trendingfeeds.info/here-s-our-first-look-at-the-all-new-macbook-pro-lineup-416171.html",
+                url: text!(
+                    "https://trendingfeeds.info/here-s-our-first-look-at-the-all-new-macbook-pro-lineup-416171.html"
+                ),
                 covers: text!(
                     "price: M4 Max 16C/40C 48GB/1TB upwards of $4,000, or $5,000 with the maximum \
                          128 GB of RAM (launch coverage, Oct 2024)"
@@ -310,7 +322,7 @@ pub const SYSTEMS: &[SystemEntry] = &[
         }),
         sources: &[
             Source {
-                url: "https://www.apple.com/macbook-air/specs/",
+                url: text!("https://www.apple.com/macbook-air/specs/"),
                 covers: text!(
                     "memory price platform: MacBook Air 15-inch M4 (10-core CPU, 10-core GPU), \
                          16GB unified memory base, from $1,199 at the March 2025 launch, ships with the \
@@ -457,7 +469,9 @@ pub const SYSTEMS: &[SystemEntry] = &[
             TINYBOX_V2_SITE,
             TINYBOX_DOCS,
             Source {
-                url: "https://github.com/tinygrad/tinygrad/commit/a03b930339bc1c44678da49b8a33d7f20616b239",
+                url: text!(
+                    "https://github.com/tinygrad/tinygrad/commit/a03b930339bc1c44678da49b8a33d7f20616b239"
+                ),
                 covers: text!(
                     "platform: docs.tinygrad.org/tinybox text updated 2025-08-24 for 'green v2' \
                          (that text then said four 5090 GPUs; the product later shipped with 4x RTX \
@@ -489,7 +503,7 @@ pub const SYSTEMS: &[SystemEntry] = &[
         }),
         sources: &[
             Source {
-                url: "https://tinycorp.myshopify.com/products/tinybox-pro-v2",
+                url: text!("https://tinycorp.myshopify.com/products/tinybox-pro-v2"),
                 covers: text!(
                     "price: tinybox pro v2, 8x RTX 5090, 5U rackable workstation, $50,000, \
                          4-12 week shipping (order page opened Nov 2025, as reported)"
@@ -518,13 +532,17 @@ pub const SYSTEMS: &[SystemEntry] = &[
         price: None,
         sources: &[
             Source {
-                url: "https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=w7-3455",
+                url: text!(
+                    "https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=w7-3455"
+                ),
                 covers: text!(
                     "platform: Intel Xeon w7-3455, 24 cores, TDP 270 W (ARK not re-read in this session)"
                 ),
             },
             Source {
-                url: "https://www.heise.de/news/Sapphire-Rapids-fuer-Workstations-Intels-Xeon-Prozessoren-W3400-und-W2400-7516604.html",
+                url: text!(
+                    "https://www.heise.de/news/Sapphire-Rapids-fuer-Workstations-Intels-Xeon-Prozessoren-W3400-und-W2400-7516604.html"
+                ),
                 covers: text!(
                     "ram: Xeon W-3400 has eight DDR5 channels, DDR5-4800 with one RDIMM per \
                          channel, DDR5-4400 with two"
@@ -549,7 +567,9 @@ pub const SYSTEMS: &[SystemEntry] = &[
         host: discrete(384.0, 281.6, 410.0, 82.0),
         price: None,
         sources: &[Source {
-            url: "https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=6248R",
+            url: text!(
+                "https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=6248R"
+            ),
             covers: text!(
                 "platform ram: Intel Xeon Gold 6248R, 24 cores, TDP 205 W, 6 memory channels, \
                      DDR4-2933 (ARK not re-read in this session)"
@@ -594,7 +614,9 @@ pub const SYSTEMS: &[SystemEntry] = &[
         price: None,
         sources: &[
             Source {
-                url: "https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=275HX",
+                url: text!(
+                    "https://ark.intel.com/content/www/us/en/ark/search.html?_charset_=UTF-8&q=275HX"
+                ),
                 covers: text!(
                     "platform ram: Intel Core Ultra 9 275HX processor base power 55 W (maximum \
                          turbo power 160 W), dual-channel DDR5 (vendor page not re-read in this \
@@ -602,7 +624,7 @@ pub const SYSTEMS: &[SystemEntry] = &[
                 ),
             },
             Source {
-                url: "https://rog.asus.com/laptops/rog-strix/rog-strix-scar-18-2025/spec/",
+                url: text!("https://rog.asus.com/laptops/rog-strix/rog-strix-scar-18-2025/spec/"),
                 covers: text!(
                     "ram platform: SCAR 18 (2025) with Core Ultra 9 275HX, RTX 5090 Laptop GPU, \
                          DDR5-5600 SO-DIMM x2 (up to 64 GB) (vendor page not re-read in this \
@@ -630,14 +652,16 @@ pub const SYSTEMS: &[SystemEntry] = &[
         price: None,
         sources: &[
             Source {
-                url: "https://www.comptoir-hardware.com/actus/processeurs/47986-lapu-strix-halo-decortique-et-teste--promesse-tenuen.html",
+                url: text!(
+                    "https://www.comptoir-hardware.com/actus/processeurs/47986-lapu-strix-halo-decortique-et-teste--promesse-tenuen.html"
+                ),
                 covers: text!(
                     "platform: Ryzen AI Max+ 395, 16 cores, Radeon 8060S 40 CU, cTDP 45-120 W, \
                          up to 128 GB LPDDR5X unified; reviewed in the ROG Flow Z13 2025"
                 ),
             },
             Source {
-                url: "https://www.pcgamesn.com/asus/rog-z13-flow-2025-strix-halo-leak",
+                url: text!("https://www.pcgamesn.com/asus/rog-z13-flow-2025-strix-halo-leak"),
                 covers: text!(
                     "platform: Flow Z13 2025 thermal design targets (CPU ~30 W + GPU ~80 W)"
                 ),
@@ -667,21 +691,21 @@ pub const SYSTEMS: &[SystemEntry] = &[
         }),
         sources: &[
             Source {
-                url: "https://matthewjayhunter.com/post/reviews/hardware/framework_desktop",
+                url: text!("https://matthewjayhunter.com/post/reviews/hardware/framework_desktop"),
                 covers: text!(
                     "price memory: Ryzen AI Max+ 395 with 128GB LPDDR5X at $1,999 before \
                          storage, cooling and accessories"
                 ),
             },
             Source {
-                url: "https://frame.work/desktop",
+                url: text!("https://frame.work/desktop"),
                 covers: text!(
                     "price memory platform: Framework Desktop DIY Edition, 128 GB Max+ 395 \
                          mainboard, 400 W Flex ATX PSU (400 W PSU also reported by reviews)"
                 ),
             },
             Source {
-                url: "https://theaibench.ai/hardware/framework-desktop-strix-halo/",
+                url: text!("https://theaibench.ai/hardware/framework-desktop-strix-halo/"),
                 covers: text!(
                     "platform: 45-120 W configurable SoC power, ~212 GB/s measured bandwidth"
                 ),
@@ -705,7 +729,7 @@ pub const SYSTEMS: &[SystemEntry] = &[
         host: unified(60.0, 12.0),
         price: None,
         sources: &[Source {
-            url: "https://www.dell.com/en-us/shop/dell-xps-13-laptop/spd/xps-13-9345-laptop",
+            url: text!("https://www.dell.com/en-us/shop/dell-xps-13-laptop/spd/xps-13-9345-laptop"),
             covers: text!(
                 "memory platform: XPS 13 9345 with Snapdragon X Elite X1E-80-100, 16/32/64 GB \
                      LPDDR5X 8448 MT/s, 60 W USB-C adapter (vendor page not re-read in this \
@@ -736,21 +760,23 @@ pub const SYSTEMS: &[SystemEntry] = &[
         }),
         sources: &[
             Source {
-                url: "https://ai-infrastructure.net/dgx-spark/",
+                url: text!("https://ai-infrastructure.net/dgx-spark/"),
                 covers: text!(
                     "price memory platform: 128 GB LPDDR5x unified, ~140 W GB10 SoC TDP, 240 W \
                          system PSU, $3,999 Founders Edition list (earlier announced from $2,999)"
                 ),
             },
             Source {
-                url: "https://www.tectack.org/2026/02/the-latest-dgx-spark-update-cuts-idle.html",
+                url: text!(
+                    "https://www.tectack.org/2026/02/the-latest-dgx-spark-update-cuts-idle.html"
+                ),
                 covers: text!(
                     "idle: wall idle ~37 W before, ~25 W (display on) / ~22 W headless after the \
                          Feb 2026 ConnectX-7 hot-plug power-management update"
                 ),
             },
             Source {
-                url: "https://unanswered.io/guide/nvidia-dgx-power-consumption-watts",
+                url: text!("https://unanswered.io/guide/nvidia-dgx-power-consumption-watts"),
                 covers: text!(
                     "platform idle: 240 W USB-C power brick; LLM inference typically 60-90 W \
                          at the wall; observed maximum approaches but stays below 240 W"
@@ -777,18 +803,22 @@ pub const SYSTEMS: &[SystemEntry] = &[
         price: None,
         sources: &[
             Source {
-                url: "https://docs.nvidia.com/dgx/dgxa100-user-guide/introduction-to-dgxa100.html",
+                url: text!(
+                    "https://docs.nvidia.com/dgx/dgxa100-user-guide/introduction-to-dgxa100.html"
+                ),
                 covers: text!(
                     "platform ram: DGX A100: 8x A100, 2x AMD EPYC 7742 (64 cores each), system \
                          power usage 6.5 kW max, 2 TB system memory on the 640GB model, six 3 kW PSUs"
                 ),
             },
             Source {
-                url: "https://www.hardwaretimes.com/nvidias-ampere-based-dgx-a100-servers-leverage-amd-epyc-rome-cpus-instead-of-intel-xeon/",
+                url: text!(
+                    "https://www.hardwaretimes.com/nvidias-ampere-based-dgx-a100-servers-leverage-amd-epyc-rome-cpus-instead-of-intel-xeon/"
+                ),
                 covers: text!("platform: DGX A100 2x EPYC 7742, maximum power usage of 6.5 kW"),
             },
             Source {
-                url: "https://pipedot.org/53G36",
+                url: text!("https://pipedot.org/53G36"),
                 covers: text!(
                     "price: the first DGX A100 (320 GB, 40 GB GPUs) launched at $199,000 (May 2020)"
                 ),
@@ -814,20 +844,24 @@ pub const SYSTEMS: &[SystemEntry] = &[
         price: None,
         sources: &[
             Source {
-                url: "https://docs.nvidia.com/dgx/dgxh100-user-guide/introduction-to-dgxh100.html",
+                url: text!(
+                    "https://docs.nvidia.com/dgx/dgxh100-user-guide/introduction-to-dgxh100.html"
+                ),
                 covers: text!(
                     "platform ram: DGX H100: 8x H100 SXM5, 2x Intel Xeon Platinum 8480C (56 \
                          cores each), 2 TB system memory, six 3.3 kW PSUs (4+2), 10.2 kW max"
                 ),
             },
             Source {
-                url: "https://unanswered.io/guide/nvidia-dgx-power-consumption-watts",
+                url: text!("https://unanswered.io/guide/nvidia-dgx-power-consumption-watts"),
                 covers: text!(
                     "platform: DGX H100/H200 maximum system input 10.2 kW, six 3300 W PSUs"
                 ),
             },
             Source {
-                url: "https://www.heise.de/news/Sapphire-Rapids-fuer-Workstations-Intels-Xeon-Prozessoren-W3400-und-W2400-7516604.html",
+                url: text!(
+                    "https://www.heise.de/news/Sapphire-Rapids-fuer-Workstations-Intels-Xeon-Prozessoren-W3400-und-W2400-7516604.html"
+                ),
                 covers: text!(
                     "ram: Sapphire Rapids memory runs DDR5-4800 at one DIMM per channel, \
                          DDR5-4400 at two"
@@ -853,7 +887,9 @@ pub const SYSTEMS: &[SystemEntry] = &[
         price: None,
         sources: &[
             Source {
-                url: "https://docs.nvidia.com/dgx/dgxb200-user-guide/introduction-to-dgxb200.html",
+                url: text!(
+                    "https://docs.nvidia.com/dgx/dgxb200-user-guide/introduction-to-dgxb200.html"
+                ),
                 covers: text!(
                     "memory platform ram: DGX B200: 8x B200 with 1,440 GB total GPU memory (180 \
                          GB each), 2x Intel Xeon 8570 (56 cores each), 2 TB system memory on 32 \

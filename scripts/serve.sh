@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The README's main command: installs what the web app needs (first run only), builds it and
+# serves it on http://127.0.0.1:${PORT:-8080}/ , rebuilding when a source changes. Ctrl-C stops.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh app
+# shellcheck source=scripts/env.sh
+. scripts/env.sh
+port="${PORT:-8080}"
+printf '\nrigplan: building the planner, then serving it on http://127.0.0.1:%s/\n\n' "$port"
+exec trunk serve --release --address 127.0.0.1 --port "$port"

@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Size budget of the web app's first load.
+
+Prints every file trunk wrote to dist/ with its raw and gzip -9 size, the total gzip of the
+first load (the page, wasm, JS, CSS and every other asset in dist/: all of it is fetched on
+first visit), the largest contributors, and exits 1 when the total is over the budget.
+
+    python3 scripts/size-budget.py [dist]
+
+Two numbers:
+- the TARGET, 204800 bytes (200 KB) gzip, the product's budget (issue: first load at most
+  200 KB). The app does not meet it yet (about 240 KB: see the closing note of the web-app
+  issue and README); this prints MET or NOT MET and does not fail on it;
+- the CEILING, 250000 bytes by default (RIGPLAN_SIZE_CEILING overrides it), which fails the
+  check: the first load may not grow while the target is unmet. When the target is met the
+  ceiling comes down to it.
+"""
+import gzip
+import os
+import shutil
+import subprocess
+import sys
+
+TARGET = 204800
+DEFAULT_CEILING = 250000
+GZIP = shutil.which("gzip")
+
+
+def gzip9(data: bytes) -> int:
+    """Size after `gzip -9` (GNU gzip's deflate; Python's zlib as a fallback)."""
+    if GZIP:
+        return len(subprocess.run([GZIP, "-9", "-n", "-c"], input=data, stdout=subprocess.PIPE, check=True).stdout)
+    return len(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+SECTION_NAMES = {0: "custom", 1: "type", 2: "import", 3: "function", 4: "table", 5: "memory", 6: "global",
+                 7: "export", 8: "start", 9: "element", 10: "code", 11: "data", 12: "datacount"}
+
+
+def leb128(data: bytes, pos: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = data[pos]
+        pos += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, pos
+
+
+def wasm_sections(data: bytes) -> list[tuple[str, bytes]]:
+    """The sections of a wasm module, by name, with their bytes (empty if not wasm)."""
+    if data[:4] != b"\0asm":
+        return []
+    out, pos = [], 8
+    while pos < len(data):
+        sid = data[pos]
+        size, start = leb128(data, pos + 1)
+        name = SECTION_NAMES.get(sid, f"id {sid}")
+        if sid == 0:
+            n, p = leb128(data, start)
+            name = f"custom:{data[p:p + n].decode('utf-8', 'replace')}"
+        out.append((name, data[start:start + size]))
+        pos = start + size
+    return out
+
+
+def main() -> int:
+    dist = sys.argv[1] if len(sys.argv) > 1 else "dist"
+    raw = os.environ.get("RIGPLAN_SIZE_CEILING", "").strip() or str(DEFAULT_CEILING)
+    try:
+        ceiling = int(raw)
+    except ValueError:
+        print(f"RIGPLAN_SIZE_CEILING must be a number of bytes, not {raw!r}", file=sys.stderr)
+        return 2
+    files, wasm = [], []
+    for dirpath, _, names in os.walk(dist):
+        for name in names:
+            path = os.path.join(dirpath, name)
+            with open(path, "rb") as f:
+                data = f.read()
+            gz = gzip9(data)
+            files.append((os.path.relpath(path, dist), len(data), gz))
+            if name.endswith(".wasm"):
+                wasm.append((os.path.relpath(path, dist), data))
+    if not files:
+        print(f"size budget: no files in {dist}/ (build the app first)", file=sys.stderr)
+        return 1
+
+    files.sort()
+    width = max(len(n) for n, _, _ in files)
+    total_raw = sum(r for _, r, _ in files)
+    total_gz = sum(g for _, _, g in files)
+    print(f"{'file':<{width}}  {'raw':>10}  {'gzip -9':>10}")
+    for name, raw, gz in files:
+        print(f"{name:<{width}}  {raw:>10}  {gz:>10}")
+    print(f"{'first load (all of dist/)':<{width}}  {total_raw:>10}  {total_gz:>10}")
+    print()
+    print("top contributors (gzip -9):")
+    for name, _, gz in sorted(files, key=lambda f: -f[2])[:5]:
+        print(f"  {gz:>10} bytes  {100 * gz / total_gz:5.1f}%  {name}")
+    for name, data in wasm:
+        print(f"\n{name} by section (raw, gzip -9 of the section alone):")
+        for sec, body in sorted(wasm_sections(data), key=lambda x: -len(x[1])):
+            print(f"  {sec:<28} {len(body):>10} {gzip9(body):>10}")
+    print()
+    met = total_gz <= TARGET
+    print(f"size target: {total_gz} bytes gzip of {TARGET} ({'MET' if met else f'NOT MET, over by {total_gz - TARGET}'})")
+    ok = total_gz <= ceiling
+    print(f"size ceiling: {total_gz} bytes gzip of {ceiling} ({'pass' if ok else 'FAIL: the first load grew'})")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,41 @@
+// Takes the screenshots a person should look at before a release: default view,
+// comparison, a does-not-fit case and embed mode, at desktop and phone widths, light and
+// dark. Not a test: writes PNGs to tests/e2e/screenshots/ (git-ignored).
+// Run: node tests/e2e/screenshots.mjs   (after a trunk build into dist/)
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, openPage, ready } from './harness.mjs';
+
+const out = path.join(path.dirname(new URL(import.meta.url).pathname), 'screenshots');
+fs.mkdirSync(out, { recursive: true });
+const server = await serve();
+const browser = await launch();
+const shots = [
+  ['default', ''],
+  ['does-not-fit', '#v=1&m=deepseek-r1&hw=rtx-5090'],
+  ['offload', '#v=1&m=llama-3.1-70b&hw=rtx-4090'],
+  ['garbage-link', '#v=1&m=nope&ctx=banana&hw=rtx-4090'],
+];
+for (const [w, h, tag] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
+  for (const scheme of ['light', 'dark']) {
+    const { page, context } = await openPage(browser, { viewport: { width: w, height: h }, colorScheme: scheme });
+    for (const [name, hash] of shots) {
+      await page.goto(`${server.base}${hash}`);
+      await page.reload();
+      await ready(page);
+      await page.screenshot({ path: path.join(out, `${name}-${tag}-${scheme}.png`), fullPage: name === 'default' });
+    }
+    await page.goto(server.base);
+    await ready(page);
+    await page.click('button:has-text("Compare hardware")');
+    await page.locator('[data-testid="compare-table"] tbody tr').first().waitFor();
+    await page.screenshot({ path: path.join(out, `compare-${tag}-${scheme}.png`), fullPage: true });
+    await page.goto(`${server.base}?embed#v=1&m=llama-3.1-70b&hw=rtx-4090&n=2`);
+    await ready(page);
+    await page.screenshot({ path: path.join(out, `embed-${tag}-${scheme}.png`), fullPage: true });
+    await context.close();
+  }
+}
+await browser.close();
+await server.close();
+console.log(`screenshots written to ${out}`);
