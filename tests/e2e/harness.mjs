@@ -56,7 +56,13 @@ export function launch() {
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext({ viewport: options.viewport || { width: 1280, height: 900 }, colorScheme: options.colorScheme || 'light' });
   const page = await context.newPage();
-  const log = { errors: [], requests: [] };
+  const log = { errors: [], requests: [], dialogs: [] };
+  // Every CSP violation the page reports, read back with cspViolations(page).
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
   page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
   page.on('pageerror', (e) => log.errors.push(String(e)));
   page.on('request', (r) => log.requests.push(r.url()));
@@ -85,4 +91,9 @@ export function cliSpeeds(out) {
 /** Waits for the first verdict on the page. */
 export async function ready(page) {
   await page.locator('[data-testid="verdict"]').first().waitFor({ timeout: 10000 });
+}
+
+/** CSP violations the page saw. */
+export function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations || []);
 }

@@ -70,9 +70,16 @@ struct Labels(String);
 
 impl Labels {
     fn text(&mut self, (x, y): (i32, i32), anchor: &str, size: u32, extra: &str, s: &str) {
+        // A fill given in `extra` replaces the default grey (one attribute, no inline style:
+        // the CSP allows no style attributes).
+        let fill = if extra.contains("fill=") {
+            ""
+        } else {
+            r##" fill="#444""##
+        };
         let _ = write!(
             self.0,
-            r##"<text x="{x}" y="{y}" text-anchor="{anchor}" font-family="sans-serif" font-size="{size}" fill="#444"{extra}>{s}</text>"##
+            r##"<text x="{x}" y="{y}" text-anchor="{anchor}" font-family="sans-serif" font-size="{size}"{fill}{extra}>{s}</text>"##
         );
     }
     fn into_svg(self, svg: String) -> String {

@@ -18,10 +18,27 @@ use state::Planner;
 /// Mounts the app on `<body>` and records when the first result was in the DOM
 /// (`window.__rigplanFirstResult`, milliseconds since navigation start) for the e2e test.
 pub fn start() {
+    std::panic::set_hook(Box::new(|info| report_fatal(&info.to_string())));
     leptos::mount::mount_to_body(App);
+    if urlsync::test_panic_requested() {
+        panic!("test-only forced panic (?rigplan-test-panic)");
+    }
     if let Some(w) = web_sys::window() {
         let now = w.performance().map_or(0.0, |p| p.now());
         let _ = js_sys::Reflect::set(&w, &"__rigplanFirstResult".into(), &now.into());
+    }
+}
+
+/// Shows the page's fatal-error box (public/boot.js) instead of leaving a dead page.
+fn report_fatal(message: &str) {
+    let Some(w) = web_sys::window() else { return };
+    if let Ok(f) = js_sys::Reflect::get(&w, &"__rigplanFatal".into()) {
+        if let Some(f) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&f) {
+            let _ = f.call1(
+                &wasm_bindgen::JsValue::NULL,
+                &format!("the app stopped: {message}").into(),
+            );
+        }
     }
 }
 

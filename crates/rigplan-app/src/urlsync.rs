@@ -28,6 +28,18 @@ pub fn embed_mode() -> bool {
         })
 }
 
+/// Whether the page asks for the deliberate panic that tests the fatal-error box
+/// (`?rigplan-test-panic`). Harmless: it only breaks the page that asked.
+pub fn test_panic_requested() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|q| {
+            q.trim_start_matches('?')
+                .split('&')
+                .any(|kv| kv == "rigplan-test-panic")
+        })
+}
+
 /// The link to this scenario, absolute, without the embed flag.
 pub fn share_url(encoded: &str) -> String {
     let Some(loc) = web_sys::window().map(|w| w.location()) else {

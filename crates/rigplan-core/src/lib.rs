@@ -16,6 +16,17 @@
 //! Built for a bare-metal target in CI (`thumbv7em-none-eabihf`, no default features) to
 //! prove it is `no_std` + `alloc`.
 #![no_std]
+// The estimator must not panic on any input: no unwrap, expect, panic or unchecked
+// indexing outside tests.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
 extern crate alloc;
 
 pub mod calib;

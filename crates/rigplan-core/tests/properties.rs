@@ -189,7 +189,7 @@ fn all_finite(e: &Estimate) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 10_000, ..ProptestConfig::default() })]
 
     #[test]
     fn outputs_are_finite_and_positive(s in scenario()) {

@@ -1,0 +1,32 @@
+// Shows a readable message instead of a blank page when the app cannot start or crashes:
+// the .wasm blocked or missing, a browser without WebAssembly, or a panic (the Rust panic
+// hook calls window.__rigplanFatal). Loaded from a file so the CSP needs no inline script.
+(function () {
+  'use strict';
+  var shown = false;
+  function show(reason) {
+    if (shown) return;
+    shown = true;
+    var box = document.getElementById('boot-error');
+    var detail = document.getElementById('boot-error-detail');
+    if (detail) detail.textContent = String(reason).slice(0, 300);
+    if (box) box.hidden = false;
+  }
+  window.__rigplanFatal = show;
+  window.addEventListener('error', function (e) {
+    var t = e.target;
+    if (t && t !== window && (t.tagName === 'SCRIPT' || t.tagName === 'LINK')) {
+      show('a file of the app could not be loaded');
+    } else if (e.error && e.error.name === 'RuntimeError') {
+      show('the app stopped with an internal error (' + e.error.message + ')');
+    }
+  }, true);
+  window.addEventListener('unhandledrejection', function (e) {
+    var r = e.reason;
+    show('the app could not start: ' + ((r && r.message) || r));
+  });
+  if (typeof WebAssembly !== 'object') show('this browser has no WebAssembly');
+  setTimeout(function () {
+    if (window.__rigplanFirstResult === undefined) show('the app did not start within 5 seconds');
+  }, 5000);
+})();
