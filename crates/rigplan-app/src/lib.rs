@@ -32,13 +32,15 @@ pub fn start() {
 /// Shows the page's fatal-error box (public/boot.js) instead of leaving a dead page.
 fn report_fatal(message: &str) {
     let Some(w) = web_sys::window() else { return };
-    if let Ok(f) = js_sys::Reflect::get(&w, &"__rigplanFatal".into()) {
-        if let Some(f) = wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(&f) {
-            let _ = f.call1(
-                &wasm_bindgen::JsValue::NULL,
-                &format!("the app stopped: {message}").into(),
-            );
-        }
+    let f = js_sys::Reflect::get(&w, &"__rigplanFatal".into()).ok();
+    if let Some(f) = f
+        .as_ref()
+        .and_then(|f| wasm_bindgen::JsCast::dyn_ref::<js_sys::Function>(f))
+    {
+        let _ = f.call1(
+            &wasm_bindgen::JsValue::NULL,
+            &format!("the app stopped: {message}").into(),
+        );
     }
 }
 
