@@ -310,10 +310,15 @@ pub fn hardware_from_json(text: &str) -> Result<CustomHardware, String> {
 /// [`hardware_from_json`] reads): the one path every adapter (JSON text, the shareable
 /// link's `chw`) goes through, with the same ranges and error sentences.
 pub fn hardware_from_fields(m: &Map<String, Value>) -> Result<CustomHardware, String> {
-    let name = match m.get("name") {
-        Some(Value::String(s)) if !s.trim().is_empty() => s.chars().take(80).collect(),
+    // Cut to 80 characters first, then require something visible in what is kept: a name
+    // that is blank after the cut would not survive a link round trip (found by fuzzing).
+    let name: String = match m.get("name") {
+        Some(Value::String(s)) => s.chars().take(80).collect(),
         _ => return Err("hardware spec is missing `name`".into()),
     };
+    if name.trim().is_empty() {
+        return Err("hardware spec `name` is blank in its first 80 characters".into());
+    }
     let vendor =
         match m
             .get("vendor")
@@ -416,6 +421,16 @@ mod tests {
         assert_eq!((a.layers, a.kv_heads, a.head_dim), (32, 8, 128));
         // Llama 3.1 8B has 8.03 B parameters.
         assert!((a.params / 1e9 - 8.03).abs() < 0.02, "{}", a.params);
+    }
+
+    #[test]
+    fn a_name_blank_after_the_cut_is_refused() {
+        // Regression (fuzz): 80 spaces then text used to be accepted and then cut to blank.
+        let json = format!(
+            r#"{{"name":"{}x","vendor":"nvidia","kind":"gpu","memory_gb":24,"memory_bandwidth_gbs":1000,"fp16_tflops":100,"tdp_w":350}}"#,
+            " ".repeat(80)
+        );
+        assert!(hardware_from_json(&json).unwrap_err().contains("blank"));
     }
 
     #[test]

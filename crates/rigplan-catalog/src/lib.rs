@@ -30,6 +30,7 @@ mod hardware {
 }
 pub mod custom;
 pub mod display;
+pub mod exercise;
 pub mod link;
 mod models;
 mod prices;

@@ -1,0 +1,89 @@
+//! Every input a user can hand rigplan through the same code the app and the CLI run, with
+//! the invariants checked: the fuzz target (`fuzz/`) and the replay test
+//! (`tests/replay.rs`) both call [`exercise`]. No clock here: callers time it.
+
+use crate::custom::{hardware_from_json, model_from_hf_config};
+use crate::link::{decode, encode};
+use crate::resolve::{HardwareChoice, ModelChoice, Params, resolve};
+use alloc::format;
+use alloc::string::String;
+use rigplan_core::{Estimate, estimate};
+
+fn check(e: &Estimate) -> Result<(), String> {
+    let m = &e.memory;
+    let nums = [
+        m.weights.get(),
+        m.kv_cache.get(),
+        m.compute_buffer.get(),
+        m.overhead.get(),
+        m.total.get(),
+        m.usable.get(),
+        m.offloaded.get(),
+        e.speed.decode.get(),
+        e.speed.prefill.get(),
+        e.speed.time_to_first_token.get(),
+        e.power.load.get(),
+        e.power.idle.get(),
+        e.power.joules_per_token.get(),
+        e.tco.own_total.get(),
+        e.tco.cloud_total.get(),
+        e.tco.api_total.get(),
+    ];
+    if !nums.iter().all(|x| x.is_finite() && *x >= 0.0) || !m.headroom_bytes.is_finite() {
+        return Err(format!("non-finite or negative output: {nums:?}"));
+    }
+    if !e
+        .tco
+        .monthly()
+        .all(|p| p.own_usd.is_finite() && p.cloud_usd.is_finite() && p.api_usd.is_finite())
+    {
+        return Err("non-finite monthly cost".into());
+    }
+    Ok(())
+}
+
+fn run(p: &Params) -> Result<(), String> {
+    match resolve(p) {
+        Ok(r) => check(&estimate(&r.scenario)),
+        Err(_) => Ok(()),
+    }
+}
+
+/// Runs one input. The first byte picks the kind: 0 a link (URL fragment), 1 a
+/// `config.json`, 2 a custom hardware spec (mod 3); the rest is the text. `Err` names the
+/// broken invariant: a decoded link that does not resolve or round-trip, or a non-finite /
+/// negative output.
+pub fn exercise(data: &[u8]) -> Result<(), String> {
+    let Some((&which, rest)) = data.split_first() else {
+        return Ok(());
+    };
+    let text = String::from_utf8_lossy(rest);
+    match which % 3 {
+        0 => {
+            let d = decode(&text);
+            if let Err(e) = resolve(&d.params) {
+                return Err(format!("decoded link does not resolve: {e}"));
+            }
+            run(&d.params)?;
+            let again = decode(&encode(&d.params));
+            if again.params != d.params || !again.dropped.is_empty() {
+                return Err(format!("link does not round-trip: {:?}", d.params));
+            }
+            Ok(())
+        }
+        1 => match model_from_hf_config(&text) {
+            Ok(arch) => run(&Params {
+                model: ModelChoice::Custom(arch),
+                ..Params::default()
+            }),
+            Err(_) => Ok(()),
+        },
+        _ => match hardware_from_json(&text) {
+            Ok(h) => run(&Params {
+                hardware: HardwareChoice::Custom(h),
+                ..Params::default()
+            }),
+            Err(_) => Ok(()),
+        },
+    }
+}
