@@ -10,36 +10,11 @@ use alloc::string::String;
 use rigplan_core::{Estimate, estimate};
 
 fn check(e: &Estimate) -> Result<(), String> {
-    let m = &e.memory;
-    let nums = [
-        m.weights.get(),
-        m.kv_cache.get(),
-        m.compute_buffer.get(),
-        m.overhead.get(),
-        m.total.get(),
-        m.usable.get(),
-        m.offloaded.get(),
-        e.speed.decode.get(),
-        e.speed.prefill.get(),
-        e.speed.time_to_first_token.get(),
-        e.power.load.get(),
-        e.power.idle.get(),
-        e.power.joules_per_token.get(),
-        e.tco.own_total.get(),
-        e.tco.cloud_total.get(),
-        e.tco.api_total.get(),
-    ];
-    if !nums.iter().all(|x| x.is_finite() && *x >= 0.0) || !m.headroom_bytes.is_finite() {
-        return Err(format!("non-finite or negative output: {nums:?}"));
+    if e.is_sane() {
+        Ok(())
+    } else {
+        Err(format!("non-finite or negative output: {e:?}"))
     }
-    if !e
-        .tco
-        .monthly()
-        .all(|p| p.own_usd.is_finite() && p.cloud_usd.is_finite() && p.api_usd.is_finite())
-    {
-        return Err("non-finite monthly cost".into());
-    }
-    Ok(())
 }
 
 fn run(p: &Params) -> Result<(), String> {

@@ -69,6 +69,44 @@ pub struct Estimate {
     pub warnings: Warnings,
 }
 
+impl Estimate {
+    /// Whether every output is a finite number and none that must not be negative is:
+    /// the estimator's contract for every input, checked by the property tests and the fuzz
+    /// target. Headroom may be negative (it does not fit); nothing else may.
+    pub fn is_sane(&self) -> bool {
+        let m = &self.memory;
+        let non_negative = [
+            m.weights.get(),
+            m.kv_cache.get(),
+            m.compute_buffer.get(),
+            m.overhead.get(),
+            m.total.get(),
+            m.usable.get(),
+            m.offloaded.get(),
+            m.host_usable.get(),
+            self.speed.decode.get(),
+            self.speed.decode_aggregate.get(),
+            self.speed.prefill.get(),
+            self.speed.time_to_first_token.get(),
+            self.power.load.get(),
+            self.power.idle.get(),
+            self.power.peak.get(),
+            self.power.joules_per_token.get(),
+            self.tco.own_total.get(),
+            self.tco.cloud_total.get(),
+            self.tco.api_total.get(),
+            self.tco.own_usd_per_mtok.get(),
+            self.tco.cloud_usd_per_mtok.get(),
+        ];
+        non_negative.iter().all(|x| x.is_finite() && *x >= 0.0)
+            && m.headroom_bytes.is_finite()
+            && self
+                .tco
+                .monthly()
+                .all(|p| p.own_usd.is_finite() && p.cloud_usd.is_finite() && p.api_usd.is_finite())
+    }
+}
+
 /// Estimates a scenario with the fitted calibration constants.
 pub fn estimate(s: &Scenario) -> Estimate {
     estimate_with(s, &calib::DEFAULT)

@@ -7,7 +7,7 @@ use rigplan_core::hardware::{
 use rigplan_core::model::{Attention, ModelArch, Moe};
 use rigplan_core::quant::{KernelClass, KvType, QuantFormat, QuantScheme};
 use rigplan_core::units::{Bytes, BytesPerSecond, FlopsPerSecond, Usd, Watts};
-use rigplan_core::{Backend, CostInputs, Engine, Estimate, Scenario, Split, estimate};
+use rigplan_core::{Backend, CostInputs, Engine, Scenario, Split, estimate};
 
 fn arch() -> impl Strategy<Value = ModelArch> {
     (
@@ -159,42 +159,13 @@ prop_compose! {
     }
 }
 
-fn all_finite(e: &Estimate) -> bool {
-    let m = &e.memory;
-    let nums = [
-        m.weights.get(),
-        m.kv_cache.get(),
-        m.compute_buffer.get(),
-        m.overhead.get(),
-        m.total.get(),
-        m.usable.get(),
-        m.headroom_bytes,
-        m.offloaded.get(),
-        e.speed.decode.get(),
-        e.speed.decode_aggregate.get(),
-        e.speed.prefill.get(),
-        e.speed.time_to_first_token.get(),
-        e.power.load.get(),
-        e.power.idle.get(),
-        e.power.joules_per_token.get(),
-        e.tco.own_total.get(),
-        e.tco.cloud_total.get(),
-        e.tco.api_total.get(),
-        e.tco.own_usd_per_mtok.get(),
-    ];
-    nums.iter().all(|x| x.is_finite())
-        && e.tco
-            .monthly()
-            .all(|p| p.own_usd.is_finite() && p.cloud_usd.is_finite() && p.api_usd.is_finite())
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 10_000, ..ProptestConfig::default() })]
 
     #[test]
     fn outputs_are_finite_and_positive(s in scenario()) {
         let e = estimate(&s);
-        prop_assert!(all_finite(&e), "{e:?}");
+        prop_assert!(e.is_sane(), "{e:?}");
         prop_assert!(e.speed.decode.get() > 0.0 && e.speed.prefill.get() > 0.0);
         prop_assert!(e.memory.weights.get() > 0.0 && e.memory.kv_cache.get() >= 0.0);
     }
