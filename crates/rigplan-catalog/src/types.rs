@@ -83,7 +83,7 @@ pub struct SystemEntry {
     pub name: &'static str,
     /// Browsing tier.
     pub tier: Tier,
-    /// Id of the accelerator in [`crate::HARDWARE`].
+    /// Id of the accelerator in [`crate::devices`].
     pub device: &'static str,
     /// How many of them.
     pub count: u32,
@@ -126,7 +126,7 @@ pub struct CloudPrice {
     pub id: &'static str,
     /// Provider and offer name.
     pub name: &'static str,
-    /// Hardware id in [`crate::HARDWARE`] of the rented GPU.
+    /// Hardware id in [`crate::devices`] of the rented GPU.
     pub device: &'static str,
     /// Price of one GPU for one hour, US dollars.
     pub usd_per_gpu_hour: f64,
