@@ -26,6 +26,10 @@
     show('the app could not start: ' + ((r && r.message) || r));
   });
   if (typeof WebAssembly !== 'object') show('this browser has no WebAssembly');
+  // Offline after one visit (sw.js, written at build time next to index.html).
+  if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+    navigator.serviceWorker.register('sw.js').catch(function () {});
+  }
   setTimeout(function () {
     if (window.__rigplanFirstResult === undefined) show('the app did not start within 5 seconds');
   }, 5000);

@@ -19,7 +19,7 @@ const types = {
 };
 
 /** Serves `dist` at http://127.0.0.1:<port>/rigplan/ (plus any extra routes). */
-export function serve(extra = {}) {
+export function serve(extra = {}, from = dist) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     if (extra[url.pathname]) {
@@ -29,8 +29,8 @@ export function serve(extra = {}) {
     }
     if (!url.pathname.startsWith(prefix)) { res.writeHead(404); res.end(); return; }
     let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
-    const file = path.join(dist, rel);
-    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); res.end(); return; }
+    const file = path.join(from, rel);
+    if (!file.startsWith(from) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); res.end(); return; }
     res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
     fs.createReadStream(file).pipe(res);
   });

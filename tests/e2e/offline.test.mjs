@@ -1,0 +1,68 @@
+// Offline after one visit (service worker from scripts/sw.py), and a deploy that replaces
+// the files does not break an open tab.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, openPage, ready, text, root, dist } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Links to check: every v1 fixture plus a few more, 10 at least. */
+function links() {
+  const dir = path.join(root, 'tests', 'links', 'v1');
+  const fixtures = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')).link);
+  const more = ['v=1&m=deepseek-r1&hw=rtx-5090', 'v=1&m=qwen3-30b-a3b&hw=ryzen-ai-max-plus-395', 'v=1&m=llama-3.1-70b&hw=apple-m3-ultra-80c', 'v=1&m=gpt-oss-120b&hw=dgx-spark'];
+  return fixtures.concat(more).map((l) => l.replace(/^#/, ''));
+}
+
+test('after one visit the planner works offline, with the same numbers', async () => {
+  const server = await serve();
+  const { page, context, log } = await openPage(browser);
+  const all = links();
+  assert.ok(all.length >= 10, `${all.length} links`);
+  await page.goto(server.base);
+  await ready(page);
+  // The worker claims open pages when it activates: wait until this one is controlled.
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 15000 });
+  // Each link in a page of its own: a new document, so nothing stale can be read.
+  const numbers = async (l) => {
+    const p = await context.newPage();
+    await p.goto(`${server.base}#${l}`);
+    await ready(p);
+    const got = [await text(p, 'verdict'), await text(p, 'decode'), await text(p, 'prefill'), await text(p, 'own-total')];
+    await p.close();
+    return got;
+  };
+  const online = {};
+  for (const l of all) online[l] = await numbers(l);
+  await context.setOffline(true);
+  await page.reload();
+  await ready(page);
+  for (const l of all) assert.deepEqual(await numbers(l), online[l], `offline numbers for #${l}`);
+  console.log(`offline: ${all.length} links reloaded with the network cut, same numbers`);
+  assert.deepEqual(log.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED')), []);
+  await context.close();
+  await server.close();
+});
+
+test('a deploy that replaces every file does not break an open tab', async () => {
+  // Serve a copy of dist/, open the page, then delete the copy's files as a deploy would.
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'rigplan-deploy-'));
+  for (const f of fs.readdirSync(dist)) fs.copyFileSync(path.join(dist, f), path.join(copy, f));
+  const server = await serve({}, copy);
+  const { page, context, log } = await openPage(browser);
+  await page.goto(server.base);
+  await ready(page);
+  const before = await text(page, 'decode');
+  for (const f of fs.readdirSync(copy)) fs.rmSync(path.join(copy, f));
+  await page.selectOption('#hardware', 'rtx-3090');
+  assert.notEqual(await text(page, 'decode'), before, 'the open tab still computes');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  await server.close();
+  fs.rmSync(copy, { recursive: true, force: true });
+});
