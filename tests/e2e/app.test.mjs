@@ -123,6 +123,17 @@ test('embed mode renders compactly and posts its height to the parent', async ()
   assert.ok(heights.every((h) => Number.isFinite(h) && h > 100));
   assert.equal(await frame.locator('.inputs').count(), 0, 'no full input column in embed mode');
   assert.match(await frame.locator('a:has-text("full planner")').getAttribute('href'), /#v=1&m=qwen3-8b/);
+  // Embed mode ignores incoming messages: scenario-looking, script-looking and malformed
+  // messages change nothing.
+  const decodeBefore = await frame.locator('[data-testid="decode"]').textContent();
+  await page.evaluate(() => {
+    const w = document.getElementById('f').contentWindow;
+    for (const m of [{ type: 'rigplan:height', height: 1 }, { type: 'rigplan:scenario', link: 'v=1&m=deepseek-r1' }, '<script>alert(1)</script>', 'v=1&m=deepseek-r1', null]) w.postMessage(m, '*');
+  });
+  await page.waitForTimeout(300);
+  assert.equal(await frame.locator('[data-testid="decode"]').textContent(), decodeBefore);
+  assert.match(await frame.locator('a:has-text("full planner")').getAttribute('href'), /#v=1&m=qwen3-8b/);
+  assert.deepEqual(log.dialogs, []);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
