@@ -155,6 +155,21 @@ fn frame(
     SVGBackend::with_string(svg, size).into_drawing_area()
 }
 
+/// A white frame with a 0..x_max by 0..y_max plot area, room for tick labels on both axes.
+fn cartesian<'a, 'b>(
+    root: &'a DrawingArea<SVGBackend<'b>, plotters::coord::Shift>,
+    x_max: f64,
+    y_max: f64,
+) -> Result<Chart<'a, 'b>, String> {
+    root.fill(&WHITE).map_err(|e| e.to_string())?;
+    ChartBuilder::on(root)
+        .margin(14)
+        .x_label_area_size(38)
+        .y_label_area_size(58)
+        .build_cartesian_2d(0f64..x_max, 0f64..y_max)
+        .map_err(|e| e.to_string())
+}
+
 /// Decode speed against KV depth: `points` are (depth in tokens, tokens/s).
 pub fn decode_vs_depth(points: &[(f64, f64)]) -> String {
     let mut svg = String::new();
@@ -165,13 +180,7 @@ pub fn decode_vs_depth(points: &[(f64, f64)]) -> String {
     let y = ticks(points.iter().map(|p| p.1).fold(0.0, f64::max) * 1.05, 5.0);
     let drawn = (|| -> Result<(), String> {
         let root = frame(&mut svg, SIZE);
-        root.fill(&WHITE).map_err(|e| e.to_string())?;
-        let mut chart = ChartBuilder::on(&root)
-            .margin(14)
-            .x_label_area_size(38)
-            .y_label_area_size(58)
-            .build_cartesian_2d(0f64..x.1, 0f64..y.1)
-            .map_err(|e| e.to_string())?;
+        let mut chart = cartesian(&root, x.1, y.1)?;
         axes(
             &mut chart,
             &mut l,
@@ -209,13 +218,7 @@ pub fn tco(points: &[MonthPoint]) -> String {
     let y = ticks(top * 1.05, 5.0);
     let drawn = (|| -> Result<(), String> {
         let root = frame(&mut svg, SIZE);
-        root.fill(&WHITE).map_err(|e| e.to_string())?;
-        let mut chart = ChartBuilder::on(&root)
-            .margin(14)
-            .x_label_area_size(38)
-            .y_label_area_size(58)
-            .build_cartesian_2d(0f64..x.1, 0f64..y.1)
-            .map_err(|e| e.to_string())?;
+        let mut chart = cartesian(&root, x.1, y.1)?;
         axes(&mut chart, &mut l, x, y, ("month", "cumulative US$"))?;
         let series: [Line; 3] = [
             ("own", OWN, |p| p.own_usd),
