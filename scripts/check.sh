@@ -55,9 +55,9 @@ cargo bench -q -p rigplan-catalog --bench sweep --locked
 step "web app: release build"
 # trunk 0.21 has failed once here copying its own optimized wasm into dist/ (a file it had
 # just written); a second build then succeeds. One retry, printed, so a real error still fails.
-trunk build --release --public-url /rigplan/ || { echo "trunk build failed; retrying once"; trunk build --release --public-url /rigplan/; }
+bash scripts/trunk.sh build --release --public-url /rigplan/ || { echo "trunk build failed; retrying once"; bash scripts/trunk.sh build --release --public-url /rigplan/; }
 
-step "web app: size (first load, gzip -9): target 200 KB, fails above the ceiling"
+step "web app: size (first load, gzip -9): fails above the 200 KB budget"
 python3 scripts/size-budget.py dist
 
 # wasm-bindgen-test-runner (the wasm32 runner in .cargo/config.toml) starts $CHROMEDRIVER

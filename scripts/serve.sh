@@ -8,4 +8,4 @@ bash scripts/setup.sh app
 . scripts/env.sh
 port="${PORT:-8080}"
 printf '\nrigplan: building the planner, then serving it on http://127.0.0.1:%s/\n\n' "$port"
-exec trunk serve --release --address 127.0.0.1 --port "$port"
+exec bash scripts/trunk.sh serve --release --address 127.0.0.1 --port "$port"

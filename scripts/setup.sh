@@ -54,8 +54,12 @@ rustup show active-toolchain >/dev/null
 for t in thumbv7em-none-eabihf wasm32-unknown-unknown; do
   rustup target list --installed | grep -qx "$t" || rustup target add "$t"
 done
+# The web build recompiles the standard library (scripts/trunk.sh): it needs its source.
+rustup component list --installed | grep -q '^rust-src' || rustup component add rust-src
 # Before any trunk build: Trunk.toml says offline = true.
 cargo fetch --locked
+# ... and the standard library's own dependencies, which the web build compiles too.
+RUSTC_BOOTSTRAP=1 cargo fetch --locked -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown
 
 step "trunk $TRUNK_VERSION"
 if trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then

@@ -7,13 +7,14 @@ first visit), the largest contributors, and exits 1 when the total is over the b
 
     python3 scripts/size-budget.py [dist]
 
-Two numbers:
-- the TARGET, 204800 bytes (200 KB) gzip, the product's budget (issue: first load at most
-  200 KB). The app does not meet it yet (about 240 KB: see the closing note of the web-app
-  issue and README); this prints MET or NOT MET and does not fail on it;
-- the CEILING, 250000 bytes by default (RIGPLAN_SIZE_CEILING overrides it), which fails the
-  check: the first load may not grow while the target is unmet. When the target is met the
-  ceiling comes down to it.
+The budget: 204800 bytes (200 KB) gzip, the product's target (web-app issue: first load at
+most 200 KB). The check fails above it. RIGPLAN_SIZE_CEILING can lower the limit (to try
+a tighter budget) but not raise it above the target.
+
+What keeps it there (measured; DESIGN.md, "Size of the web app"): the standard library
+rebuilt without panic formatting (scripts/trunk.sh), no general-purpose JSON crate or
+core float parser in the page (the catalog's `json` and `number` modules), catalog prose
+and citations left out (feature `notes`), shared view types in the app.
 """
 import gzip
 import os
@@ -22,7 +23,7 @@ import subprocess
 import sys
 
 TARGET = 204800
-DEFAULT_CEILING = 250000
+DEFAULT_CEILING = TARGET
 GZIP = shutil.which("gzip")
 
 
@@ -73,6 +74,7 @@ def main() -> int:
     except ValueError:
         print(f"RIGPLAN_SIZE_CEILING must be a number of bytes, not {raw!r}", file=sys.stderr)
         return 2
+    ceiling = min(ceiling, TARGET)
     files, wasm = [], []
     for dirpath, _, names in os.walk(dist):
         for name in names:
@@ -104,10 +106,9 @@ def main() -> int:
         for sec, body in sorted(wasm_sections(data), key=lambda x: -len(x[1])):
             print(f"  {sec:<28} {len(body):>10} {gzip9(body):>10}")
     print()
-    met = total_gz <= TARGET
-    print(f"size target: {total_gz} bytes gzip of {TARGET} ({'MET' if met else f'NOT MET, over by {total_gz - TARGET}'})")
     ok = total_gz <= ceiling
-    print(f"size ceiling: {total_gz} bytes gzip of {ceiling} ({'pass' if ok else 'FAIL: the first load grew'})")
+    verdict = f"MET, {ceiling - total_gz} bytes to spare" if ok else f"FAIL: over by {total_gz - ceiling}"
+    print(f"size budget: first load {total_gz} bytes gzip of {ceiling} ({verdict})")
     return 0 if ok else 1
 
 

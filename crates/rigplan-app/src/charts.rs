@@ -93,6 +93,12 @@ impl Labels {
 /// One line of the cost chart: name, colour, value of a month.
 type Line = (&'static str, RGBColor, fn(&MonthPoint) -> f64);
 
+/// The message of a drawing error. Drawing into a `String` has no I/O to fail; the
+/// error's own text is not kept because formatting it links an `io::Error` formatter.
+fn failed<E>(_: E) -> String {
+    "the chart could not be drawn".into()
+}
+
 type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 /// Grid lines and tick labels for both axes, plus the axis titles.
@@ -103,7 +109,6 @@ fn axes(
     (y_step, y_max): (f64, f64),
     titles: (&str, &str),
 ) -> Result<(), String> {
-    let err = |e: DrawingAreaErrorKind<std::io::Error>| e.to_string();
     let mut y = 0.0;
     while y <= y_max + y_step * 0.01 {
         chart
@@ -111,7 +116,7 @@ fn axes(
                 vec![(0.0, y), (x_max, y)],
                 GRID,
             )))
-            .map_err(err)?;
+            .map_err(failed)?;
         let (px, py) = chart.backend_coord(&(0.0, y));
         l.text((px - 6, py + 4), "end", 12, "", &short(y));
         y += y_step;
@@ -127,13 +132,13 @@ fn axes(
             vec![(0.0, 0.0), (x_max, 0.0)],
             AXIS,
         )))
-        .map_err(err)?;
+        .map_err(failed)?;
     chart
         .draw_series(std::iter::once(PathElement::new(
             vec![(0.0, 0.0), (0.0, y_max)],
             AXIS,
         )))
-        .map_err(err)?;
+        .map_err(failed)?;
     let (x0, y0) = chart.backend_coord(&(0.0, 0.0));
     let (x1, y1) = chart.backend_coord(&(x_max, y_max));
     l.text(((x0 + x1) / 2, y0 + 34), "middle", 13, "", titles.0);
@@ -161,13 +166,13 @@ fn cartesian<'a, 'b>(
     x_max: f64,
     y_max: f64,
 ) -> Result<Chart<'a, 'b>, String> {
-    root.fill(&WHITE).map_err(|e| e.to_string())?;
+    root.fill(&WHITE).map_err(failed)?;
     ChartBuilder::on(root)
         .margin(14)
         .x_label_area_size(38)
         .y_label_area_size(58)
         .build_cartesian_2d(0f64..x_max, 0f64..y_max)
-        .map_err(|e| e.to_string())
+        .map_err(failed)
 }
 
 /// Decode speed against KV depth: `points` are (depth in tokens, tokens/s).
@@ -193,8 +198,8 @@ pub fn decode_vs_depth(points: &[(f64, f64)]) -> String {
                 AreaSeries::new(points.iter().copied(), 0.0, OWN.mix(0.15))
                     .border_style(OWN.stroke_width(2)),
             )
-            .map_err(|e| e.to_string())?;
-        root.present().map_err(|e| e.to_string())
+            .map_err(failed)?;
+        root.present().map_err(failed)
     })();
     if drawn.is_err() {
         String::new()
@@ -231,7 +236,7 @@ pub fn tco(points: &[MonthPoint]) -> String {
                     points.iter().map(|p| (f64::from(p.month), get(p))),
                     color.stroke_width(2),
                 ))
-                .map_err(|e| e.to_string())?;
+                .map_err(failed)?;
             // Legend, top left: a swatch drawn by plotters, the name written here.
             let (lx, ly) = chart.backend_coord(&(0.0, y.1));
             let (sx, sy) = (lx + 12, ly + 14 + 18 * i as i32);
@@ -239,10 +244,10 @@ pub fn tco(points: &[MonthPoint]) -> String {
                 vec![(sx, sy), (sx + 18, sy)],
                 color.stroke_width(3),
             ))
-            .map_err(|e| e.to_string())?;
+            .map_err(failed)?;
             l.text((sx + 24, sy + 4), "start", 13, "", name);
         }
-        root.present().map_err(|e| e.to_string())
+        root.present().map_err(failed)
     })();
     if drawn.is_err() {
         String::new()
@@ -260,13 +265,13 @@ pub fn compare(bars: &[(String, f64)]) -> String {
     let height = (70 + 44 * n as u32).min(600);
     let drawn = (|| -> Result<(), String> {
         let root = frame(&mut svg, (SIZE.0, height));
-        root.fill(&WHITE).map_err(|e| e.to_string())?;
+        root.fill(&WHITE).map_err(failed)?;
         let mut chart = ChartBuilder::on(&root)
             .margin(14)
             .x_label_area_size(38)
             .y_label_area_size(14)
             .build_cartesian_2d(0f64..x.1, 0f64..n as f64)
-            .map_err(|e| e.to_string())?;
+            .map_err(failed)?;
         axes(
             &mut chart,
             &mut l,
@@ -281,7 +286,7 @@ pub fn compare(bars: &[(String, f64)]) -> String {
                     [(0.0, y0), (*v, y0 + 0.7)],
                     OWN.mix(0.8).filled(),
                 )))
-                .map_err(|e| e.to_string())?;
+                .map_err(failed)?;
             let (px, py) = chart.backend_coord(&(0.0, y0 + 0.35));
             l.text(
                 (px + 6, py + 5),
@@ -291,7 +296,7 @@ pub fn compare(bars: &[(String, f64)]) -> String {
                 &format!("{}  {v:.1}", label(name)),
             );
         }
-        root.present().map_err(|e| e.to_string())
+        root.present().map_err(failed)
     })();
     if drawn.is_err() {
         String::new()

@@ -1,6 +1,7 @@
 //! User-supplied inputs: a Hugging Face `config.json` and a custom hardware spec (JSON).
 //! Both are parsed locally; every problem becomes one sentence naming the field.
 
+use crate::json::{Object, Value};
 use alloc::format;
 use alloc::string::{String, ToString};
 use rigplan_core::hardware::{
@@ -8,19 +9,18 @@ use rigplan_core::hardware::{
 };
 use rigplan_core::model::{Attention, ModelArch, Moe};
 use rigplan_core::units::{Bytes, BytesPerSecond, FlopsPerSecond, Watts};
-use serde_json::{Map, Value};
 
 /// Largest input accepted, bytes (a real `config.json` is a few KB).
 pub const MAX_INPUT: usize = 256 * 1024;
 
-fn parse_object(text: &str, what: &str) -> Result<Map<String, Value>, String> {
+fn parse_object(text: &str, what: &str) -> Result<Object, String> {
     if text.len() > MAX_INPUT {
         return Err(format!(
             "{what} is {} bytes; the limit is {MAX_INPUT}",
             text.len()
         ));
     }
-    match serde_json::from_str::<Value>(text) {
+    match crate::json::parse(text) {
         Ok(Value::Object(m)) => Ok(m),
         Ok(_) => Err(format!("{what} must be a JSON object")),
         Err(e) => Err(format!("{what} is not valid JSON: {e}")),
@@ -28,7 +28,7 @@ fn parse_object(text: &str, what: &str) -> Result<Map<String, Value>, String> {
 }
 
 /// A whole number within `lo..=hi`; `Ok(None)` when absent.
-fn int_in(m: &Map<String, Value>, key: &str, lo: f64, hi: f64) -> Result<Option<u32>, String> {
+fn int_in(m: &Object, key: &str, lo: f64, hi: f64) -> Result<Option<u32>, String> {
     match m.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(v) => match v.as_f64() {
@@ -40,12 +40,7 @@ fn int_in(m: &Map<String, Value>, key: &str, lo: f64, hi: f64) -> Result<Option<
     }
 }
 
-fn first_int(
-    m: &Map<String, Value>,
-    keys: &[&str],
-    lo: f64,
-    hi: f64,
-) -> Result<Option<u32>, String> {
+fn first_int(m: &Object, keys: &[&str], lo: f64, hi: f64) -> Result<Option<u32>, String> {
     for k in keys {
         if let Some(v) = int_in(m, k, lo, hi)? {
             return Ok(Some(v));
@@ -54,7 +49,7 @@ fn first_int(
     Ok(None)
 }
 
-fn required(m: &Map<String, Value>, keys: &[&str], lo: f64, hi: f64) -> Result<u32, String> {
+fn required(m: &Object, keys: &[&str], lo: f64, hi: f64) -> Result<u32, String> {
     first_int(m, keys, lo, hi)?.ok_or_else(|| match keys {
         [one] => format!("config.json is missing `{one}`"),
         _ => format!(
@@ -188,7 +183,7 @@ pub fn model_from_hf_config(text: &str) -> Result<ModelArch, String> {
     })
 }
 
-fn sliding(m: &Map<String, Value>, layers: u32) -> Result<Attention, String> {
+fn sliding(m: &Object, layers: u32) -> Result<Attention, String> {
     let Some(window) = int_in(m, "sliding_window", 1.0, 100_000_000.0)? else {
         return Ok(Attention::Full);
     };
@@ -214,7 +209,7 @@ fn sliding(m: &Map<String, Value>, layers: u32) -> Result<Attention, String> {
 
 #[allow(clippy::too_many_arguments)] // one call site; the fields are the config's
 fn count_params(
-    m: &Map<String, Value>,
+    m: &Object,
     layers: u32,
     hidden: u32,
     heads: u32,
@@ -288,7 +283,7 @@ pub struct CustomHardware {
     pub price_usd: Option<f64>,
 }
 
-fn positive(m: &Map<String, Value>, key: &str, hi: f64, req: bool) -> Result<Option<f64>, String> {
+fn positive(m: &Object, key: &str, hi: f64, req: bool) -> Result<Option<f64>, String> {
     match m.get(key) {
         None | Some(Value::Null) if !req => Ok(None),
         None | Some(Value::Null) => Err(format!("hardware spec is missing `{key}`")),
@@ -309,7 +304,7 @@ pub fn hardware_from_json(text: &str) -> Result<CustomHardware, String> {
 /// Validates a custom hardware spec already split into its JSON fields (the object
 /// [`hardware_from_json`] reads): the one path every adapter (JSON text, the shareable
 /// link's `chw`) goes through, with the same ranges and error sentences.
-pub fn hardware_from_fields(m: &Map<String, Value>) -> Result<CustomHardware, String> {
+pub fn hardware_from_fields(m: &Object) -> Result<CustomHardware, String> {
     // Cut to 80 characters first, then require something visible in what is kept: a name
     // that is blank after the cut would not survive a link round trip (found by fuzzing).
     let name: String = match m.get("name") {

@@ -12,7 +12,8 @@
 #![no_std]
 extern crate alloc;
 
-/// Catalog prose and citations (`notes`, each source's `url` and what it `covers`):
+/// Catalog prose and citations (`notes`, each source's `url` and what it `covers`, each
+/// model's `hf_repo`):
 /// compiled in with the `notes` feature (default), empty without it, so the web app does
 /// not ship 140 KB of text it does not show. The figures are always present; the CLI,
 /// the tests and `rigplan catalog --json` carry every source.
@@ -31,8 +32,10 @@ mod hardware {
 pub mod custom;
 pub mod display;
 pub mod exercise;
+pub mod json;
 pub mod link;
 mod models;
+pub mod number;
 mod prices;
 pub mod quants;
 pub mod resolve;

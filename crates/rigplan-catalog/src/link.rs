@@ -67,6 +67,8 @@
 //! [`Dropped::value`] is text from the link: escape it before showing it.
 
 use crate::custom::{CustomHardware, hardware_from_fields};
+use crate::json::{Object, Value};
+use crate::number::parse_f64;
 use crate::resolve::{HardwareChoice, MAX_BATCH, MAX_COUNT, MAX_TOKENS, ModelChoice, Params};
 use crate::{BACKENDS, ENGINES};
 use alloc::format;
@@ -76,7 +78,6 @@ use rigplan_core::Split;
 use rigplan_core::hardware::{DeviceKind, Vendor};
 use rigplan_core::model::{Attention, ModelArch, Moe};
 use rigplan_core::quant::KvType;
-use serde_json::{Map, Value};
 
 /// Current link schema version.
 pub const VERSION: u32 = 1;
@@ -380,9 +381,9 @@ fn int(v: &str, lo: u32, hi: u32) -> Result<u32, String> {
             .ok()
             .filter(|n| (lo..=hi).contains(n))
             .ok_or_else(out_of_range),
-        Err(_) => match v.parse::<f64>() {
-            Ok(x) if x.is_finite() && x % 1.0 != 0.0 => Err("not a whole number".into()),
-            Ok(x) if x.is_finite() => Err(out_of_range()),
+        Err(_) => match parse_f64(v) {
+            Some(x) if x.is_finite() && x % 1.0 != 0.0 => Err("not a whole number".into()),
+            Some(x) if x.is_finite() => Err(out_of_range()),
             _ => Err("not a number".into()),
         },
     }
@@ -390,8 +391,8 @@ fn int(v: &str, lo: u32, hi: u32) -> Result<u32, String> {
 
 /// A finite number in `lo..=hi` (negative zero read as zero).
 fn num(v: &str, lo: f64, hi: f64) -> Result<f64, String> {
-    match v.parse::<f64>() {
-        Ok(x) if x.is_finite() => {
+    match parse_f64(v) {
+        Some(x) if x.is_finite() => {
             if x >= lo && x <= hi {
                 Ok(x + 0.0)
             } else {
@@ -561,13 +562,13 @@ fn custom_hardware(raw: &str) -> Result<CustomHardware, String> {
             "custom hardware vendor must be nvidia, amd, apple, intel, qualcomm or other".into(),
         );
     }
-    let mut m = Map::new();
+    let mut m = Object::new();
     m.insert("name".into(), Value::String(name.clone()));
     m.insert("vendor".into(), Value::String(vendor));
     m.insert("kind".into(), Value::String(kind.clone()));
     for (key, v) in NUMBERS.iter().zip(numbers) {
-        let x = match v.parse::<f64>() {
-            Ok(x) if x.is_finite() => x,
+        let x = match parse_f64(v) {
+            Some(x) if x.is_finite() => x,
             _ => return Err(format!("custom hardware field `{key}`: not a number")),
         };
         m.insert((*key).into(), Value::from(x));

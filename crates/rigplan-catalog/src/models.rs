@@ -14,7 +14,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "llama-2-7b",
         name: "Llama 2 7B",
         family: "Llama",
-        hf_repo: "meta-llama/Llama-2-7b-hf",
+        hf_repo: text!("meta-llama/Llama-2-7b-hf"),
         arch: ModelArch {
             params: 6.738415616e9,
             active_params: 6.738415616e9,
@@ -64,7 +64,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "llama-2-13b",
         name: "Llama 2 13B",
         family: "Llama",
-        hf_repo: "meta-llama/Llama-2-13b-hf",
+        hf_repo: text!("meta-llama/Llama-2-13b-hf"),
         arch: ModelArch {
             params: 13.0e9,
             active_params: 13.0e9,
@@ -110,7 +110,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "llama-2-70b",
         name: "Llama 2 70B",
         family: "Llama",
-        hf_repo: "meta-llama/Llama-2-70b-hf",
+        hf_repo: text!("meta-llama/Llama-2-70b-hf"),
         arch: ModelArch {
             params: 70.0e9,
             active_params: 70.0e9,
@@ -154,7 +154,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "llama-3-8b",
         name: "Llama 3 8B",
         family: "Llama",
-        hf_repo: "meta-llama/Meta-Llama-3-8B",
+        hf_repo: text!("meta-llama/Meta-Llama-3-8B"),
         arch: ModelArch {
             params: 8.03e9,
             active_params: 8.03e9,
@@ -196,7 +196,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "llama-3-70b",
         name: "Llama 3 70B",
         family: "Llama",
-        hf_repo: "meta-llama/Meta-Llama-3-70B",
+        hf_repo: text!("meta-llama/Meta-Llama-3-70B"),
         arch: ModelArch {
             params: 70.55e9,
             active_params: 70.55e9,
@@ -238,7 +238,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "llama-3.1-8b",
         name: "Llama 3.1 8B",
         family: "Llama",
-        hf_repo: "meta-llama/Llama-3.1-8B",
+        hf_repo: text!("meta-llama/Llama-3.1-8B"),
         arch: ModelArch {
             params: 8.030261312e9,
             active_params: 8.030261312e9,
@@ -290,7 +290,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "llama-3.1-70b",
         name: "Llama 3.1 70B",
         family: "Llama",
-        hf_repo: "meta-llama/Llama-3.1-70B",
+        hf_repo: text!("meta-llama/Llama-3.1-70B"),
         arch: ModelArch {
             params: 70.553706560e9,
             active_params: 70.553706560e9,
@@ -334,7 +334,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "llama-3.3-70b",
         name: "Llama 3.3 70B Instruct",
         family: "Llama",
-        hf_repo: "meta-llama/Llama-3.3-70B-Instruct",
+        hf_repo: text!("meta-llama/Llama-3.3-70B-Instruct"),
         arch: ModelArch {
             params: 70.553706560e9,
             active_params: 70.553706560e9,
@@ -378,7 +378,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "llama-3.1-405b",
         name: "Llama 3.1 405B",
         family: "Llama",
-        hf_repo: "meta-llama/Llama-3.1-405B",
+        hf_repo: text!("meta-llama/Llama-3.1-405B"),
         arch: ModelArch {
             params: 405.0e9,
             active_params: 405.0e9,
@@ -430,7 +430,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "llama-3.2-1b",
         name: "Llama 3.2 1B",
         family: "Llama",
-        hf_repo: "meta-llama/Llama-3.2-1B",
+        hf_repo: text!("meta-llama/Llama-3.2-1B"),
         arch: ModelArch {
             params: 1.23e9,
             active_params: 1.23e9,
@@ -476,7 +476,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "llama-3.2-3b",
         name: "Llama 3.2 3B",
         family: "Llama",
-        hf_repo: "meta-llama/Llama-3.2-3B-Instruct",
+        hf_repo: text!("meta-llama/Llama-3.2-3B-Instruct"),
         arch: ModelArch {
             params: 3.212749824e9,
             active_params: 3.212749824e9,
@@ -524,7 +524,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "llama-4-scout",
         name: "Llama 4 Scout 17B-16E",
         family: "Llama",
-        hf_repo: "meta-llama/Llama-4-Scout-17B-16E-Instruct",
+        hf_repo: text!("meta-llama/Llama-4-Scout-17B-16E-Instruct"),
         arch: ModelArch {
             params: 107.769861184e9,
             active_params: 17.0e9,
@@ -591,7 +591,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "llama-4-maverick",
         name: "Llama 4 Maverick 17B-128E",
         family: "Llama",
-        hf_repo: "meta-llama/Llama-4-Maverick-17B-128E-Instruct",
+        hf_repo: text!("meta-llama/Llama-4-Maverick-17B-128E-Instruct"),
         arch: ModelArch {
             params: 400.0e9,
             active_params: 17.0e9,
@@ -652,7 +652,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "mistral-7b",
         name: "Mistral 7B Instruct v0.2",
         family: "Mistral",
-        hf_repo: "mistralai/Mistral-7B-Instruct-v0.2",
+        hf_repo: text!("mistralai/Mistral-7B-Instruct-v0.2"),
         arch: ModelArch {
             params: 7.24e9,
             active_params: 7.24e9,
@@ -696,7 +696,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "mistral-7b-v0.1",
         name: "Mistral 7B v0.1",
         family: "Mistral",
-        hf_repo: "mistralai/Mistral-7B-v0.1",
+        hf_repo: text!("mistralai/Mistral-7B-v0.1"),
         arch: ModelArch {
             params: 7.24e9,
             active_params: 7.24e9,
@@ -745,7 +745,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "mistral-nemo-12b",
         name: "Mistral NeMo 12B",
         family: "Mistral",
-        hf_repo: "mistralai/Mistral-Nemo-Instruct-2407",
+        hf_repo: text!("mistralai/Mistral-Nemo-Instruct-2407"),
         arch: ModelArch {
             params: 12.2e9,
             active_params: 12.2e9,
@@ -781,7 +781,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "mistral-small-3.1-24b",
         name: "Mistral Small 3.1 24B",
         family: "Mistral",
-        hf_repo: "mistralai/Mistral-Small-3.1-24B-Instruct-2503",
+        hf_repo: text!("mistralai/Mistral-Small-3.1-24B-Instruct-2503"),
         arch: ModelArch {
             params: 23.5724032e9,
             active_params: 23.5724032e9,
@@ -835,7 +835,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "mixtral-8x7b",
         name: "Mixtral 8x7B",
         family: "Mistral",
-        hf_repo: "mistralai/Mixtral-8x7B-v0.1",
+        hf_repo: text!("mistralai/Mixtral-8x7B-v0.1"),
         arch: ModelArch {
             params: 46.7e9,
             active_params: 12.9e9,
@@ -895,7 +895,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "mixtral-8x22b",
         name: "Mixtral 8x22B",
         family: "Mistral",
-        hf_repo: "mistralai/Mixtral-8x22B-v0.1",
+        hf_repo: text!("mistralai/Mixtral-8x22B-v0.1"),
         arch: ModelArch {
             params: 141.0e9,
             active_params: 39.0e9,
@@ -945,7 +945,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "qwen2.5-7b",
         name: "Qwen2.5 7B Instruct",
         family: "Qwen",
-        hf_repo: "Qwen/Qwen2.5-7B-Instruct",
+        hf_repo: text!("Qwen/Qwen2.5-7B-Instruct"),
         arch: ModelArch {
             params: 7.615616512e9,
             active_params: 7.615616512e9,
@@ -989,7 +989,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "qwen2.5-coder-7b",
         name: "Qwen2.5-Coder 7B",
         family: "Qwen",
-        hf_repo: "Qwen/Qwen2.5-Coder-7B",
+        hf_repo: text!("Qwen/Qwen2.5-Coder-7B"),
         arch: ModelArch {
             params: 7.62e9,
             active_params: 7.62e9,
@@ -1035,7 +1035,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "qwen2.5-14b",
         name: "Qwen2.5 14B Instruct",
         family: "Qwen",
-        hf_repo: "Qwen/Qwen2.5-14B-Instruct",
+        hf_repo: text!("Qwen/Qwen2.5-14B-Instruct"),
         arch: ModelArch {
             params: 14.77e9,
             active_params: 14.77e9,
@@ -1077,7 +1077,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "qwen2.5-32b",
         name: "Qwen2.5 32B Instruct",
         family: "Qwen",
-        hf_repo: "Qwen/Qwen2.5-32B-Instruct",
+        hf_repo: text!("Qwen/Qwen2.5-32B-Instruct"),
         arch: ModelArch {
             params: 32.76e9,
             active_params: 32.76e9,
@@ -1121,7 +1121,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "qwen2.5-72b",
         name: "Qwen2.5 72B Instruct",
         family: "Qwen",
-        hf_repo: "Qwen/Qwen2.5-72B-Instruct",
+        hf_repo: text!("Qwen/Qwen2.5-72B-Instruct"),
         arch: ModelArch {
             params: 72.71e9,
             active_params: 72.71e9,
@@ -1167,7 +1167,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "qwen3-4b",
         name: "Qwen3 4B",
         family: "Qwen",
-        hf_repo: "Qwen/Qwen3-4B",
+        hf_repo: text!("Qwen/Qwen3-4B"),
         arch: ModelArch {
             params: 4.0e9,
             active_params: 4.0e9,
@@ -1209,7 +1209,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "qwen3-8b",
         name: "Qwen3 8B",
         family: "Qwen",
-        hf_repo: "Qwen/Qwen3-8B",
+        hf_repo: text!("Qwen/Qwen3-8B"),
         arch: ModelArch {
             params: 8.2e9,
             active_params: 8.2e9,
@@ -1257,7 +1257,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "qwen3-14b",
         name: "Qwen3 14B",
         family: "Qwen",
-        hf_repo: "Qwen/Qwen3-14B",
+        hf_repo: text!("Qwen/Qwen3-14B"),
         arch: ModelArch {
             params: 14.8e9,
             active_params: 14.8e9,
@@ -1299,7 +1299,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "qwen3-32b",
         name: "Qwen3 32B",
         family: "Qwen",
-        hf_repo: "Qwen/Qwen3-32B",
+        hf_repo: text!("Qwen/Qwen3-32B"),
         arch: ModelArch {
             params: 32.762123264e9,
             active_params: 32.762123264e9,
@@ -1349,7 +1349,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "qwen3-30b-a3b",
         name: "Qwen3 30B-A3B",
         family: "Qwen",
-        hf_repo: "Qwen/Qwen3-30B-A3B",
+        hf_repo: text!("Qwen/Qwen3-30B-A3B"),
         arch: ModelArch {
             params: 30.532122624e9,
             active_params: 3.3e9,
@@ -1409,7 +1409,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "qwen3-30b-a3b-2507",
         name: "Qwen3 30B-A3B Instruct 2507",
         family: "Qwen",
-        hf_repo: "Qwen/Qwen3-30B-A3B-Instruct-2507",
+        hf_repo: text!("Qwen/Qwen3-30B-A3B-Instruct-2507"),
         arch: ModelArch {
             params: 30.532122624e9,
             active_params: 3.3e9,
@@ -1467,7 +1467,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "qwen3-coder-30b-a3b",
         name: "Qwen3-Coder 30B-A3B Instruct",
         family: "Qwen",
-        hf_repo: "Qwen/Qwen3-Coder-30B-A3B-Instruct",
+        hf_repo: text!("Qwen/Qwen3-Coder-30B-A3B-Instruct"),
         arch: ModelArch {
             params: 30.53e9,
             active_params: 3.3e9,
@@ -1523,7 +1523,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "qwen3-235b-a22b",
         name: "Qwen3 235B-A22B",
         family: "Qwen",
-        hf_repo: "Qwen/Qwen3-235B-A22B",
+        hf_repo: text!("Qwen/Qwen3-235B-A22B"),
         arch: ModelArch {
             params: 235.09363456e9,
             active_params: 22.0e9,
@@ -1579,7 +1579,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "qwen3-235b-a22b-2507",
         name: "Qwen3 235B-A22B Instruct 2507",
         family: "Qwen",
-        hf_repo: "Qwen/Qwen3-235B-A22B-Instruct-2507",
+        hf_repo: text!("Qwen/Qwen3-235B-A22B-Instruct-2507"),
         arch: ModelArch {
             params: 235.09363456e9,
             active_params: 22.0e9,
@@ -1631,7 +1631,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "qwen3-coder-480b-a35b",
         name: "Qwen3-Coder 480B-A35B Instruct",
         family: "Qwen",
-        hf_repo: "Qwen/Qwen3-Coder-480B-A35B-Instruct",
+        hf_repo: text!("Qwen/Qwen3-Coder-480B-A35B-Instruct"),
         arch: ModelArch {
             params: 480.0e9,
             active_params: 35.0e9,
@@ -1683,7 +1683,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "deepseek-v3",
         name: "DeepSeek-V3",
         family: "DeepSeek",
-        hf_repo: "deepseek-ai/DeepSeek-V3",
+        hf_repo: text!("deepseek-ai/DeepSeek-V3"),
         arch: ModelArch {
             params: 671.0e9,
             active_params: 37.0e9,
@@ -1738,7 +1738,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "deepseek-r1",
         name: "DeepSeek-R1",
         family: "DeepSeek",
-        hf_repo: "deepseek-ai/DeepSeek-R1",
+        hf_repo: text!("deepseek-ai/DeepSeek-R1"),
         arch: ModelArch {
             params: 671.0e9,
             active_params: 37.0e9,
@@ -1793,7 +1793,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "deepseek-v2",
         name: "DeepSeek-V2",
         family: "DeepSeek",
-        hf_repo: "deepseek-ai/DeepSeek-V2",
+        hf_repo: text!("deepseek-ai/DeepSeek-V2"),
         arch: ModelArch {
             params: 236.0e9,
             active_params: 21.0e9,
@@ -1840,7 +1840,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "deepseek-v2-lite",
         name: "DeepSeek-V2-Lite",
         family: "DeepSeek",
-        hf_repo: "deepseek-ai/DeepSeek-V2-Lite",
+        hf_repo: text!("deepseek-ai/DeepSeek-V2-Lite"),
         arch: ModelArch {
             params: 16.0e9,
             active_params: 2.4e9,
@@ -1889,7 +1889,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "deepseek-r1-distill-llama-8b",
         name: "DeepSeek-R1-Distill-Llama-8B",
         family: "DeepSeek",
-        hf_repo: "deepseek-ai/DeepSeek-R1-Distill-Llama-8B",
+        hf_repo: text!("deepseek-ai/DeepSeek-R1-Distill-Llama-8B"),
         arch: ModelArch {
             params: 8.030261248e9,
             active_params: 8.030261248e9,
@@ -1927,7 +1927,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "deepseek-r1-distill-qwen-32b",
         name: "DeepSeek-R1-Distill-Qwen-32B",
         family: "DeepSeek",
-        hf_repo: "deepseek-ai/DeepSeek-R1-Distill-Qwen-32B",
+        hf_repo: text!("deepseek-ai/DeepSeek-R1-Distill-Qwen-32B"),
         arch: ModelArch {
             params: 32.763876352e9,
             active_params: 32.763876352e9,
@@ -1965,7 +1965,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "deepseek-r1-distill-qwen-14b",
         name: "DeepSeek-R1-Distill-Qwen-14B",
         family: "DeepSeek",
-        hf_repo: "deepseek-ai/DeepSeek-R1-Distill-Qwen-14B",
+        hf_repo: text!("deepseek-ai/DeepSeek-R1-Distill-Qwen-14B"),
         arch: ModelArch {
             params: 14.77e9,
             active_params: 14.77e9,
@@ -2019,7 +2019,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "deepseek-r1-distill-llama-70b",
         name: "DeepSeek-R1-Distill-Llama-70B",
         family: "DeepSeek",
-        hf_repo: "deepseek-ai/DeepSeek-R1-Distill-Llama-70B",
+        hf_repo: text!("deepseek-ai/DeepSeek-R1-Distill-Llama-70B"),
         arch: ModelArch {
             params: 70.553706560e9,
             active_params: 70.553706560e9,
@@ -2071,7 +2071,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "gpt-oss-20b",
         name: "gpt-oss-20b",
         family: "GPT-OSS",
-        hf_repo: "openai/gpt-oss-20b",
+        hf_repo: text!("openai/gpt-oss-20b"),
         arch: ModelArch {
             params: 20.914757184e9,
             active_params: 3.6e9,
@@ -2132,7 +2132,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "gpt-oss-120b",
         name: "gpt-oss-120b",
         family: "GPT-OSS",
-        hf_repo: "openai/gpt-oss-120b",
+        hf_repo: text!("openai/gpt-oss-120b"),
         arch: ModelArch {
             params: 116.829156672e9,
             active_params: 5.1e9,
@@ -2193,7 +2193,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "gemma-3-4b",
         name: "Gemma 3 4B it",
         family: "Gemma",
-        hf_repo: "google/gemma-3-4b-it",
+        hf_repo: text!("google/gemma-3-4b-it"),
         arch: ModelArch {
             params: 3.88e9,
             active_params: 3.88e9,
@@ -2256,7 +2256,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "gemma-3-12b",
         name: "Gemma 3 12B it",
         family: "Gemma",
-        hf_repo: "google/gemma-3-12b-it",
+        hf_repo: text!("google/gemma-3-12b-it"),
         arch: ModelArch {
             params: 12.2e9,
             active_params: 12.2e9,
@@ -2313,7 +2313,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "gemma-3-27b",
         name: "Gemma 3 27B it",
         family: "Gemma",
-        hf_repo: "google/gemma-3-27b-it",
+        hf_repo: text!("google/gemma-3-27b-it"),
         arch: ModelArch {
             params: 27.009346304e9,
             active_params: 27.009346304e9,
@@ -2370,7 +2370,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "gemma-2-9b",
         name: "Gemma 2 9B it",
         family: "Gemma",
-        hf_repo: "google/gemma-2-9b-it",
+        hf_repo: text!("google/gemma-2-9b-it"),
         arch: ModelArch {
             params: 9.24e9,
             active_params: 9.24e9,
@@ -2417,7 +2417,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "gemma-2-27b",
         name: "Gemma 2 27B it",
         family: "Gemma",
-        hf_repo: "google/gemma-2-27b-it",
+        hf_repo: text!("google/gemma-2-27b-it"),
         arch: ModelArch {
             params: 27.2e9,
             active_params: 27.2e9,
@@ -2462,7 +2462,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "phi-3-mini",
         name: "Phi-3 mini 4k instruct",
         family: "Phi",
-        hf_repo: "microsoft/Phi-3-mini-4k-instruct",
+        hf_repo: text!("microsoft/Phi-3-mini-4k-instruct"),
         arch: ModelArch {
             params: 3.8e9,
             active_params: 3.8e9,
@@ -2512,7 +2512,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "phi-3.5-mini",
         name: "Phi-3.5 mini instruct",
         family: "Phi",
-        hf_repo: "microsoft/Phi-3.5-mini-instruct",
+        hf_repo: text!("microsoft/Phi-3.5-mini-instruct"),
         arch: ModelArch {
             params: 3.8e9,
             active_params: 3.8e9,
@@ -2550,7 +2550,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "phi-4",
         name: "Phi-4 14B",
         family: "Phi",
-        hf_repo: "microsoft/phi-4",
+        hf_repo: text!("microsoft/phi-4"),
         arch: ModelArch {
             params: 14.7e9,
             active_params: 14.7e9,
@@ -2596,7 +2596,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "tinyllama-1.1b",
         name: "TinyLlama 1.1B Chat v1.0",
         family: "TinyLlama",
-        hf_repo: "TinyLlama/TinyLlama-1.1B-Chat-v1.0",
+        hf_repo: text!("TinyLlama/TinyLlama-1.1B-Chat-v1.0"),
         arch: ModelArch {
             params: 1.100048384e9,
             active_params: 1.100048384e9,
@@ -2640,7 +2640,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "command-r",
         name: "Command R (v01)",
         family: "Cohere",
-        hf_repo: "CohereForAI/c4ai-command-r-v01",
+        hf_repo: text!("CohereForAI/c4ai-command-r-v01"),
         arch: ModelArch {
             params: 35.0e9,
             active_params: 35.0e9,
@@ -2680,7 +2680,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "hunyuan-a13b",
         name: "Hunyuan-A13B Instruct",
         family: "Hunyuan",
-        hf_repo: "tencent/Hunyuan-A13B-Instruct",
+        hf_repo: text!("tencent/Hunyuan-A13B-Instruct"),
         arch: ModelArch {
             params: 80.393183232e9,
             active_params: 13.0e9,
@@ -2732,7 +2732,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "dots-llm1",
         name: "dots.llm1.inst",
         family: "dots",
-        hf_repo: "rednote-hilab/dots.llm1.inst",
+        hf_repo: text!("rednote-hilab/dots.llm1.inst"),
         arch: ModelArch {
             params: 142.774381696e9,
             active_params: 14.0e9,
@@ -2798,7 +2798,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "glm-4.5-air",
         name: "GLM-4.5-Air",
         family: "GLM",
-        hf_repo: "zai-org/GLM-4.5-Air",
+        hf_repo: text!("zai-org/GLM-4.5-Air"),
         arch: ModelArch {
             params: 110.468824832e9,
             active_params: 12.0e9,
@@ -2854,7 +2854,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "glm-4.7-flash",
         name: "GLM-4.7-Flash",
         family: "GLM",
-        hf_repo: "zai-org/GLM-4.7-Flash",
+        hf_repo: text!("zai-org/GLM-4.7-Flash"),
         arch: ModelArch {
             params: 29.94e9,
             active_params: 3.0e9,
@@ -2917,7 +2917,7 @@ pub const MODELS: &[ModelEntry] = &[
         id: "kimi-k2",
         name: "Kimi K2 Instruct",
         family: "Kimi",
-        hf_repo: "moonshotai/Kimi-K2-Instruct",
+        hf_repo: text!("moonshotai/Kimi-K2-Instruct"),
         arch: ModelArch {
             params: 1.04e12,
             active_params: 32.0e9,

@@ -109,7 +109,7 @@ pub struct ModelEntry {
     pub name: &'static str,
     /// Family for grouping (`"Llama"`, `"Qwen"`, ...).
     pub family: &'static str,
-    /// Hugging Face repository the config comes from.
+    /// Hugging Face repository the config comes from (empty without the `notes` feature).
     pub hf_repo: &'static str,
     /// Architecture.
     pub arch: ModelArch,

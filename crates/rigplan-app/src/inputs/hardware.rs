@@ -4,7 +4,8 @@
 use super::{Group, NumberField, SelectField};
 use crate::state::planner;
 use leptos::prelude::*;
-use rigplan_catalog::custom::hardware_from_json;
+use rigplan_catalog::custom::hardware_from_fields;
+use rigplan_catalog::json::{Object, Value};
 use rigplan_catalog::resolve::HardwareChoice;
 use rigplan_catalog::{SYSTEMS, Tier, devices};
 use rigplan_core::Split;
@@ -63,12 +64,19 @@ pub fn HardwarePicker() -> impl IntoView {
     let tdp = RwSignal::new(350.0);
     let custom_error = RwSignal::new(None::<String>);
     let apply_custom = move || {
-        let json = serde_json::json!({
-            "name": name.get_untracked(), "vendor": "other", "kind": "gpu",
-            "memory_gb": mem.get_untracked(), "memory_bandwidth_gbs": bw.get_untracked(),
-            "fp16_tflops": tflops.get_untracked(), "tdp_w": tdp.get_untracked(),
-        });
-        match hardware_from_json(&json.to_string()) {
+        let mut spec = Object::new();
+        spec.insert("name".into(), name.get_untracked().into());
+        spec.insert("vendor".into(), Value::String("other".into()));
+        spec.insert("kind".into(), Value::String("gpu".into()));
+        for (key, v) in [
+            ("memory_gb", mem),
+            ("memory_bandwidth_gbs", bw),
+            ("fp16_tflops", tflops),
+            ("tdp_w", tdp),
+        ] {
+            spec.insert(key.into(), v.get_untracked().into());
+        }
+        match hardware_from_fields(&spec) {
             Ok(h) => {
                 custom_error.set(None);
                 params.update(|x| x.hardware = HardwareChoice::Custom(h));

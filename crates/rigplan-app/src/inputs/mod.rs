@@ -57,14 +57,14 @@ pub fn NumberField(
     let error = RwSignal::new(None::<String>);
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        match text.trim().parse::<f64>() {
-            Ok(v) if v.is_finite() && v >= min && v <= max => {
+        match rigplan_catalog::number::parse_f64(text.trim()) {
+            Some(v) if v.is_finite() && v >= min && v <= max => {
                 error.set(None);
                 set.run(v);
             }
-            Ok(_) => error.set(Some(format!("{label}: from {min} to {max}"))),
-            Err(_) if text.trim().is_empty() => error.set(None),
-            Err(_) => error.set(Some(format!("{label}: not a number"))),
+            Some(_) => error.set(Some(format!("{label}: from {min} to {max}"))),
+            None if text.trim().is_empty() => error.set(None),
+            None => error.set(Some(format!("{label}: not a number"))),
         }
     };
     let err_id = format!("{id}-error");

@@ -96,7 +96,7 @@ pub fn ModelPicker() -> impl IntoView {
         let file = gloo::file::File::from(file);
         let task = gloo::file::callbacks::read_as_text(&file, move |res| match res {
             Ok(text) => apply_custom(text),
-            Err(e) => custom_error.set(Some(format!("could not read the file: {e}"))),
+            Err(_) => custom_error.set(Some("the browser could not read that file".into())),
         });
         std::mem::forget(task);
     };

@@ -10,11 +10,13 @@ use rigplan_core::hardware::{
 use rigplan_core::units::{Bytes, BytesPerSecond, FlopsPerSecond, Watts};
 
 /// NVIDIA Ampere GA102 whitepaper (Appendix A: GeForce RTX 3090/3080 and RTX A6000 rates).
-const GA102_WP: &str =
-    "https://www.nvidia.com/content/PDF/nvidia-ampere-ga-102-gpu-architecture-whitepaper-v2.pdf";
+const GA102_WP: &str = text!(
+    "https://www.nvidia.com/content/PDF/nvidia-ampere-ga-102-gpu-architecture-whitepaper-v2.pdf"
+);
 /// NVIDIA Ada Lovelace whitepaper (Appendix A: RTX 4090 / RTX 6000 Ada rates).
-const ADA_WP: &str =
-    "https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf";
+const ADA_WP: &str = text!(
+    "https://images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf"
+);
 /// NVIDIA RTX Blackwell (GeForce) whitepaper: RTX 5090 vs 4090 vs 3090 tables.
 const RTX_BLACKWELL_WP: &str = text!(
     "https://images.nvidia.com/aem-dam/Solutions/geforce/blackwell/nvidia-rtx-blackwell-gpu-architecture.pdf"
@@ -38,16 +40,18 @@ const GA102_NVLINK: &str = text!(
 /// Glossary stating that RTX 4090 and RTX 5090 have no NVLink.
 const NO_NVLINK_4090_5090: &str = text!("https://craftrigs.pages.dev/glossary/nvlink");
 /// RTX 40 launch-spec comparison (SMs, boost, memory, bandwidth, power, MSRP).
-const CLUB386_ADA: &str =
-    "https://www.club386.com/complete-geforce-rtx-4070-specifications-reveal-a-frugal-599-gpu/";
+const CLUB386_ADA: &str = text!(
+    "https://www.club386.com/complete-geforce-rtx-4070-specifications-reveal-a-frugal-599-gpu/"
+);
 /// RTX 30 launch spec sheet (memory, TGP, prices).
-const FUDZILLA_AMPERE: &str =
-    "https://fudzilla.net/news/graphics/51457-nvidia-rtx-30-series-specifications-are-now-official";
+const FUDZILLA_AMPERE: &str = text!(
+    "https://fudzilla.net/news/graphics/51457-nvidia-rtx-30-series-specifications-are-now-official"
+);
 /// RTX 30 launch bandwidth figures (936 / 760 GB/s).
 const SIRUS_AMPERE: &str = text!("https://sirusgaming.com/nvidia-official-reveal-3000-series/");
 /// RTX 30 launch "Tensor-TFLOPS" (285 / 238 / 163) and MSRPs.
 const GPB_AMPERE: &str =
-    "https://gamingpcbuilder.com/rtx-3090-3080-and-3070-specs-details-unveiled";
+    text!("https://gamingpcbuilder.com/rtx-3090-3080-and-3070-specs-details-unveiled");
 /// RTX 30 announcement thread: PCIe 4.0, NVLink only on the RTX 3090.
 const TI_AMPERE: &str = text!(
     "https://torrentinvites.org/f43/nvidia-announces-ampere-rtx-3090-1499-rtx-3080-699-rtx-3070-499-a-579144/?mode=threaded"
@@ -68,7 +72,7 @@ const PANGOLY_4060: &str = text!(
 );
 /// RTX 4060 Ti launch dates and prices (8 GB May, 16 GB July).
 const GAMEBASTION_4060TI: &str =
-    "https://gamebastion.com/n/nvidia-announces-rtx-4060-ti-graphics-cards/313384";
+    text!("https://gamebastion.com/n/nvidia-announces-rtx-4060-ti-graphics-cards/313384");
 /// RTX 50 specs (AI TOPS, memory, bandwidth).
 const TWEAKTOWN_50: &str = text!(
     "https://www.tweaktown.com/news/102469/nvidia-geforce-rtx-50-series-specs-pricing-and-performance-plan-that-upgrade-today/index.html"
@@ -77,14 +81,14 @@ const TWEAKTOWN_50: &str = text!(
 const PES_50: &str = text!("https://playeatsleep.fun/en/rtx-5000-specs");
 /// RTX 50 prices (1999 / 999 / 749 / 549).
 const TM_50: &str =
-    "https://technologistmag.com/nvidia-rtx-50-series-gpus-everything-we-know-so-far/amp";
+    text!("https://technologistmag.com/nvidia-rtx-50-series-gpus-everything-we-know-so-far/amp");
 /// RTX 50 PCIe 5.0 x16.
 const TOPCPU_50: &str = text!(
     "https://www.topcpu.net/fr/news/nvidia-rtx-50-series-specifications-revealed-rtx-5070-matches-4090-performance"
 );
 /// RTX 5090 entity page (3352 AI TOPS = FP4 sparse).
 const CASTRO_5090: &str =
-    "https://analysis.castromedia.org/analysis/compute/entities/rtx-5090.html";
+    text!("https://analysis.castromedia.org/analysis/compute/entities/rtx-5090.html");
 /// A100 specs guide (all four A100 variants).
 const THUNDER_A100: &str =
     text!("https://www.thundercompute.com/blog/nvidia-a100-specs-full-guide");
