@@ -97,6 +97,24 @@ test('reloading the URL restores the exact scenario', async () => {
   await context.close();
 });
 
+test('a link opened in a tab already showing the planner shows that scenario', async () => {
+  // Only the fragment differs, so the browser does not reload the page.
+  const { page, context, log } = await openPage(browser);
+  await page.goto(server.base);
+  await ready(page);
+  await page.selectOption('#model', 'qwen3-8b'); // a pending URL write from this edit ...
+  await page.goto(`${server.base}#v=1&m=llama-3.1-70b&hw=rtx-5090&n=2&ctx=banana`);
+  await page.waitForFunction(() => document.querySelector('#model')?.value === 'llama-3.1-70b');
+  assert.equal(await page.inputValue('#hardware'), 'rtx-5090');
+  assert.match(await text(page, 'link-notice'), /ctx/, 'what the new link dropped is named');
+  await page.waitForTimeout(400); // ... must not overwrite the new link
+  assert.match(page.url(), /m=llama-3\.1-70b&hw=rtx-5090&n=2$/);
+  const want = cliSpeeds(cli(['estimate', '--model', 'llama-3.1-70b', '--hardware', 'rtx-5090', '--count', '2']));
+  assert.equal(await text(page, 'decode'), want.decode);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('a link with garbage shows a notice naming what was dropped and still renders', async () => {
   const { page, context, log } = await openPage(browser);
   await page.goto(`${server.base}#v=1&m=no-such-model&hw=rtx-4090&ctx=banana&zzz=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);

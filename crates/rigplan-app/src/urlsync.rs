@@ -56,8 +56,18 @@ pub fn share_url(encoded: &str) -> String {
 pub const URL_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(150);
 
 /// Writes the fragment when the scenario changes (debounced; replaceState: no history
-/// entries).
+/// entries), and reads it when something else changes it: a link pasted into this tab, or
+/// Back/Forward, changes only the fragment and does not reload the page. (`replaceState`
+/// fires no `hashchange`, so the page's own writes are not read back.)
 pub fn keep_url_in_sync(p: Planner) {
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        let text = fragment();
+        if p.params.with_untracked(rigplan_catalog::link::encode) != text {
+            let d = rigplan_catalog::link::decode(&text);
+            p.dropped.set(d.dropped);
+            p.params.set(d.params);
+        }
+    });
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
         let encoded = p.params.with(rigplan_catalog::link::encode);

@@ -26,13 +26,19 @@ fn run(p: &Params) -> Result<(), String> {
 
 /// Runs one input. The first byte picks the kind: 0 a link (URL fragment), 1 a
 /// `config.json`, 2 a custom hardware spec (mod 3); the rest is the text. `Err` names the
-/// broken invariant: a decoded link that does not resolve or round-trip, or a non-finite /
-/// negative output.
+/// broken invariant: a decoded link that does not resolve or round-trip, a non-finite /
+/// negative output, or the decimal parser disagreeing with core's on the same text.
 pub fn exercise(data: &[u8]) -> Result<(), String> {
     let Some((&which, rest)) = data.split_first() else {
         return Ok(());
     };
     let text = String::from_utf8_lossy(rest);
+    // Differential: whatever `parse_f64` accepts, core reads to the same bits.
+    if let Some(x) = crate::number::parse_f64(&text)
+        && text.parse::<f64>().map(f64::to_bits) != Ok(x.to_bits())
+    {
+        return Err(format!("parse_f64({text:?}) = {x:e}, core disagrees"));
+    }
     match which % 3 {
         0 => {
             let d = decode(&text);

@@ -5,8 +5,9 @@
 //!
 //! `application/x-www-form-urlencoded`-style `key=value` pairs joined by `&`, for example
 //! `v=1&m=llama-3.1-70b&hw=rtx-4090&n=2`. [`encode`] always writes the version marker
-//! `v=1` first, then only the fields that differ from [`Params::default`], in the order of
-//! the table below, so the default scenario is exactly `v=1`. Values are percent-encoded:
+//! `v=1` first, then only the fields that differ from that version's defaults
+//! ([`defaults`]), in the order of the table below, so the default scenario is exactly
+//! `v=1`. Values are percent-encoded:
 //! `A-Za-z0-9-._~` pass, every other byte of the UTF-8 text becomes `%XX`; decoding also
 //! reads `+` as a space. Integers are written plainly, floats with Rust's shortest
 //! round-trip formatting (`{}`), so a link decodes to exactly the numbers it was made from.
@@ -42,6 +43,11 @@
 //! The ranges are the resolver's ([`crate::resolve()`]). Keys are permanent: a key is never
 //! renamed, reused or given a new meaning within a version.
 //!
+//! **Defaults are per version.** A field missing from a version-N link takes the default
+//! version N shipped with ([`defaults`]), frozen in this file, not whatever
+//! [`Params::default`] says today. Changing a default in the app means a new version
+//! with its own arm in [`defaults`]; a test fails until then.
+//!
 //! **`cm`** (a custom model, [`ModelArch`]): thirteen fields joined by `~`, in this order:
 //! `params~active_params~layers~hidden~heads~kv_heads~head_dim~ffn~vocab~tied~max_context~attention~moe`,
 //! where `tied` is `0` or `1`, `attention` is `full`, `swa.<window>.<local_layers>` or
@@ -69,7 +75,10 @@
 use crate::custom::{CustomHardware, hardware_from_fields};
 use crate::json::{Object, Value};
 use crate::number::parse_f64;
-use crate::resolve::{HardwareChoice, MAX_BATCH, MAX_COUNT, MAX_TOKENS, ModelChoice, Params};
+use crate::resolve::{
+    HardwareChoice, MAX_BATCH, MAX_COUNT, MAX_TOKENS, MAX_USD_PER_KWH, MAX_YEARS, ModelChoice,
+    Params,
+};
 use crate::{BACKENDS, ENGINES};
 use alloc::format;
 use alloc::string::String;
@@ -102,7 +111,7 @@ pub struct Dropped {
 /// What a link decoded to.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decoded {
-    /// The scenario: the link's fields over [`Params::default`].
+    /// The scenario: the link's fields over its version's [`defaults`].
     pub params: Params,
     /// What was not used, in the order met.
     pub dropped: Vec<Dropped>,
@@ -280,9 +289,42 @@ fn hardware_text(c: &CustomHardware) -> String {
     out
 }
 
+/// The scenario a link of `version` starts from: the defaults that version shipped with.
+/// Frozen: these literals are not [`Params::default`] (which may change; a test checks
+/// that the current version's are today's).
+pub fn defaults(version: u32) -> Params {
+    // Version 1 (2026-11) is the only one so far, so every version starts here. A version
+    // whose defaults differ adds `if version >= N { return Params { .. } }` above.
+    let _ = version;
+    Params {
+        model: ModelChoice::Id("llama-3.1-8b".into()),
+        quant: "q4_k_m".into(),
+        hardware: HardwareChoice::Id("rtx-4090".into()),
+        memory_gb: None,
+        count: 1,
+        split: Split::Layer,
+        context: 4096,
+        prompt: 512,
+        depth: 0,
+        kv: KvType::F16,
+        engine: "llama.cpp".into(),
+        backend: None,
+        flash_attention: true,
+        batch: 1,
+        hours_per_day: 8.0,
+        usd_per_kwh: 0.15,
+        years: 5,
+        price_usd: None,
+        power_w: None,
+        maintenance_usd_per_year: 0.0,
+        cloud_usd_per_hour: None,
+        api_usd_per_mtok: None,
+    }
+}
+
 /// Encodes params as the fragment text without the leading `#`, e.g.
 /// `v=1&m=llama-3.1-70b&hw=rtx-4090&n=2`: the version first, then only the fields that
-/// differ from [`Params::default`], in the canonical order of the module's table.
+/// differ from this version's [`defaults`], in the canonical order of the module's table.
 pub fn encode(p: &Params) -> String {
     fn put(out: &mut String, key: &str, value: &str) {
         out.push('&');
@@ -290,7 +332,7 @@ pub fn encode(p: &Params) -> String {
         out.push('=');
         push_encoded(out, value, true);
     }
-    let d = Params::default();
+    let d = defaults(VERSION);
     let mut out = format!("v={VERSION}");
     let o = &mut out;
     match &p.model {
@@ -661,8 +703,8 @@ fn apply(p: &mut Params, key: &str, raw: &str, v: &str) -> Result<(), String> {
         }
         "bs" => p.batch = int(v, 1, MAX_BATCH)?,
         "h" => p.hours_per_day = num(v, 0.0, 24.0)?,
-        "kwh" => p.usd_per_kwh = num(v, 0.0, 100.0)?,
-        "y" => p.years = int(v, 1, 30)?,
+        "kwh" => p.usd_per_kwh = num(v, 0.0, MAX_USD_PER_KWH)?,
+        "y" => p.years = int(v, 1, MAX_YEARS)?,
         "price" => p.price_usd = Some(num(v, 0.0, 1e10)?),
         "pw" => p.power_w = Some(num(v, 1.0, 10_000_000.0)?),
         "mnt" => p.maintenance_usd_per_year = num(v, 0.0, 1e9)?,
@@ -696,7 +738,7 @@ fn cut(s: &str) -> (&str, &str) {
 /// fails: see the module documentation for what is kept and what is dropped.
 pub fn decode(s: &str) -> Decoded {
     let mut out = Decoded {
-        params: Params::default(),
+        params: defaults(VERSION),
         dropped: Vec::new(),
         version: VERSION,
     };
@@ -720,7 +762,13 @@ pub fn decode(s: &str) -> Decoded {
     } else {
         s
     };
-    let mut params = Params::default();
+    // Missing fields take the defaults of the version the link declares (the first `v`).
+    let declared = text
+        .split('&')
+        .find_map(|p| p.strip_prefix("v="))
+        .and_then(|v| v.parse::<u32>().ok())
+        .unwrap_or(1);
+    let mut params = defaults(declared);
     let mut version = VERSION;
     // (slot, key) of every field set so far.
     let mut seen: Vec<(&'static str, String)> = Vec::new();
@@ -817,6 +865,11 @@ mod tests {
 
     #[test]
     fn default_is_v1() {
+        assert_eq!(
+            defaults(VERSION),
+            Params::default(),
+            "a default changed: give the links a new version with its own `defaults` arm"
+        );
         assert_eq!(encode(&Params::default()), "v=1");
         let d = decode("v=1");
         assert_eq!(d.params, Params::default());

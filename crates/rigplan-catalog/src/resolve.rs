@@ -188,12 +188,9 @@ fn range_f(field: &'static str, v: f64, lo: f64, hi: f64) -> Result<f64, Resolve
     }
 }
 
-/// Largest context, prompt and depth accepted (tokens).
-pub const MAX_TOKENS: u32 = 10_000_000;
-/// Largest device count.
-pub const MAX_COUNT: u32 = 1024;
-/// Largest batch.
-pub const MAX_BATCH: u32 = 4096;
+/// The estimator's documented limits (tokens, device count, batch, years, $/kWh): the
+/// resolver refuses what the estimator would have to clamp.
+pub use rigplan_core::limits::{MAX_BATCH, MAX_COUNT, MAX_TOKENS, MAX_USD_PER_KWH, MAX_YEARS};
 
 /// What the resolver decided, for display.
 #[derive(Clone, Debug, PartialEq)]
@@ -341,8 +338,13 @@ pub fn resolve(p: &Params) -> Result<Resolved, ResolveError> {
     let depth = range("depth", p.depth, 0, MAX_TOKENS)?;
     let batch = range("batch", p.batch, 1, MAX_BATCH)?;
     let hours = range_f("hours-per-day", p.hours_per_day, 0.0, 24.0)?;
-    let kwh = range_f("electricity-usd-per-kwh", p.usd_per_kwh, 0.0, 100.0)?;
-    let years = range("years", p.years, 1, 30)?;
+    let kwh = range_f(
+        "electricity-usd-per-kwh",
+        p.usd_per_kwh,
+        0.0,
+        MAX_USD_PER_KWH,
+    )?;
+    let years = range("years", p.years, 1, MAX_YEARS)?;
     let maintenance = range_f(
         "maintenance-usd-per-year",
         p.maintenance_usd_per_year,

@@ -31,6 +31,7 @@ extern crate alloc;
 
 pub mod calib;
 pub mod hardware;
+pub mod limits;
 pub mod memory;
 pub mod model;
 pub mod power;
@@ -113,13 +114,19 @@ pub fn estimate(s: &Scenario) -> Estimate {
 }
 
 /// Estimates a scenario with explicit calibration constants (the fitter uses this).
+///
+/// Inputs outside the documented ranges ([`limits`]) are clamped into them first, with
+/// [`Warning::InputClamped`].
 pub fn estimate_with(s: &Scenario, cal: &Calibration) -> Estimate {
+    let (inside, clamped) = limits::clamp(s);
+    let s = &inside;
     let w = memory::weight_bytes(&s.model, &s.quant);
     let mem = memory::memory(s, &w);
     let speed = speed::speed(s, &w, &mem, cal);
     let power = power::power(s, speed.decode_aggregate);
     let tco = tco::tco(&s.cost, &power, speed.decode_aggregate);
-    let warnings = warnings_for(s, cal, &mem, &power);
+    let mut warnings = warnings_for(s, cal, &mem, &power);
+    warnings.add_if(clamped, Warning::InputClamped);
     Estimate {
         memory: mem,
         speed,

@@ -98,7 +98,7 @@ fn breakeven(purchase: f64, own: f64, alt: f64, months: u32) -> Option<u32> {
 
 /// Cost figures.
 pub fn tco(c: &CostInputs, p: &Power, aggregate: TokensPerSecond) -> Tco {
-    let years = c.years.clamp(1, 30);
+    let years = c.years.clamp(1, crate::limits::MAX_YEARS);
     let months = years * 12;
     let hours = c.hours_per_day.clamp(0.0, 24.0) * DAYS_PER_MONTH;
     let idle_hours = 24.0 * DAYS_PER_MONTH - hours;
@@ -114,8 +114,10 @@ pub fn tco(c: &CostInputs, p: &Power, aggregate: TokensPerSecond) -> Tco {
     let purchase = c.purchase.unwrap_or(Usd::ZERO);
     let mf = f64::from(months);
     let own_total = purchase + own_monthly * mf;
+    // Under one token a month there is no meaningful cost per token (and dividing by a
+    // vanishing count would overflow).
     let per_mtok = |total: Usd| {
-        if tokens > 0.0 {
+        if tokens >= 1.0 {
             total / (tokens * mf / 1e6)
         } else {
             Usd::ZERO

@@ -39,11 +39,14 @@ pub enum Warning {
     MultiDeviceUnified,
     /// Split mode set with a single device.
     SplitIgnored,
+    /// An input was outside its documented range and was clamped into it
+    /// ([`crate::limits`]).
+    InputClamped,
 }
 
 impl Warning {
     /// Every warning, in bit order.
-    pub const ALL: [Warning; 17] = [
+    pub const ALL: [Warning; 18] = [
         Warning::ContextExceedsTrained,
         Warning::DepthExceedsContext,
         Warning::EfficiencyExtrapolated,
@@ -61,6 +64,7 @@ impl Warning {
         Warning::RaiseWiredLimit,
         Warning::MultiDeviceUnified,
         Warning::SplitIgnored,
+        Warning::InputClamped,
     ];
 
     /// Stable id.
@@ -83,6 +87,7 @@ impl Warning {
             Warning::RaiseWiredLimit => "raise-wired-limit",
             Warning::MultiDeviceUnified => "multi-device-unified",
             Warning::SplitIgnored => "split-ignored",
+            Warning::InputClamped => "input-clamped",
         }
     }
 
@@ -128,6 +133,9 @@ impl Warning {
                 "several unified-memory machines do not pool memory without a cluster runtime"
             }
             Warning::SplitIgnored => "split mode has no effect with one device",
+            Warning::InputClamped => {
+                "an input was outside its documented range and was clamped into it: the figures are for the clamped value"
+            }
         }
     }
 }

@@ -4,10 +4,11 @@ use proptest::prelude::*;
 use rigplan_core::hardware::{
     DeviceKind, DeviceSpec, Host, Interconnect, MemoryRule, MemoryType, Vendor,
 };
+use rigplan_core::limits::clamp;
 use rigplan_core::model::{Attention, ModelArch, Moe};
 use rigplan_core::quant::{KernelClass, KvType, QuantFormat, QuantScheme};
 use rigplan_core::units::{Bytes, BytesPerSecond, FlopsPerSecond, Usd, Watts};
-use rigplan_core::{Backend, CostInputs, Engine, Scenario, Split, estimate};
+use rigplan_core::{Backend, CostInputs, Engine, Scenario, Split, Warning, estimate};
 
 fn arch() -> impl Strategy<Value = ModelArch> {
     (
@@ -159,13 +160,102 @@ prop_compose! {
     }
 }
 
+/// Any float, weighted to the values that break arithmetic.
+fn wild_f64() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        Just(f64::NAN),
+        Just(f64::INFINITY),
+        Just(f64::NEG_INFINITY),
+        Just(0.0),
+        Just(-0.0),
+        Just(-1.0),
+        Just(f64::MAX),
+        Just(f64::MIN_POSITIVE / 4.0),
+        any::<f64>(),
+        -1e20f64..1e20,
+    ]
+}
+
+fn wild_u32() -> impl Strategy<Value = u32> {
+    prop_oneof![Just(0u32), Just(1), Just(u32::MAX), any::<u32>(), 0u32..100]
+}
+
+prop_compose! {
+    /// A generated scenario with a random subset of its inputs replaced by wild values.
+    fn wild()(s in scenario(), f in prop::collection::vec(wild_f64(), 24),
+              u in prop::collection::vec(wild_u32(), 14), mask in any::<u64>(),
+              carveout in wild_f64()) -> Scenario {
+        let mut s = s;
+        let on = |i: u32| (mask >> i) & 1 == 1;
+        let fl = |i: usize| f[i];
+        macro_rules! set { ($i:expr, $place:expr, $v:expr) => { if on($i) { $place = $v; } }; }
+        set!(0, s.model.params, fl(0));
+        set!(1, s.model.active_params, fl(1));
+        set!(2, s.quant.base, fl(2));
+        set!(3, s.quant.output, fl(3));
+        set!(4, s.device.memory, Bytes::new(fl(4)));
+        set!(5, s.device.bandwidth, BytesPerSecond::new(fl(5)));
+        set!(6, s.device.fp16, Some(FlopsPerSecond::new(fl(6))));
+        set!(7, s.device.tdp, Some(Watts::new(fl(7))));
+        set!(8, s.device.idle, Some(Watts::new(fl(8))));
+        set!(9, s.device.interconnect.nvlink, Some(BytesPerSecond::new(fl(9))));
+        set!(10, s.host.ram, Bytes::new(fl(10)));
+        set!(11, s.host.ram_bandwidth, BytesPerSecond::new(fl(11)));
+        set!(12, s.host.load_power, Watts::new(fl(12)));
+        set!(13, s.host.idle_power, Watts::new(fl(13)));
+        set!(14, s.cost.hours_per_day, fl(14));
+        set!(15, s.cost.usd_per_kwh, Usd::new(fl(15)));
+        set!(16, s.cost.purchase, Some(Usd::new(fl(16))));
+        set!(17, s.cost.power_override, Some(Watts::new(fl(17))));
+        set!(18, s.cost.maintenance_per_year, Usd::new(fl(18)));
+        set!(19, s.cost.cloud_usd_per_hour, Usd::new(fl(19)));
+        set!(20, s.cost.cloud_tokens_per_s, Some(fl(20)));
+        set!(21, s.cost.api_usd_per_mtok, Usd::new(fl(21)));
+        set!(22, s.host.price, Some(Usd::new(fl(22))));
+        set!(23, s.quant.moe_dense, Some(fl(23)));
+        set!(24, s.model.layers, u[0]);
+        set!(25, s.model.hidden, u[1]);
+        set!(26, s.model.heads, u[2]);
+        set!(27, s.model.kv_heads, u[3]);
+        set!(28, s.model.head_dim, u[4]);
+        set!(29, s.model.ffn, u[5]);
+        set!(30, s.model.vocab, u[6]);
+        set!(31, s.count, u[7]);
+        set!(32, s.context, u[8]);
+        set!(33, s.prompt, u[9]);
+        set!(34, s.depth, u[10]);
+        set!(35, s.batch, u[11]);
+        set!(36, s.cost.years, u[12]);
+        set!(37, s.model.max_context, u[13]);
+        set!(38, s.device.memory_rule, MemoryRule::Carveout { max_fraction: carveout });
+        set!(39, s.device.interconnect.pcie_gen, u8::MAX);
+        if let (true, Some(m)) = (on(40), &mut s.model.moe) {
+            (m.experts, m.active, m.shared, m.expert_ffn, m.dense_layers) = (u[0], u[1], u[2], u[3], u[4]);
+        }
+        s
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 10_000, ..ProptestConfig::default() })]
+
+    /// Whatever the input, every output is finite and non-negative; the clamp warning is
+    /// there exactly when an input was out of range, and a clamped scenario is in range.
+    #[test]
+    fn any_input_is_clamped_to_sane_outputs(s in wild()) {
+        let e = estimate(&s);
+        prop_assert!(e.is_sane(), "{s:?}\n{e:?}");
+        let (inside, moved) = clamp(&s);
+        prop_assert_eq!(e.warnings.has(Warning::InputClamped), moved);
+        prop_assert!(!clamp(&inside).1, "clamping twice moved something: {inside:?}");
+        prop_assert_eq!(estimate(&inside).memory, e.memory);
+    }
 
     #[test]
     fn outputs_are_finite_and_positive(s in scenario()) {
         let e = estimate(&s);
         prop_assert!(e.is_sane(), "{e:?}");
+        prop_assert!(!e.warnings.has(Warning::InputClamped), "in range, yet clamped: {s:?}");
         prop_assert!(e.speed.decode.get() > 0.0 && e.speed.prefill.get() > 0.0);
         prop_assert!(e.memory.weights.get() > 0.0 && e.memory.kv_cache.get() >= 0.0);
     }

@@ -200,6 +200,12 @@ fn check_finite(p: &Params, what: &str) {
         nums.iter().all(|x| x.is_finite() && *x >= 0.0),
         "{what}: non-finite or negative output {nums:?}"
     );
+    // Catalog figures are inside the estimator's documented ranges: nothing is clamped.
+    assert!(
+        !e.warnings.has(rigplan_core::Warning::InputClamped),
+        "{what}: an input was out of range and clamped: {:?}",
+        r.scenario
+    );
 }
 
 #[test]

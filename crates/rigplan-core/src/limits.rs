@@ -1,0 +1,221 @@
+//! The documented input ranges of the estimator, and the clamp that enforces them.
+//!
+//! [`estimate`](crate::estimate) first clamps every input of the [`Scenario`] into the
+//! ranges below and, when that changed anything, reports
+//! [`Warning::InputClamped`](crate::Warning::InputClamped): the figures are then for the
+//! clamped values, and every output is finite and non-negative whatever the input (NaN
+//! goes to the lower bound, infinities to the nearer bound). The catalog's resolver checks
+//! the same limits first and refuses a value outside them with a sentence naming it, so
+//! a scenario built from ids and checked fields is never clamped; the clamp is what keeps
+//! other callers (a library user building a [`Scenario`] by hand) safe.
+//!
+//! | input | range |
+//! |-------|-------|
+//! | parameters, active parameters | 1 to 1e15 (active at most total) |
+//! | layers, hidden size, heads, head dim, FFN size, vocabulary | 1 to [`MAX_DIM`] |
+//! | KV heads | 1 to heads |
+//! | sliding window | at least 1 (a trained context of 0 means unknown) |
+//! | experts | 1 to [`MAX_DIM`]; active 1 to experts; shared, dense layers, local layers, rope dim from 0 |
+//! | bits per weight (each tensor class) | [`MIN_BITS`] to 64 |
+//! | device memory, bandwidth, FLOPS, TDP, NVLink | above zero ([`TINY`] of its unit) to 1e18 |
+//! | idle power, host RAM and its bandwidth (0: no separate host), host power, prices, maintenance | 0 to 1e18 |
+//! | usable fraction of a carve-out | [`TINY`] to 1 |
+//! | PCIe generation | 0 to 7 |
+//! | device count | 1 to [`MAX_COUNT`] |
+//! | context, prompt | 1 to [`MAX_TOKENS`]; depth 0 to [`MAX_TOKENS`] |
+//! | batch | 1 to [`MAX_BATCH`] |
+//! | hours per day | 0 to 24 |
+//! | electricity $/kWh | 0 to [`MAX_USD_PER_KWH`] |
+//! | years | 1 to [`MAX_YEARS`] |
+
+use crate::hardware::MemoryRule;
+use crate::model::Attention;
+use crate::scenario::Scenario;
+
+/// Smallest value of a quantity that must be above zero (in its base unit).
+pub const TINY: f64 = 1e-9;
+/// Largest value of any quantity (bytes, FLOPS, watts, dollars).
+pub const HUGE: f64 = 1e18;
+/// Largest model dimension (layers, hidden size, heads, FFN size, vocabulary, experts).
+pub const MAX_DIM: u32 = 1 << 24;
+/// Smallest bits per weight.
+pub const MIN_BITS: f64 = 0.5;
+/// Longest context, prompt or depth, tokens.
+pub const MAX_TOKENS: u32 = 10_000_000;
+/// Most devices.
+pub const MAX_COUNT: u32 = 1024;
+/// Most concurrent sequences.
+pub const MAX_BATCH: u32 = 4096;
+/// Longest cost horizon, years.
+pub const MAX_YEARS: u32 = 30;
+/// Highest electricity price, $/kWh.
+pub const MAX_USD_PER_KWH: f64 = 100.0;
+
+/// Records whether anything was moved.
+struct Clamp(bool);
+
+impl Clamp {
+    /// No `f64::clamp`: it panics when a bound is NaN or `lo > hi`; this never does.
+    fn f(&mut self, v: &mut f64, lo: f64, hi: f64) {
+        let c = if v.is_nan() || *v < lo {
+            lo
+        } else if *v > hi {
+            hi
+        } else {
+            return;
+        };
+        self.0 = true;
+        *v = c;
+    }
+
+    fn u(&mut self, v: &mut u32, lo: u32, hi: u32) {
+        let c = if *v < lo {
+            lo
+        } else if *v > hi.max(lo) {
+            hi.max(lo)
+        } else {
+            return;
+        };
+        self.0 = true;
+        *v = c;
+    }
+
+    fn opt(&mut self, v: &mut Option<f64>, lo: f64, hi: f64) {
+        if let Some(x) = v {
+            self.f(x, lo, hi);
+        }
+    }
+}
+
+/// A quantity type whose raw value can be clamped.
+trait Raw: Copy {
+    fn raw(self) -> f64;
+    fn of(v: f64) -> Self;
+}
+
+macro_rules! raw {
+    ($($t:ty),*) => {$(
+        impl Raw for $t {
+            fn raw(self) -> f64 {
+                self.get()
+            }
+            fn of(v: f64) -> Self {
+                <$t>::new(v)
+            }
+        }
+    )*};
+}
+raw!(
+    crate::units::Bytes,
+    crate::units::BytesPerSecond,
+    crate::units::FlopsPerSecond,
+    crate::units::Watts,
+    crate::units::Usd
+);
+
+fn q<T: Raw>(c: &mut Clamp, v: &mut T, lo: f64, hi: f64) {
+    let mut x = v.raw();
+    c.f(&mut x, lo, hi);
+    *v = T::of(x);
+}
+
+fn oq<T: Raw>(c: &mut Clamp, v: &mut Option<T>, lo: f64, hi: f64) {
+    if let Some(x) = v {
+        q(c, x, lo, hi);
+    }
+}
+
+/// `s` with every input inside the documented ranges, and whether anything was moved.
+pub fn clamp(s: &Scenario) -> (Scenario, bool) {
+    let mut s = *s;
+    let mut c = Clamp(false);
+    let m = &mut s.model;
+    c.f(&mut m.params, 1.0, 1e15);
+    c.f(&mut m.active_params, 1.0, m.params);
+    for d in [
+        &mut m.layers,
+        &mut m.hidden,
+        &mut m.heads,
+        &mut m.head_dim,
+        &mut m.ffn,
+        &mut m.vocab,
+    ] {
+        c.u(d, 1, MAX_DIM);
+    }
+    c.u(&mut m.kv_heads, 1, m.heads);
+    let layers = m.layers;
+    if let Some(moe) = &mut m.moe {
+        c.u(&mut moe.experts, 1, MAX_DIM);
+        c.u(&mut moe.active, 1, moe.experts);
+        c.u(&mut moe.shared, 0, MAX_DIM);
+        c.u(&mut moe.expert_ffn, 1, MAX_DIM);
+        c.u(&mut moe.dense_layers, 0, layers);
+    }
+    match &mut m.attention {
+        Attention::Full => {}
+        Attention::Sliding {
+            window,
+            local_layers,
+        } => {
+            c.u(window, 1, u32::MAX);
+            c.u(local_layers, 0, layers);
+        }
+        Attention::Mla {
+            kv_lora_rank,
+            rope_dim,
+        } => {
+            c.u(kv_lora_rank, 1, MAX_DIM);
+            c.u(rope_dim, 0, MAX_DIM);
+        }
+    }
+    let qs = &mut s.quant;
+    for b in [
+        &mut qs.base,
+        &mut qs.embed,
+        &mut qs.output,
+        &mut qs.attn_v,
+        &mut qs.ffn_down,
+        &mut qs.expert,
+        &mut qs.expert_down,
+    ] {
+        c.f(b, MIN_BITS, 64.0);
+    }
+    c.opt(&mut qs.moe_dense, MIN_BITS, 64.0);
+    let d = &mut s.device;
+    q(&mut c, &mut d.memory, TINY, HUGE);
+    q(&mut c, &mut d.bandwidth, TINY, HUGE);
+    oq(&mut c, &mut d.fp16, TINY, HUGE);
+    oq(&mut c, &mut d.int8, TINY, HUGE);
+    oq(&mut c, &mut d.tdp, TINY, HUGE);
+    oq(&mut c, &mut d.idle, 0.0, HUGE);
+    oq(&mut c, &mut d.interconnect.nvlink, TINY, HUGE);
+    if d.interconnect.pcie_gen > 7 {
+        d.interconnect.pcie_gen = 7;
+        c.0 = true;
+    }
+    if let MemoryRule::Carveout { max_fraction } = &mut d.memory_rule {
+        c.f(max_fraction, TINY, 1.0);
+    }
+    let h = &mut s.host;
+    q(&mut c, &mut h.ram, 0.0, HUGE);
+    q(&mut c, &mut h.ram_bandwidth, 0.0, HUGE);
+    q(&mut c, &mut h.load_power, 0.0, HUGE);
+    q(&mut c, &mut h.idle_power, 0.0, HUGE);
+    oq(&mut c, &mut h.price, 0.0, HUGE);
+    c.u(&mut s.count, 1, MAX_COUNT);
+    c.u(&mut s.context, 1, MAX_TOKENS);
+    c.u(&mut s.prompt, 1, MAX_TOKENS);
+    c.u(&mut s.depth, 0, MAX_TOKENS);
+    c.u(&mut s.batch, 1, MAX_BATCH);
+    let k = &mut s.cost;
+    c.f(&mut k.hours_per_day, 0.0, 24.0);
+    q(&mut c, &mut k.usd_per_kwh, 0.0, MAX_USD_PER_KWH);
+    c.u(&mut k.years, 1, MAX_YEARS);
+    oq(&mut c, &mut k.purchase, 0.0, HUGE);
+    oq(&mut c, &mut k.power_override, TINY, HUGE);
+    q(&mut c, &mut k.maintenance_per_year, 0.0, HUGE);
+    q(&mut c, &mut k.cloud_usd_per_hour, 0.0, HUGE);
+    c.opt(&mut k.cloud_tokens_per_s, TINY, HUGE);
+    q(&mut c, &mut k.api_usd_per_mtok, 0.0, HUGE);
+    (s, c.0)
+}
