@@ -30,7 +30,8 @@ def main() -> int:
     )
     meta = f'<meta http-equiv="Content-Security-Policy" content="{POLICY.format(hashes=hashes)}">'
     html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>\s*', "", html)
-    html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  ' + meta, 1)
+    # After `<meta charset>`, quoted or not (trunk's minifier drops the quotes).
+    html = re.sub(r'(<meta charset="?utf-8"?>)', lambda m: m.group(1) + meta, html, count=1, flags=re.I)
     if meta not in html:
         print("csp.py: no <meta charset> to anchor the policy", file=sys.stderr)
         return 1

@@ -85,3 +85,32 @@ test('a panic shows a readable message, not a blank page', async () => {
   assert.match(detail, /stopped with an internal error/);
   await context.close();
 });
+
+test('storage is optional: the app works when storage throws, stores nothing, and the URL is the state', async () => {
+  // Storage that throws on every access (disabled by policy, or a full quota).
+  const blocked = await openPage(browser);
+  await blocked.page.addInitScript(() => {
+    for (const name of ['localStorage', 'sessionStorage']) {
+      Object.defineProperty(window, name, { get() { throw new DOMException('storage disabled', 'SecurityError'); } });
+    }
+  });
+  await blocked.page.goto(`${server.base}#v=1&m=qwen3-8b&hw=rtx-3090`);
+  await ready(blocked.page);
+  assert.equal(await blocked.page.inputValue('#model'), 'qwen3-8b');
+  assert.deepEqual(blocked.log.errors, []);
+  await blocked.context.close();
+  // Garbage already in storage is ignored, and using the app writes nothing there.
+  const { page, context, log } = await openPage(browser);
+  await page.addInitScript(() => {
+    try { localStorage.setItem('rigplan', '{"m":"llama-3.1-70b'); localStorage.setItem('v', '\u0000garbage'); } catch {}
+  });
+  await page.goto(`${server.base}#v=1&m=qwen3-8b`);
+  await ready(page);
+  assert.equal(await page.inputValue('#model'), 'qwen3-8b', 'the URL wins');
+  await page.selectOption('#hardware', 'rtx-5090');
+  await page.waitForFunction(() => location.hash.includes('hw=rtx-5090'));
+  const stored = await page.evaluate(() => ({ local: Object.keys(localStorage).sort(), session: sessionStorage.length }));
+  assert.deepEqual(stored, { local: ['rigplan', 'v'], session: 0 }, 'nothing added to storage');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
