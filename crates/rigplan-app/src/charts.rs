@@ -5,6 +5,7 @@
 //! 10-16 ms. Labels are numbers, fixed strings or [`label`]-sanitised names, so nothing a
 //! user typed reaches the SVG.
 
+use plotters::coord::Shift;
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use rigplan_core::tco::MonthPoint;
@@ -99,11 +100,17 @@ fn failed<E>(_: E) -> String {
     "the chart could not be drawn".into()
 }
 
-type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+/// A plot area with data coordinates: plotters maps (x, y) to SVG pixels.
+type Plot<'a> = DrawingArea<SVGBackend<'a>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// Draws one element in data coordinates.
+fn line(plot: &Plot, points: Vec<(f64, f64)>, style: impl Into<ShapeStyle>) -> Result<(), String> {
+    plot.draw(&PathElement::new(points, style)).map_err(failed)
+}
 
 /// Grid lines and tick labels for both axes, plus the axis titles.
 fn axes(
-    chart: &mut Chart,
+    chart: &Plot,
     l: &mut Labels,
     (x_step, x_max): (f64, f64),
     (y_step, y_max): (f64, f64),
@@ -111,36 +118,24 @@ fn axes(
 ) -> Result<(), String> {
     let mut y = 0.0;
     while y <= y_max + y_step * 0.01 {
-        chart
-            .draw_series(std::iter::once(PathElement::new(
-                vec![(0.0, y), (x_max, y)],
-                GRID,
-            )))
-            .map_err(failed)?;
-        let (px, py) = chart.backend_coord(&(0.0, y));
-        l.text((px - 6, py + 4), "end", 12, "", &short(y));
+        line(chart, vec![(0.0, y), (x_max, y)], GRID)?;
+        // No y tick labels without a y title: the bar chart's rows are not a scale.
+        if !titles.1.is_empty() {
+            let (px, py) = chart.map_coordinate(&(0.0, y));
+            l.text((px - 6, py + 4), "end", 12, "", &short(y));
+        }
         y += y_step;
     }
     let mut x = 0.0;
     while x <= x_max + x_step * 0.01 {
-        let (px, py) = chart.backend_coord(&(x, 0.0));
+        let (px, py) = chart.map_coordinate(&(x, 0.0));
         l.text((px, py + 16), "middle", 12, "", &short(x));
         x += x_step;
     }
-    chart
-        .draw_series(std::iter::once(PathElement::new(
-            vec![(0.0, 0.0), (x_max, 0.0)],
-            AXIS,
-        )))
-        .map_err(failed)?;
-    chart
-        .draw_series(std::iter::once(PathElement::new(
-            vec![(0.0, 0.0), (0.0, y_max)],
-            AXIS,
-        )))
-        .map_err(failed)?;
-    let (x0, y0) = chart.backend_coord(&(0.0, 0.0));
-    let (x1, y1) = chart.backend_coord(&(x_max, y_max));
+    line(chart, vec![(0.0, 0.0), (x_max, 0.0)], AXIS)?;
+    line(chart, vec![(0.0, 0.0), (0.0, y_max)], AXIS)?;
+    let (x0, y0) = chart.map_coordinate(&(0.0, 0.0));
+    let (x1, y1) = chart.map_coordinate(&(x_max, y_max));
     l.text(((x0 + x1) / 2, y0 + 34), "middle", 13, "", titles.0);
     let mid = (y0 + y1) / 2;
     l.text(
@@ -153,26 +148,31 @@ fn axes(
     Ok(())
 }
 
-fn frame(
-    svg: &mut String,
-    size: (u32, u32),
-) -> DrawingArea<SVGBackend<'_>, plotters::coord::Shift> {
+fn frame(svg: &mut String, size: (u32, u32)) -> DrawingArea<SVGBackend<'_>, Shift> {
     SVGBackend::with_string(svg, size).into_drawing_area()
 }
 
-/// A white frame with a 0..x_max by 0..y_max plot area, room for tick labels on both axes.
-fn cartesian<'a, 'b>(
-    root: &'a DrawingArea<SVGBackend<'b>, plotters::coord::Shift>,
+/// A white frame with a 0..x_max by 0..y_max plot area: a 14-unit margin, plus 38 units
+/// below for the x tick labels and `left` units for the y tick labels. (Built by hand, not
+/// with plotters' `ChartBuilder`, whose label-area layout code costs 4 KB of wasm here.)
+fn cartesian<'b>(
+    root: &DrawingArea<SVGBackend<'b>, Shift>,
     x_max: f64,
     y_max: f64,
-) -> Result<Chart<'a, 'b>, String> {
+    left: i32,
+) -> Result<Plot<'b>, String> {
     root.fill(&WHITE).map_err(failed)?;
-    ChartBuilder::on(root)
-        .margin(14)
-        .x_label_area_size(38)
-        .y_label_area_size(58)
-        .build_cartesian_2d(0f64..x_max, 0f64..y_max)
-        .map_err(failed)
+    let area = root.margin(14, 14 + 38, 14 + left, 14);
+    let (x, y) = area.get_pixel_range();
+    // Pixel rows grow downwards: y runs from the bottom edge up.
+    let pixels = (x.start..x.end - 1, y.end - 1..y.start);
+    Ok(
+        area.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
+            0f64..x_max,
+            0f64..y_max,
+            pixels,
+        )),
+    )
 }
 
 /// Decode speed against KV depth: `points` are (depth in tokens, tokens/s).
@@ -185,20 +185,23 @@ pub fn decode_vs_depth(points: &[(f64, f64)]) -> String {
     let y = ticks(points.iter().map(|p| p.1).fold(0.0, f64::max) * 1.05, 5.0);
     let drawn = (|| -> Result<(), String> {
         let root = frame(&mut svg, SIZE);
-        let mut chart = cartesian(&root, x.1, y.1)?;
+        let chart = cartesian(&root, x.1, y.1, 58)?;
         axes(
-            &mut chart,
+            &chart,
             &mut l,
             x,
             y,
             ("KV depth (tokens)", "decode tokens/s"),
         )?;
+        // The area under the curve, then the curve.
+        let mut area = points.to_vec();
+        if let (Some(first), Some(last)) = (points.first(), points.last()) {
+            area.extend([(last.0, 0.0), (first.0, 0.0)]);
+        }
         chart
-            .draw_series(
-                AreaSeries::new(points.iter().copied(), 0.0, OWN.mix(0.15))
-                    .border_style(OWN.stroke_width(2)),
-            )
+            .draw(&Polygon::new(area, OWN.mix(0.15).filled()))
             .map_err(failed)?;
+        line(&chart, points.to_vec(), OWN.stroke_width(2))?;
         root.present().map_err(failed)
     })();
     if drawn.is_err() {
@@ -223,22 +226,24 @@ pub fn tco(points: &[MonthPoint]) -> String {
     let y = ticks(top * 1.05, 5.0);
     let drawn = (|| -> Result<(), String> {
         let root = frame(&mut svg, SIZE);
-        let mut chart = cartesian(&root, x.1, y.1)?;
-        axes(&mut chart, &mut l, x, y, ("month", "cumulative US$"))?;
+        let chart = cartesian(&root, x.1, y.1, 58)?;
+        axes(&chart, &mut l, x, y, ("month", "cumulative US$"))?;
         let series: [Line; 3] = [
             ("own", OWN, |p| p.own_usd),
             ("cloud", CLOUD, |p| p.cloud_usd),
             ("API", API, |p| p.api_usd),
         ];
         for (i, (name, color, get)) in series.into_iter().enumerate() {
-            chart
-                .draw_series(LineSeries::new(
-                    points.iter().map(|p| (f64::from(p.month), get(p))),
-                    color.stroke_width(2),
-                ))
-                .map_err(failed)?;
+            line(
+                &chart,
+                points
+                    .iter()
+                    .map(|p| (f64::from(p.month), get(p)))
+                    .collect(),
+                color.stroke_width(2),
+            )?;
             // Legend, top left: a swatch drawn by plotters, the name written here.
-            let (lx, ly) = chart.backend_coord(&(0.0, y.1));
+            let (lx, ly) = chart.map_coordinate(&(0.0, y.1));
             let (sx, sy) = (lx + 12, ly + 14 + 18 * i as i32);
             root.draw(&PathElement::new(
                 vec![(sx, sy), (sx + 18, sy)],
@@ -265,15 +270,9 @@ pub fn compare(bars: &[(String, f64)]) -> String {
     let height = (70 + 44 * n as u32).min(600);
     let drawn = (|| -> Result<(), String> {
         let root = frame(&mut svg, (SIZE.0, height));
-        root.fill(&WHITE).map_err(failed)?;
-        let mut chart = ChartBuilder::on(&root)
-            .margin(14)
-            .x_label_area_size(38)
-            .y_label_area_size(14)
-            .build_cartesian_2d(0f64..x.1, 0f64..n as f64)
-            .map_err(failed)?;
+        let chart = cartesian(&root, x.1, n as f64, 14)?;
         axes(
-            &mut chart,
+            &chart,
             &mut l,
             x,
             (n as f64, n as f64),
@@ -282,19 +281,23 @@ pub fn compare(bars: &[(String, f64)]) -> String {
         for (i, (name, v)) in bars.iter().enumerate() {
             let y0 = (n - 1 - i) as f64 + 0.15;
             chart
-                .draw_series(std::iter::once(Rectangle::new(
+                .draw(&Rectangle::new(
                     [(0.0, y0), (*v, y0 + 0.7)],
                     OWN.mix(0.8).filled(),
-                )))
+                ))
                 .map_err(failed)?;
-            let (px, py) = chart.backend_coord(&(0.0, y0 + 0.35));
-            l.text(
-                (px + 6, py + 5),
-                "start",
-                13,
-                r##" fill="#fff""##,
-                &format!("{}  {v:.1}", label(name)),
-            );
+            let (px, py) = chart.map_coordinate(&(0.0, y0 + 0.35));
+            let (end, _) = chart.map_coordinate(&(*v, y0));
+            let text = format!("{}  {v:.1}", label(name));
+            // White inside the bar when it fits (about 7 units a character at size 13),
+            // dark just after the bar when it does not.
+            let fits = (text.len() as i32) * 7 + 12 <= end - px;
+            let (x, fill) = if fits {
+                (px + 6, r##" fill="#fff""##)
+            } else {
+                (end + 6, r##" fill="#222""##)
+            };
+            l.text((x, py + 5), "start", 13, fill, &text);
         }
         root.present().map_err(failed)
     })();
