@@ -20,7 +20,11 @@ fn same_within(ours: &Value, reference: &Ref, tol: f64) -> bool {
         (Value::Bool(a), Ref::Bool(b)) => a == b,
         (Value::Number(a), Ref::Number(b)) => b
             .as_f64()
-            .is_some_and(|b| a.to_bits() == b.to_bits() || (a - b).abs() <= tol * b.abs()),
+            // Relative, with subnormals measured against the smallest normal (seen: one
+            // subnormal ulp apart at 1.46e-309).
+            .is_some_and(|b| {
+                a.to_bits() == b.to_bits() || (a - b).abs() <= tol * b.abs().max(f64::MIN_POSITIVE)
+            }),
         (Value::String(a), Ref::String(b)) => a == b,
         (Value::Array(a), Ref::Array(b)) => {
             a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
