@@ -2,6 +2,7 @@
 //! Both are parsed locally; every problem becomes one sentence naming the field.
 
 use crate::json::{Object, Value};
+use crate::resolve::bounds::{MEMORY_GB, SPEC_MAX};
 use alloc::format;
 use alloc::string::{String, ToString};
 use rigplan_core::hardware::{
@@ -348,13 +349,13 @@ pub fn hardware_from_fields(m: &Object) -> Result<CustomHardware, String> {
             ));
         }
     };
-    let memory = positive(m, "memory_gb", 100_000.0, true)?.unwrap_or(1.0);
-    let bw = positive(m, "memory_bandwidth_gbs", 1_000_000.0, true)?.unwrap_or(1.0);
-    let fp16 = positive(m, "fp16_tflops", 1_000_000.0, true)?;
-    let tdp = positive(m, "tdp_w", 1_000_000.0, true)?;
-    let int8 = positive(m, "int8_tops", 1_000_000.0, false)?;
-    let idle = positive(m, "idle_w", 1_000_000.0, false)?;
-    let nvlink = positive(m, "nvlink_gbs", 1_000_000.0, false)?;
+    let memory = positive(m, "memory_gb", MEMORY_GB.1, true)?.unwrap_or(1.0);
+    let bw = positive(m, "memory_bandwidth_gbs", SPEC_MAX, true)?.unwrap_or(1.0);
+    let fp16 = positive(m, "fp16_tflops", SPEC_MAX, true)?;
+    let tdp = positive(m, "tdp_w", SPEC_MAX, true)?;
+    let int8 = positive(m, "int8_tops", SPEC_MAX, false)?;
+    let idle = positive(m, "idle_w", SPEC_MAX, false)?;
+    let nvlink = positive(m, "nvlink_gbs", SPEC_MAX, false)?;
     let pcie_gen = positive(m, "pcie_gen", 7.0, false)?
         .map_or(if kind == DeviceKind::Gpu { 4 } else { 0 }, |g| g as u8);
     let price_usd = positive(m, "price_usd", 1e9, false)?;

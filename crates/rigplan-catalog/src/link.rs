@@ -76,8 +76,7 @@ use crate::custom::{CustomHardware, hardware_from_fields};
 use crate::json::{Object, Value};
 use crate::number::parse_f64;
 use crate::resolve::{
-    HardwareChoice, MAX_BATCH, MAX_COUNT, MAX_TOKENS, MAX_USD_PER_KWH, MAX_YEARS, ModelChoice,
-    Params,
+    HardwareChoice, MAX_BATCH, MAX_COUNT, MAX_TOKENS, MAX_YEARS, ModelChoice, Params, bounds,
 };
 use crate::{BACKENDS, ENGINES};
 use alloc::format;
@@ -432,7 +431,7 @@ fn int(v: &str, lo: u32, hi: u32) -> Result<u32, String> {
 }
 
 /// A finite number in `lo..=hi` (negative zero read as zero).
-fn num(v: &str, lo: f64, hi: f64) -> Result<f64, String> {
+fn num(v: &str, (lo, hi): (f64, f64)) -> Result<f64, String> {
     match parse_f64(v) {
         Some(x) if x.is_finite() => {
             if x >= lo && x <= hi {
@@ -477,7 +476,7 @@ fn arch_int(v: &str, name: &str, lo: u32, hi: u32) -> Result<u32, String> {
 
 /// A parameter count: above 0, at most 10^15.
 fn arch_count(v: &str, name: &str) -> Result<f64, String> {
-    match num(v, 0.0, 1e15) {
+    match num(v, (0.0, 1e15)) {
         Ok(x) if x > 0.0 => Ok(x),
         Ok(_) => Err(format!("custom model field `{name}`: must be above 0")),
         Err(e) => Err(format!("custom model field `{name}`: {e}")),
@@ -662,7 +661,7 @@ fn apply(p: &mut Params, key: &str, raw: &str, v: &str) -> Result<(), String> {
         "q" => p.quant = crate::quant(v).ok_or("unknown quant id")?.id.into(),
         "hw" => p.hardware = HardwareChoice::Id(hardware_id(v)?),
         "chw" => p.hardware = HardwareChoice::Custom(custom_hardware(raw)?),
-        "mem" => p.memory_gb = Some(num(v, 0.1, 100_000.0)?),
+        "mem" => p.memory_gb = Some(num(v, bounds::MEMORY_GB)?),
         "n" => p.count = int(v, 1, MAX_COUNT)?,
         "sp" => {
             p.split = match v {
@@ -702,14 +701,14 @@ fn apply(p: &mut Params, key: &str, raw: &str, v: &str) -> Result<(), String> {
             }
         }
         "bs" => p.batch = int(v, 1, MAX_BATCH)?,
-        "h" => p.hours_per_day = num(v, 0.0, 24.0)?,
-        "kwh" => p.usd_per_kwh = num(v, 0.0, MAX_USD_PER_KWH)?,
+        "h" => p.hours_per_day = num(v, bounds::HOURS_PER_DAY)?,
+        "kwh" => p.usd_per_kwh = num(v, bounds::USD_PER_KWH)?,
         "y" => p.years = int(v, 1, MAX_YEARS)?,
-        "price" => p.price_usd = Some(num(v, 0.0, 1e10)?),
-        "pw" => p.power_w = Some(num(v, 1.0, 10_000_000.0)?),
-        "mnt" => p.maintenance_usd_per_year = num(v, 0.0, 1e9)?,
-        "cloud" => p.cloud_usd_per_hour = Some(num(v, 0.0, 1e6)?),
-        "api" => p.api_usd_per_mtok = Some(num(v, 0.0, 10_000.0)?),
+        "price" => p.price_usd = Some(num(v, bounds::PRICE_USD)?),
+        "pw" => p.power_w = Some(num(v, bounds::POWER_W)?),
+        "mnt" => p.maintenance_usd_per_year = num(v, bounds::MAINTENANCE_USD_PER_YEAR)?,
+        "cloud" => p.cloud_usd_per_hour = Some(num(v, bounds::CLOUD_USD_PER_HOUR)?),
+        "api" => p.api_usd_per_mtok = Some(num(v, bounds::API_USD_PER_MTOK)?),
         _ => return Err("unknown key".into()),
     }
     Ok(())
@@ -898,13 +897,13 @@ mod tests {
         assert_eq!(int("2.5", 1, 10), Err("not a whole number".into()));
         assert_eq!(int("abc", 1, 10), Err("not a number".into()));
         assert_eq!(int("", 1, 10), Err("not a number".into()));
-        assert_eq!(num("0.15", 0.0, 100.0), Ok(0.15));
-        assert_eq!(num("1e3", 0.0, 10_000.0), Ok(1000.0));
-        assert!(num("-0", 0.0, 1.0).unwrap().is_sign_positive());
-        assert_eq!(num("NaN", 0.0, 1.0), Err("not a number".into()));
-        assert_eq!(num("inf", 0.0, 1.0), Err("not a number".into()));
-        assert_eq!(num("25", 0.0, 24.0), Err("out of range 0..=24".into()));
-        assert_eq!(num("1e10", 0.0, 1e10), Ok(1e10));
+        assert_eq!(num("0.15", (0.0, 100.0)), Ok(0.15));
+        assert_eq!(num("1e3", (0.0, 10_000.0)), Ok(1000.0));
+        assert!(num("-0", (0.0, 1.0)).unwrap().is_sign_positive());
+        assert_eq!(num("NaN", (0.0, 1.0)), Err("not a number".into()));
+        assert_eq!(num("inf", (0.0, 1.0)), Err("not a number".into()));
+        assert_eq!(num("25", (0.0, 24.0)), Err("out of range 0..=24".into()));
+        assert_eq!(num("1e10", (0.0, 1e10)), Ok(1e10));
     }
 
     #[test]

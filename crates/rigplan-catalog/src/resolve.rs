@@ -177,7 +177,7 @@ fn range<T: PartialOrd + core::fmt::Display + Copy>(
     }
 }
 
-fn range_f(field: &'static str, v: f64, lo: f64, hi: f64) -> Result<f64, ResolveError> {
+fn range_f(field: &'static str, v: f64, (lo, hi): (f64, f64)) -> Result<f64, ResolveError> {
     if v.is_finite() && v >= lo && v <= hi {
         Ok(v)
     } else {
@@ -191,6 +191,32 @@ fn range_f(field: &'static str, v: f64, lo: f64, hi: f64) -> Result<f64, Resolve
 /// The estimator's documented limits (tokens, device count, batch, years, $/kWh): the
 /// resolver refuses what the estimator would have to clamp.
 pub use rigplan_core::limits::{MAX_BATCH, MAX_COUNT, MAX_TOKENS, MAX_USD_PER_KWH, MAX_YEARS};
+
+/// The accepted range `(lo, hi)` of each number a user gives, stated once: the resolver,
+/// the link decoder, the custom hardware reader and the app's input boxes all read these.
+/// Each lies inside the estimator's own limits ([`rigplan_core::limits`]).
+pub mod bounds {
+    use rigplan_core::limits::{MAX_HOURS_PER_DAY, MAX_USD_PER_KWH};
+
+    /// Memory override and custom hardware memory, GB.
+    pub const MEMORY_GB: (f64, f64) = (0.1, 100_000.0);
+    /// Hours of use per day.
+    pub const HOURS_PER_DAY: (f64, f64) = (0.0, MAX_HOURS_PER_DAY);
+    /// Electricity, $/kWh.
+    pub const USD_PER_KWH: (f64, f64) = (0.0, MAX_USD_PER_KWH);
+    /// Maintenance, $/year.
+    pub const MAINTENANCE_USD_PER_YEAR: (f64, f64) = (0.0, 1e9);
+    /// Purchase price override, $.
+    pub const PRICE_USD: (f64, f64) = (0.0, 1e10);
+    /// Load power override, W.
+    pub const POWER_W: (f64, f64) = (1.0, 1e7);
+    /// Cloud price override, $/hour.
+    pub const CLOUD_USD_PER_HOUR: (f64, f64) = (0.0, 1e6);
+    /// API price override, $ per million tokens.
+    pub const API_USD_PER_MTOK: (f64, f64) = (0.0, 1e4);
+    /// Largest custom hardware bandwidth (GB/s), TFLOPS/TOPS and watts (each above 0).
+    pub const SPEC_MAX: f64 = 1e6;
+}
 
 /// What the resolver decided, for display.
 #[derive(Clone, Debug, PartialEq)]
@@ -323,7 +349,7 @@ pub fn resolve(p: &Params) -> Result<Resolved, ResolveError> {
         })?;
     let mut mach = machine(p)?;
     if let Some(gb) = p.memory_gb {
-        mach.device.memory = Bytes::from_gb(range_f("memory-gb", gb, 0.1, 100_000.0)?);
+        mach.device.memory = Bytes::from_gb(range_f("memory-gb", gb, bounds::MEMORY_GB)?);
     }
     let backend = match &p.backend {
         None => rigplan_core::default_backend(mach.device.vendor),
@@ -337,38 +363,36 @@ pub fn resolve(p: &Params) -> Result<Resolved, ResolveError> {
     let prompt = range("prompt", p.prompt, 1, MAX_TOKENS)?;
     let depth = range("depth", p.depth, 0, MAX_TOKENS)?;
     let batch = range("batch", p.batch, 1, MAX_BATCH)?;
-    let hours = range_f("hours-per-day", p.hours_per_day, 0.0, 24.0)?;
+    let hours = range_f("hours-per-day", p.hours_per_day, bounds::HOURS_PER_DAY)?;
     let kwh = range_f(
         "electricity-usd-per-kwh",
         p.usd_per_kwh,
-        0.0,
-        MAX_USD_PER_KWH,
+        bounds::USD_PER_KWH,
     )?;
     let years = range("years", p.years, 1, MAX_YEARS)?;
     let maintenance = range_f(
         "maintenance-usd-per-year",
         p.maintenance_usd_per_year,
-        0.0,
-        1e9,
+        bounds::MAINTENANCE_USD_PER_YEAR,
     )?;
     let price = match p.price_usd {
-        Some(x) => Some(range_f("price-usd", x, 0.0, 1e10)?),
+        Some(x) => Some(range_f("price-usd", x, bounds::PRICE_USD)?),
         None => mach.price,
     };
     let power = p
         .power_w
-        .map(|w| range_f("power-w", w, 1.0, 10_000_000.0))
+        .map(|w| range_f("power-w", w, bounds::POWER_W))
         .transpose()?;
     let api = match p.api_usd_per_mtok {
         Some(x) => (
-            range_f("api-usd-per-mtok", x, 0.0, 10_000.0)?,
+            range_f("api-usd-per-mtok", x, bounds::API_USD_PER_MTOK)?,
             format!("${x}/Mtok (given)"),
         ),
         None => default_api(),
     };
     let (cloud_usd_per_hour, cloud_tps_device, cloud_label) = match p.cloud_usd_per_hour {
         Some(x) => (
-            range_f("cloud-usd-per-hour", x, 0.0, 1e6)?,
+            range_f("cloud-usd-per-hour", x, bounds::CLOUD_USD_PER_HOUR)?,
             None,
             format!("${x}/hour (given), same speed"),
         ),

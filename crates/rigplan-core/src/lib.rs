@@ -118,7 +118,8 @@ pub fn estimate(s: &Scenario) -> Estimate {
 /// Inputs outside the documented ranges ([`limits`]) are clamped into them first, with
 /// [`Warning::InputClamped`].
 pub fn estimate_with(s: &Scenario, cal: &Calibration) -> Estimate {
-    let (inside, clamped) = limits::clamp(s);
+    let mut inside = *s;
+    let clamped = limits::clamp(&mut inside);
     let s = &inside;
     let w = memory::weight_bytes(&s.model, &s.quant);
     let mem = memory::memory(s, &w);

@@ -24,7 +24,7 @@
 //! | device count | 1 to [`MAX_COUNT`] |
 //! | context, prompt | 1 to [`MAX_TOKENS`]; depth 0 to [`MAX_TOKENS`] |
 //! | batch | 1 to [`MAX_BATCH`] |
-//! | hours per day | 0 to 24 |
+//! | hours per day | 0 to [`MAX_HOURS_PER_DAY`] |
 //! | electricity $/kWh | 0 to [`MAX_USD_PER_KWH`] |
 //! | years | 1 to [`MAX_YEARS`] |
 
@@ -48,6 +48,8 @@ pub const MAX_COUNT: u32 = 1024;
 pub const MAX_BATCH: u32 = 4096;
 /// Longest cost horizon, years.
 pub const MAX_YEARS: u32 = 30;
+/// Most hours of use in a day.
+pub const MAX_HOURS_PER_DAY: f64 = 24.0;
 /// Highest electricity price, $/kWh.
 pub const MAX_USD_PER_KWH: f64 = 100.0;
 
@@ -56,27 +58,21 @@ struct Clamp(bool);
 
 impl Clamp {
     /// No `f64::clamp`: it panics when a bound is NaN or `lo > hi`; this never does.
+    /// Branch-light: it runs on every field of every estimate.
+    #[inline]
     fn f(&mut self, v: &mut f64, lo: f64, hi: f64) {
-        let c = if v.is_nan() || *v < lo {
-            lo
-        } else if *v > hi {
-            hi
-        } else {
-            return;
-        };
-        self.0 = true;
+        let x = *v;
+        // NaN fails `x >= lo` and goes to `lo`.
+        let c = if x >= lo { x.min(hi) } else { lo };
+        self.0 |= c.to_bits() != x.to_bits();
         *v = c;
     }
 
+    #[inline]
     fn u(&mut self, v: &mut u32, lo: u32, hi: u32) {
-        let c = if *v < lo {
-            lo
-        } else if *v > hi.max(lo) {
-            hi.max(lo)
-        } else {
-            return;
-        };
-        self.0 = true;
+        let x = *v;
+        let c = x.max(lo).min(hi.max(lo));
+        self.0 |= c != x;
         *v = c;
     }
 
@@ -125,9 +121,9 @@ fn oq<T: Raw>(c: &mut Clamp, v: &mut Option<T>, lo: f64, hi: f64) {
     }
 }
 
-/// `s` with every input inside the documented ranges, and whether anything was moved.
-pub fn clamp(s: &Scenario) -> (Scenario, bool) {
-    let mut s = *s;
+/// Moves every input of `s` inside the documented ranges; true when anything moved.
+/// In place: [`estimate`](crate::estimate) runs it on every call, so no copies here.
+pub fn clamp(s: &mut Scenario) -> bool {
     let mut c = Clamp(false);
     let m = &mut s.model;
     c.f(&mut m.params, 1.0, 1e15);
@@ -208,7 +204,7 @@ pub fn clamp(s: &Scenario) -> (Scenario, bool) {
     c.u(&mut s.depth, 0, MAX_TOKENS);
     c.u(&mut s.batch, 1, MAX_BATCH);
     let k = &mut s.cost;
-    c.f(&mut k.hours_per_day, 0.0, 24.0);
+    c.f(&mut k.hours_per_day, 0.0, MAX_HOURS_PER_DAY);
     q(&mut c, &mut k.usd_per_kwh, 0.0, MAX_USD_PER_KWH);
     c.u(&mut k.years, 1, MAX_YEARS);
     oq(&mut c, &mut k.purchase, 0.0, HUGE);
@@ -217,5 +213,5 @@ pub fn clamp(s: &Scenario) -> (Scenario, bool) {
     q(&mut c, &mut k.cloud_usd_per_hour, 0.0, HUGE);
     c.opt(&mut k.cloud_tokens_per_s, TINY, HUGE);
     q(&mut c, &mut k.api_usd_per_mtok, 0.0, HUGE);
-    (s, c.0)
+    c.0
 }

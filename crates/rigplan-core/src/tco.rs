@@ -100,7 +100,7 @@ fn breakeven(purchase: f64, own: f64, alt: f64, months: u32) -> Option<u32> {
 pub fn tco(c: &CostInputs, p: &Power, aggregate: TokensPerSecond) -> Tco {
     let years = c.years.clamp(1, crate::limits::MAX_YEARS);
     let months = years * 12;
-    let hours = c.hours_per_day.clamp(0.0, 24.0) * DAYS_PER_MONTH;
+    let hours = c.hours_per_day.clamp(0.0, crate::limits::MAX_HOURS_PER_DAY) * DAYS_PER_MONTH;
     let idle_hours = 24.0 * DAYS_PER_MONTH - hours;
     let electricity = (p.load.over_hours(hours) + p.idle.over_hours(idle_hours)) * c.usd_per_kwh;
     let own_monthly = electricity + c.maintenance_per_year / 12.0;

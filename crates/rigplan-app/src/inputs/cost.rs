@@ -5,7 +5,7 @@ use super::NumberField;
 use crate::state::planner;
 use leptos::prelude::*;
 use rigplan_catalog::display::usd;
-use rigplan_catalog::resolve::Params;
+use rigplan_catalog::resolve::{MAX_YEARS, Params, bounds};
 
 /// Cost inputs.
 #[component]
@@ -27,8 +27,8 @@ pub fn CostInputs() -> impl IntoView {
                 label="Hours of use per day"
                 get=num(|x| x.hours_per_day)
                 set=Callback::new(move |v| params.update(|x| x.hours_per_day = v))
-                min=0.0
-                max=24.0
+                min=bounds::HOURS_PER_DAY.0
+                max=bounds::HOURS_PER_DAY.1
                 step=0.5
             />
             <NumberField
@@ -36,8 +36,8 @@ pub fn CostInputs() -> impl IntoView {
                 label="Electricity $/kWh"
                 get=num(|x| x.usd_per_kwh)
                 set=Callback::new(move |v| params.update(|x| x.usd_per_kwh = v))
-                min=0.0
-                max=100.0
+                min=bounds::USD_PER_KWH.0
+                max=bounds::USD_PER_KWH.1
                 step=0.01
             />
             <NumberField
@@ -46,15 +46,15 @@ pub fn CostInputs() -> impl IntoView {
                 get=num(|x| f64::from(x.years))
                 set=Callback::new(move |v: f64| params.update(|x| x.years = v as u32))
                 min=1.0
-                max=30.0
+                max=f64::from(MAX_YEARS)
             />
             <NumberField
                 id="price"
                 label="Purchase price $ (override)"
                 get=opt(|x| x.price_usd)
                 set=Callback::new(move |v| params.update(|x| x.price_usd = Some(v)))
-                min=0.0
-                max=1e10
+                min=bounds::PRICE_USD.0
+                max=bounds::PRICE_USD.1
                 placeholder=hint(|r| r.scenario.cost.purchase.map_or("unknown: enter one".into(), usd))
             />
             <NumberField
@@ -62,8 +62,8 @@ pub fn CostInputs() -> impl IntoView {
                 label="Load power W (override)"
                 get=opt(|x| x.power_w)
                 set=Callback::new(move |v| params.update(|x| x.power_w = Some(v)))
-                min=1.0
-                max=1e7
+                min=bounds::POWER_W.0
+                max=bounds::POWER_W.1
                 placeholder=Signal::derive(move || {
                     p.estimate.with(|e| e.as_ref().map(|e| format!("{:.0} W estimated", e.power.load.get())).unwrap_or_default())
                 })
@@ -73,16 +73,16 @@ pub fn CostInputs() -> impl IntoView {
                 label="Maintenance $/year"
                 get=num(|x| x.maintenance_usd_per_year)
                 set=Callback::new(move |v| params.update(|x| x.maintenance_usd_per_year = v))
-                min=0.0
-                max=1e9
+                min=bounds::MAINTENANCE_USD_PER_YEAR.0
+                max=bounds::MAINTENANCE_USD_PER_YEAR.1
             />
             <NumberField
                 id="cloud"
                 label="Cloud $/hour (override)"
                 get=opt(|x| x.cloud_usd_per_hour)
                 set=Callback::new(move |v| params.update(|x| x.cloud_usd_per_hour = Some(v)))
-                min=0.0
-                max=1e6
+                min=bounds::CLOUD_USD_PER_HOUR.0
+                max=bounds::CLOUD_USD_PER_HOUR.1
                 step=0.01
                 placeholder=hint(|r| r.cloud_label.clone())
             />
@@ -91,8 +91,8 @@ pub fn CostInputs() -> impl IntoView {
                 label="API $ per million tokens (override)"
                 get=opt(|x| x.api_usd_per_mtok)
                 set=Callback::new(move |v| params.update(|x| x.api_usd_per_mtok = Some(v)))
-                min=0.0
-                max=1e4
+                min=bounds::API_USD_PER_MTOK.0
+                max=bounds::API_USD_PER_MTOK.1
                 step=0.01
                 placeholder=hint(|r| r.api_label.clone())
             />

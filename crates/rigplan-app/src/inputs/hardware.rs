@@ -1,12 +1,12 @@
 //! The hardware picker: devices and complete systems grouped by the tiers of seed `000`,
 //! device count and split, or custom specs.
 
-use super::{Group, NumberField, SelectField};
+use super::{Group, NumberField, SearchField, SelectField, whole};
 use crate::state::planner;
 use leptos::prelude::*;
 use rigplan_catalog::custom::hardware_from_fields;
 use rigplan_catalog::json::{Object, Value};
-use rigplan_catalog::resolve::HardwareChoice;
+use rigplan_catalog::resolve::{HardwareChoice, MAX_COUNT, bounds};
 use rigplan_catalog::{SYSTEMS, Tier, devices};
 use rigplan_core::Split;
 
@@ -109,16 +109,7 @@ pub fn HardwarePicker() -> impl IntoView {
     view! {
         <fieldset class="group">
             <legend>"Hardware"</legend>
-            <label class="field" for="hardware-search">
-                <span>"Search hardware"</span>
-                <input
-                    id="hardware-search"
-                    type="search"
-                    placeholder="4090, m3 ultra, h100…"
-                    prop:value=move || query.get()
-                    on:input=move |ev| query.set(event_target_value(&ev))
-                />
-            </label>
+            <SearchField id="hardware-search" label="Search hardware" placeholder="4090, m3 ultra, h100…" query=query />
             <SelectField
                 id="hardware".to_string()
                 label="Hardware".to_string()
@@ -137,14 +128,7 @@ pub fn HardwarePicker() -> impl IntoView {
                 })
             />
             <div class="row2">
-                <NumberField
-                    id="count"
-                    label="Devices"
-                    get=Signal::derive(move || f64::from(params.with(|x| x.count)))
-                    set=Callback::new(move |v: f64| params.update(|x| x.count = v as u32))
-                    min=1.0
-                    max=1024.0
-                />
+                {whole("count", "Devices", |x| x.count, |x, v| x.count = v, 1.0, MAX_COUNT)}
                 <SelectField
                     id="split".to_string()
                     label="Split".to_string()
@@ -171,10 +155,10 @@ pub fn HardwarePicker() -> impl IntoView {
                         }
                     />
                 </label>
-                {field("hw-memory", "Memory (GB)", mem, 100_000.0)}
-                {field("hw-bandwidth", "Bandwidth (GB/s)", bw, 1_000_000.0)}
-                {field("hw-tflops", "FP16 dense TFLOPS", tflops, 1_000_000.0)}
-                {field("hw-tdp", "Board power (W)", tdp, 1_000_000.0)}
+                {field("hw-memory", "Memory (GB)", mem, bounds::MEMORY_GB.1)}
+                {field("hw-bandwidth", "Bandwidth (GB/s)", bw, bounds::SPEC_MAX)}
+                {field("hw-tflops", "FP16 dense TFLOPS", tflops, bounds::SPEC_MAX)}
+                {field("hw-tdp", "Board power (W)", tdp, bounds::SPEC_MAX)}
                 <p class="field-error" role="alert">{move || custom_error.get()}</p>
             </details>
         </fieldset>

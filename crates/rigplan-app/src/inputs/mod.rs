@@ -14,6 +14,7 @@ pub use run::RunInputs;
 pub use select::{Group, SelectField};
 
 use leptos::prelude::*;
+use rigplan_catalog::resolve::Params;
 
 /// The input column.
 #[component]
@@ -28,6 +29,54 @@ pub fn Inputs() -> impl IntoView {
                 <CostInputs />
             </details>
         </section>
+    }
+}
+
+/// A [`NumberField`] for a whole-number field of the scenario (tokens, devices, batch).
+pub fn whole(
+    id: &'static str,
+    label: &'static str,
+    get: fn(&Params) -> u32,
+    set: fn(&mut Params, u32),
+    min: f64,
+    max: u32,
+) -> impl IntoView {
+    let params = crate::state::planner().params;
+    view! {
+        <NumberField
+            id=id
+            label=label
+            get=Signal::derive(move || f64::from(params.with(get)))
+            set=Callback::new(move |v: f64| params.update(|x| set(x, v as u32)))
+            min=min
+            max=f64::from(max)
+        />
+    }
+}
+
+/// A labelled search box: `query` holds what is typed.
+#[component]
+pub fn SearchField(
+    /// Element id.
+    id: &'static str,
+    /// Visible label.
+    label: &'static str,
+    /// Placeholder text.
+    placeholder: &'static str,
+    /// The text typed.
+    query: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <label class="field" for=id>
+            <span>{label}</span>
+            <input
+                id=id
+                type="search"
+                placeholder=placeholder
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev))
+            />
+        </label>
     }
 }
 

@@ -1,7 +1,7 @@
 //! The model picker: a search box over the catalog grouped by family, or a pasted /
 //! uploaded `config.json` (read locally, never uploaded).
 
-use super::{Group, SelectField};
+use super::{Group, SearchField, SelectField};
 use crate::state::planner;
 use leptos::prelude::*;
 use rigplan_catalog::custom::model_from_hf_config;
@@ -103,16 +103,7 @@ pub fn ModelPicker() -> impl IntoView {
     view! {
         <fieldset class="group">
             <legend>"Model"</legend>
-            <label class="field" for="model-search">
-                <span>"Search models"</span>
-                <input
-                    id="model-search"
-                    type="search"
-                    placeholder="llama, qwen, 70b…"
-                    prop:value=move || query.get()
-                    on:input=move |ev| query.set(event_target_value(&ev))
-                />
-            </label>
+            <SearchField id="model-search" label="Search models" placeholder="llama, qwen, 70b…" query=query />
             <SelectField
                 id="model".to_string()
                 label="Model".to_string()

@@ -1,8 +1,9 @@
 //! Quantization, context, prompt, KV cache, engine, backend, flash attention, batch.
 
-use super::{Group, NumberField, SelectField};
+use super::{Group, SelectField, whole};
 use crate::state::planner;
 use leptos::prelude::*;
+use rigplan_catalog::resolve::{MAX_BATCH, MAX_TOKENS};
 use rigplan_catalog::{BACKENDS, ENGINES, QUANTS};
 use rigplan_core::quant::KvType;
 
@@ -41,31 +42,10 @@ pub fn RunInputs() -> impl IntoView {
                         }
                     />
                 </label>
-                <NumberField
-                    id="context"
-                    label="Context (tokens)"
-                    get=Signal::derive(move || f64::from(params.with(|x| x.context)))
-                    set=Callback::new(move |v: f64| params.update(|x| x.context = v as u32))
-                    min=1.0
-                    max=10_000_000.0
-                />
+                {whole("context", "Context (tokens)", |x| x.context, |x, v| x.context = v, 1.0, MAX_TOKENS)}
             </div>
-            <NumberField
-                id="prompt"
-                label="Prompt (tokens)"
-                get=Signal::derive(move || f64::from(params.with(|x| x.prompt)))
-                set=Callback::new(move |v: f64| params.update(|x| x.prompt = v as u32))
-                min=1.0
-                max=10_000_000.0
-            />
-            <NumberField
-                id="depth"
-                label="KV depth for decode (tokens)"
-                get=Signal::derive(move || f64::from(params.with(|x| x.depth)))
-                set=Callback::new(move |v: f64| params.update(|x| x.depth = v as u32))
-                min=0.0
-                max=10_000_000.0
-            />
+            {whole("prompt", "Prompt (tokens)", |x| x.prompt, |x, v| x.prompt = v, 1.0, MAX_TOKENS)}
+            {whole("depth", "KV depth for decode (tokens)", |x| x.depth, |x, v| x.depth = v, 0.0, MAX_TOKENS)}
             <SelectField
                 id="kv".to_string()
                 label="KV cache".to_string()
@@ -105,14 +85,7 @@ pub fn RunInputs() -> impl IntoView {
                 />
                 <span>"Flash attention"</span>
             </label>
-            <NumberField
-                id="batch"
-                label="Concurrent sequences (batch)"
-                get=Signal::derive(move || f64::from(params.with(|x| x.batch)))
-                set=Callback::new(move |v: f64| params.update(|x| x.batch = v as u32))
-                min=1.0
-                max=4096.0
-            />
+            {whole("batch", "Concurrent sequences (batch)", |x| x.batch, |x, v| x.batch = v, 1.0, MAX_BATCH)}
         </fieldset>
     }
 }
