@@ -48,7 +48,7 @@ step "tests"
 cargo test --workspace --locked
 
 step "benchmark: estimates per second (budget: 5 million/s native)"
-cargo bench -q -p rigplan-catalog --bench sweep --locked
+cargo bench -q -p rigplan-scenario --bench sweep --locked
 
 # Built under a sub-path: the end-to-end tests serve dist/ at /rigplan/ to prove the app
 # works when it is not hosted at a domain's root.

@@ -1,4 +1,4 @@
-//! Fuzzes every input a user can hand rigplan (`rigplan_catalog::exercise::exercise`: a
+//! Fuzzes every input a user can hand rigplan (`rigplan_scenario::exercise::exercise`: a
 //! link, a `config.json`, a custom hardware spec) for panics and broken invariants. Timing
 //! here is instrumented (sanitizer + coverage, 10-100x slower than a release build), so
 //! this only catches pathological inputs (over 50 ms, fastest of 3); the 10 ms bound is
@@ -6,7 +6,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use rigplan_catalog::exercise::exercise;
+use rigplan_scenario::exercise::exercise;
 use std::time::{Duration, Instant};
 
 const PATHOLOGICAL: Duration = Duration::from_millis(50);

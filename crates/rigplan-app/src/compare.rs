@@ -5,9 +5,9 @@ use crate::inputs::hardware::hardware_groups;
 use crate::results::ChartBox;
 use crate::state::planner;
 use leptos::prelude::*;
-use rigplan_catalog::display::{gb, seconds, sig3, tps, usd};
-use rigplan_catalog::resolve::{HardwareChoice, resolve};
 use rigplan_core::{Estimate, estimate};
+use rigplan_scenario::display::{gb, seconds, sig3, tps, usd};
+use rigplan_scenario::resolve::{HardwareChoice, resolve};
 
 /// Most columns in the comparison.
 pub const MAX: usize = 6;
@@ -24,7 +24,7 @@ pub struct Row {
 }
 
 /// Estimates the current scenario on each hardware id (count and split as set).
-pub fn rows(params: &rigplan_catalog::Params, ids: &[String]) -> Vec<Row> {
+pub fn rows(params: &rigplan_scenario::Params, ids: &[String]) -> Vec<Row> {
     ids.iter()
         .map(|id| {
             let mut p = params.clone();

@@ -1,9 +1,9 @@
 //! The app's state: one source signal (the scenario parameters) and memos derived from it.
 
 use leptos::prelude::*;
-use rigplan_catalog::link::Dropped;
-use rigplan_catalog::resolve::{Params, Resolved, resolve};
 use rigplan_core::{Estimate, estimate};
+use rigplan_scenario::link::Dropped;
+use rigplan_scenario::resolve::{Params, Resolved, resolve};
 
 /// Everything the components share.
 #[derive(Clone, Copy)]
@@ -23,7 +23,7 @@ pub struct Planner {
 impl Planner {
     /// State from the page's URL fragment (defaults when there is none).
     pub fn from_url() -> Self {
-        let decoded = rigplan_catalog::link::decode(&crate::urlsync::fragment());
+        let decoded = rigplan_scenario::link::decode(&crate::urlsync::fragment());
         Self::new(decoded.params, decoded.dropped)
     }
 

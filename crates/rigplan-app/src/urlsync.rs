@@ -62,15 +62,15 @@ pub const URL_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(1
 pub fn keep_url_in_sync(p: Planner) {
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         let text = fragment();
-        if p.params.with_untracked(rigplan_catalog::link::encode) != text {
-            let d = rigplan_catalog::link::decode(&text);
+        if p.params.with_untracked(rigplan_scenario::link::encode) != text {
+            let d = rigplan_scenario::link::decode(&text);
             p.dropped.set(d.dropped);
             p.params.set(d.params);
         }
     });
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
-        let encoded = p.params.with(rigplan_catalog::link::encode);
+        let encoded = p.params.with(rigplan_scenario::link::encode);
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
         set_timeout(

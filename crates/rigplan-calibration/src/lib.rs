@@ -9,11 +9,11 @@ pub mod csv;
 pub mod fit;
 pub mod report;
 
-use rigplan_catalog::resolve::{HardwareChoice, ModelChoice, Params};
 use rigplan_core::memory::{memory, weight_bytes};
 use rigplan_core::speed::{decode_step, prefill_time};
 use rigplan_core::units::Bytes;
 use rigplan_core::{Calibration, Scenario};
+use rigplan_scenario::resolve::{HardwareChoice, ModelChoice, Params};
 use std::collections::BTreeMap;
 
 /// The benchmark rows (third-party; see tests/data/calibration/README.md).
@@ -198,7 +198,7 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             flash_attention: fa,
             ..Params::default()
         };
-        let resolved = match rigplan_catalog::resolve(&params) {
+        let resolved = match rigplan_scenario::resolve(&params) {
             Ok(x) => x,
             Err(e) => {
                 skip(format!("resolve failed: {e}"));

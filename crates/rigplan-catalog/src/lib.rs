@@ -1,7 +1,6 @@
-//! rigplan's catalog: hardware, systems, models, quantizations, engines, backends and
-//! reference prices, compiled in (no runtime download), every figure with a source URL;
-//! and the resolver that turns raw parameters (ids and numbers from a URL or the command
-//! line) into a [`rigplan_core::Scenario`].
+//! rigplan's catalog: hardware, systems, models, quantizations and reference prices,
+//! compiled in (no runtime download), every figure with a source URL. Data only: the
+//! input language that reads ids and numbers lives in `rigplan-scenario`.
 //!
 //! # Crate features
 //! - `notes` (default): notes, source URLs and per-source descriptions (the web app
@@ -29,25 +28,15 @@ mod hardware {
     pub mod others;
     pub mod systems;
 }
-pub mod custom;
-pub mod display;
-pub mod exercise;
-pub mod json;
-pub mod link;
 mod models;
-pub mod number;
 mod prices;
 pub mod quants;
-pub mod resolve;
-mod suggest;
 pub mod types;
 
-pub use hardware::hosts::{HostProfile, default_host};
+pub use hardware::hosts::{HostProfile, SERVER, default_host};
 pub use models::MODELS;
 pub use prices::{API, CLOUD};
-pub use quants::{BACKENDS, ENGINES, QUANTS, QuantEntry};
-pub use resolve::{Params, ResolveError, Resolved, resolve};
-pub use suggest::nearest;
+pub use quants::{QUANTS, QuantEntry};
 pub use types::*;
 
 /// Every single device: NVIDIA first, then the others.

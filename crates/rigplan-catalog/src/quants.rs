@@ -1,4 +1,4 @@
-//! Quantization schemes, engines and backends.
+//! Quantization schemes.
 //!
 //! GGUF mixes follow llama.cpp's `llama_tensor_get_type_impl` in `src/llama-quant.cpp`
 //! and the block sizes in `ggml/src/ggml-common.h` (see `rigplan_core::quant`).
@@ -6,7 +6,6 @@
 use crate::types::Source;
 use rigplan_core::quant::bpw::{self, half};
 use rigplan_core::quant::{KernelClass, QuantFormat, QuantScheme};
-use rigplan_core::scenario::{Backend, Engine};
 
 /// One quantization scheme.
 #[derive(Clone, Copy, Debug)]
@@ -369,22 +368,4 @@ pub const QUANTS: &[QuantEntry] = &[
         }],
         notes: text!("affine 8-bit, scale and bias per 64 weights: 8.5 bpw"),
     },
-];
-
-/// Engines with their ids.
-pub const ENGINES: &[(&str, Engine, &str)] = &[
-    ("llama.cpp", Engine::LlamaCpp, "llama.cpp (GGUF)"),
-    ("mlx", Engine::Mlx, "Apple MLX (mlx-lm)"),
-    ("vllm", Engine::Vllm, "vLLM"),
-    ("tensorrt-llm", Engine::TensorRtLlm, "NVIDIA TensorRT-LLM"),
-    ("exllamav2", Engine::ExLlamaV2, "ExLlamaV2"),
-];
-
-/// Backends with their ids.
-pub const BACKENDS: &[(&str, Backend, &str)] = &[
-    ("cuda", Backend::Cuda, "NVIDIA CUDA"),
-    ("metal", Backend::Metal, "Apple Metal"),
-    ("vulkan", Backend::Vulkan, "Vulkan"),
-    ("rocm", Backend::Rocm, "AMD ROCm / HIP"),
-    ("cpu", Backend::Cpu, "CPU"),
 ];

@@ -1,11 +1,11 @@
 //! Flag parsing: every flag is parsed and range-checked here or in the resolver; errors
 //! are one line naming the flag.
 
-use rigplan_catalog::custom::{MAX_INPUT, hardware_from_json, model_from_hf_config};
-use rigplan_catalog::nearest;
-use rigplan_catalog::resolve::{HardwareChoice, ModelChoice, Params};
 use rigplan_core::Split;
 use rigplan_core::quant::KvType;
+use rigplan_scenario::custom::{MAX_INPUT, hardware_from_json, model_from_hf_config};
+use rigplan_scenario::nearest;
+use rigplan_scenario::resolve::{HardwareChoice, ModelChoice, Params};
 
 const FLAGS: &[&str] = &[
     "--model",

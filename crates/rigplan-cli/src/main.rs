@@ -72,7 +72,7 @@ fn run(argv: &[String]) -> Result<String, String> {
         }
         Some("estimate") => {
             let (params, json) = args::parse(&argv[1..])?;
-            let r = rigplan_catalog::resolve(&params).map_err(|e| e.message)?;
+            let r = rigplan_scenario::resolve(&params).map_err(|e| e.message)?;
             let e = rigplan_core::estimate(&r.scenario);
             Ok(if json {
                 output::estimate_json(&r, &e)

@@ -1,9 +1,10 @@
 //! Text and JSON output.
 
-use rigplan_catalog::display::{gb, seconds, sig3, tps, usd};
-use rigplan_catalog::{API, BACKENDS, CLOUD, ENGINES, MODELS, QUANTS, Resolved, SYSTEMS, devices};
+use rigplan_catalog::{API, CLOUD, MODELS, QUANTS, SYSTEMS, devices};
 use rigplan_core::units::Bytes;
 use rigplan_core::{Estimate, Fit};
+use rigplan_scenario::display::{gb, seconds, sig3, tps, usd};
+use rigplan_scenario::{BACKENDS, ENGINES, Resolved};
 use serde_json::{Value, json};
 use std::fmt::Write;
 

@@ -4,8 +4,8 @@
 use super::NumberField;
 use crate::state::planner;
 use leptos::prelude::*;
-use rigplan_catalog::display::usd;
-use rigplan_catalog::resolve::{MAX_YEARS, Params, bounds};
+use rigplan_scenario::display::usd;
+use rigplan_scenario::resolve::{MAX_YEARS, Params, bounds};
 
 /// Cost inputs.
 #[component]
@@ -17,7 +17,7 @@ pub fn CostInputs() -> impl IntoView {
     let opt = move |f: fn(&Params) -> Option<f64>| {
         Signal::derive(move || params.with(f).unwrap_or(f64::NAN))
     };
-    let hint = move |f: fn(&rigplan_catalog::Resolved) -> String| {
+    let hint = move |f: fn(&rigplan_scenario::Resolved) -> String| {
         Signal::derive(move || resolved.with(|r| r.as_ref().map(f).unwrap_or_default()))
     };
     view! {

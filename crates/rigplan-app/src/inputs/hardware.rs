@@ -4,11 +4,11 @@
 use super::{Group, NumberField, SearchField, SelectField, whole};
 use crate::state::planner;
 use leptos::prelude::*;
-use rigplan_catalog::custom::hardware_from_fields;
-use rigplan_catalog::json::{Object, Value};
-use rigplan_catalog::resolve::{HardwareChoice, MAX_COUNT, bounds};
 use rigplan_catalog::{SYSTEMS, Tier, devices};
 use rigplan_core::Split;
+use rigplan_scenario::custom::hardware_from_fields;
+use rigplan_scenario::json::{Object, Value};
+use rigplan_scenario::resolve::{HardwareChoice, MAX_COUNT, bounds};
 
 /// Value of the "custom" option.
 pub const CUSTOM: &str = "__custom";

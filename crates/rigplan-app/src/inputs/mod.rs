@@ -14,7 +14,7 @@ pub use run::RunInputs;
 pub use select::{Group, SelectField};
 
 use leptos::prelude::*;
-use rigplan_catalog::resolve::Params;
+use rigplan_scenario::resolve::Params;
 
 /// The input column.
 #[component]
@@ -106,7 +106,7 @@ pub fn NumberField(
     let error = RwSignal::new(None::<String>);
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        match rigplan_catalog::number::parse_f64(text.trim()) {
+        match rigplan_scenario::number::parse_f64(text.trim()) {
             Some(v) if v.is_finite() && v >= min && v <= max => {
                 error.set(None);
                 set.run(v);

@@ -4,9 +4,9 @@
 use super::{Group, SearchField, SelectField};
 use crate::state::planner;
 use leptos::prelude::*;
-use rigplan_catalog::custom::model_from_hf_config;
-use rigplan_catalog::resolve::ModelChoice;
 use rigplan_catalog::{MODELS, ModelEntry};
+use rigplan_scenario::custom::model_from_hf_config;
+use rigplan_scenario::resolve::ModelChoice;
 use std::collections::BTreeMap;
 
 /// Value of the "custom" option.
@@ -85,11 +85,11 @@ pub fn ModelPicker() -> impl IntoView {
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return;
         };
-        if file.size() > rigplan_catalog::custom::MAX_INPUT as f64 {
+        if file.size() > rigplan_scenario::custom::MAX_INPUT as f64 {
             custom_error.set(Some(format!(
                 "config.json is {} bytes; the limit is {}",
                 file.size(),
-                rigplan_catalog::custom::MAX_INPUT
+                rigplan_scenario::custom::MAX_INPUT
             )));
             return;
         }

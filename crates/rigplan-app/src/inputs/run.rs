@@ -3,9 +3,10 @@
 use super::{Group, SelectField, whole};
 use crate::state::planner;
 use leptos::prelude::*;
-use rigplan_catalog::resolve::{MAX_BATCH, MAX_TOKENS};
-use rigplan_catalog::{BACKENDS, ENGINES, QUANTS};
+use rigplan_catalog::QUANTS;
 use rigplan_core::quant::KvType;
+use rigplan_scenario::resolve::{MAX_BATCH, MAX_TOKENS};
+use rigplan_scenario::{BACKENDS, ENGINES};
 
 /// The run settings.
 #[component]

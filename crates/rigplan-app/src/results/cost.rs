@@ -3,8 +3,8 @@
 use super::{ChartBox, Figure, Figures};
 use crate::state::planner;
 use leptos::prelude::*;
-use rigplan_catalog::display::usd;
 use rigplan_core::units::Usd;
+use rigplan_scenario::display::usd;
 
 /// Cost panel.
 #[component]

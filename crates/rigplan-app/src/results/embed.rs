@@ -3,14 +3,14 @@
 use crate::inputs::{HardwarePicker, ModelPicker};
 use crate::state::planner;
 use leptos::prelude::*;
-use rigplan_catalog::display::{gb, seconds, tps};
+use rigplan_scenario::display::{gb, seconds, tps};
 
 /// Compact view for iframes.
 #[component]
 pub fn EmbedView() -> impl IntoView {
     let p = planner();
     let est = p.estimate;
-    let full = move || crate::urlsync::share_url(&p.params.with(rigplan_catalog::link::encode));
+    let full = move || crate::urlsync::share_url(&p.params.with(rigplan_scenario::link::encode));
     view! {
         <main class="embed" data-testid="embed">
             <div class="embed-inputs">

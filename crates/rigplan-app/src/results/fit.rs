@@ -2,9 +2,9 @@
 
 use crate::state::planner;
 use leptos::prelude::*;
-use rigplan_catalog::display::gb;
 use rigplan_core::Fit;
 use rigplan_core::units::Bytes;
+use rigplan_scenario::display::gb;
 
 /// Verdict, stacked bar, headroom and offload split.
 #[component]

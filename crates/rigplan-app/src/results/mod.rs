@@ -85,8 +85,8 @@ pub fn Summary() -> impl IntoView {
                         rigplan_core::Fit::Offload => "Needs CPU offload",
                         rigplan_core::Fit::DoesNotFit => "Does not fit",
                     },
-                    rigplan_catalog::display::gb(e.memory.total),
-                    rigplan_catalog::display::tps(e.speed.decode)
+                    rigplan_scenario::display::gb(e.memory.total),
+                    rigplan_scenario::display::tps(e.speed.decode)
                 )
             })
         })
@@ -124,7 +124,7 @@ pub fn CopyLink() -> impl IntoView {
     let copied = RwSignal::new(false);
     let on_click = move |_| {
         let url =
-            crate::urlsync::share_url(&p.params.with_untracked(rigplan_catalog::link::encode));
+            crate::urlsync::share_url(&p.params.with_untracked(rigplan_scenario::link::encode));
         if let Some(w) = web_sys::window() {
             let _ = w.navigator().clipboard().write_text(&url);
         }

@@ -3,7 +3,7 @@
 use super::{Figure, Figures};
 use crate::state::planner;
 use leptos::prelude::*;
-use rigplan_catalog::display::{sig3, usd};
+use rigplan_scenario::display::{sig3, usd};
 
 /// Power figures.
 #[component]

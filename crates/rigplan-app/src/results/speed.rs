@@ -3,7 +3,7 @@
 use super::{ChartBox, Figure, Figures};
 use crate::state::planner;
 use leptos::prelude::*;
-use rigplan_catalog::display::{seconds, sig3, tps};
+use rigplan_scenario::display::{seconds, sig3, tps};
 
 /// Points of decode speed against KV depth, from 0 to the context, for a scenario.
 pub fn depth_curve(s: &rigplan_core::Scenario) -> Vec<(f64, f64)> {

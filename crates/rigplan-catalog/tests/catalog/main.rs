@@ -2,4 +2,3 @@
 
 mod entries;
 mod physics;
-mod scenarios;

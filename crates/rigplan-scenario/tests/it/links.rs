@@ -1,18 +1,18 @@
-//! Shareable links (`rigplan_catalog::link`): the fixtures in `tests/links/` (append-only,
+//! Shareable links (`rigplan_scenario::link`): the fixtures in `tests/links/` (append-only,
 //! guarded by `tests/links/MANIFEST`), garbage input, round trips and link length.
 //!
 //! The `numbers` in each fixture came from running `rigplan_core::estimate` on the decoded
-//! scenario once (`RIGPLAN_PRINT_LINK_NUMBERS=1 cargo test -p rigplan-catalog --test links
+//! scenario once (`RIGPLAN_PRINT_LINK_NUMBERS=1 cargo test -p rigplan-scenario --test it links
 //! -- --nocapture` prints them) and were then checked by hand against the physics; the
 //! checks are written next to the fixtures they concern, in `fixture_numbers_are_physical`.
 
-use rigplan_catalog::custom::{CustomHardware, hardware_from_json};
-use rigplan_catalog::link::{Decoded, MAX_LEN, VERSION, decode, encode};
-use rigplan_catalog::resolve::{HardwareChoice, ModelChoice};
-use rigplan_catalog::{Params, resolve};
 use rigplan_core::Split;
 use rigplan_core::model::{Attention, ModelArch, Moe};
 use rigplan_core::quant::KvType;
+use rigplan_scenario::custom::{CustomHardware, hardware_from_json};
+use rigplan_scenario::link::{Decoded, MAX_LEN, VERSION, decode, encode};
+use rigplan_scenario::resolve::{HardwareChoice, ModelChoice};
+use rigplan_scenario::{Params, resolve};
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -518,7 +518,7 @@ fn fixture_numbers_still_hold() {
                  If that change is a bug, fix the estimator. If it is a deliberate model \
                  change, do NOT edit {file}: ADD a new fixture file with the new numbers \
                  (same link and params; print them with RIGPLAN_PRINT_LINK_NUMBERS=1 cargo \
-                 test -p rigplan-catalog --test links -- --nocapture), list it in \
+                 test -p rigplan-scenario --test it links -- --nocapture), list it in \
                  tests/links/MANIFEST, and append `superseded {file} <new file>` there.",
                 file = f.file,
                 link = f.link,

@@ -446,11 +446,11 @@ fn num(v: &str, (lo, hi): (f64, f64)) -> Result<f64, String> {
 
 /// A device or system id, canonical. A system must name a device in the catalog.
 fn hardware_id(v: &str) -> Result<String, String> {
-    if let Some(h) = crate::device(v) {
+    if let Some(h) = rigplan_catalog::device(v) {
         return Ok(h.id.into());
     }
-    match crate::system(v) {
-        Some(s) if crate::device(s.device).is_some() => Ok(s.id.into()),
+    match rigplan_catalog::system(v) {
+        Some(s) if rigplan_catalog::device(s.device).is_some() => Ok(s.id.into()),
         Some(_) => Err("system names a device that is not in the catalog".into()),
         None => Err("unknown hardware id".into()),
     }
@@ -654,11 +654,16 @@ fn slot(key: &str) -> Option<&'static str> {
 fn apply(p: &mut Params, key: &str, raw: &str, v: &str) -> Result<(), String> {
     match key {
         "m" => {
-            let m = crate::model(v).ok_or("unknown model id")?;
+            let m = rigplan_catalog::model(v).ok_or("unknown model id")?;
             p.model = ModelChoice::Id(m.id.into());
         }
         "cm" => p.model = ModelChoice::Custom(custom_model(raw)?),
-        "q" => p.quant = crate::quant(v).ok_or("unknown quant id")?.id.into(),
+        "q" => {
+            p.quant = rigplan_catalog::quant(v)
+                .ok_or("unknown quant id")?
+                .id
+                .into()
+        }
         "hw" => p.hardware = HardwareChoice::Id(hardware_id(v)?),
         "chw" => p.hardware = HardwareChoice::Custom(custom_hardware(raw)?),
         "mem" => p.memory_gb = Some(num(v, bounds::MEMORY_GB)?),
@@ -1014,7 +1019,7 @@ mod tests {
 
     #[test]
     fn custom_model_round_trips_every_catalog_arch() {
-        for m in crate::MODELS {
+        for m in rigplan_catalog::MODELS {
             let p = Params {
                 model: ModelChoice::Custom(m.arch),
                 ..Params::default()
@@ -1136,16 +1141,16 @@ mod tests {
 
     #[test]
     fn ids_are_canonical_and_complete() {
-        for id in crate::hardware_ids() {
+        for id in rigplan_catalog::hardware_ids() {
             let d = decode(&format!("hw={id}"));
             assert!(d.dropped.is_empty(), "{id}: {:?}", d.dropped);
             assert!(crate::resolve(&d.params).is_ok(), "{id}");
             assert_eq!(encode(&d.params).contains(id), id != "rtx-4090");
         }
-        for m in crate::MODELS {
+        for m in rigplan_catalog::MODELS {
             assert!(decode(&format!("m={}", m.id)).dropped.is_empty());
         }
-        for q in crate::QUANTS {
+        for q in rigplan_catalog::QUANTS {
             assert!(decode(&format!("q={}", q.id)).dropped.is_empty());
         }
         let engines = ENGINES.iter().map(|(id, ..)| *id);

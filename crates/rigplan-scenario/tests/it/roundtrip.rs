@@ -2,11 +2,12 @@
 //! and decode then encode is canonical for any text.
 
 use proptest::prelude::*;
-use rigplan_catalog::link::{decode, encode};
-use rigplan_catalog::resolve::{HardwareChoice, ModelChoice, Params};
-use rigplan_catalog::{BACKENDS, ENGINES, MODELS, QUANTS, hardware_ids, resolve};
+use rigplan_catalog::{MODELS, QUANTS, hardware_ids};
 use rigplan_core::Split;
 use rigplan_core::quant::KvType;
+use rigplan_scenario::link::{decode, encode};
+use rigplan_scenario::resolve::{HardwareChoice, ModelChoice, Params};
+use rigplan_scenario::{BACKENDS, ENGINES, resolve};
 
 fn pick<T: Clone + std::fmt::Debug + 'static>(items: Vec<T>) -> impl Strategy<Value = T> {
     proptest::sample::select(items)

@@ -2,7 +2,7 @@
 //! of 3). By default the committed seeds (`fuzz/seeds`, including found regressions);
 //! scripts/fuzz.sh points RIGPLAN_REPLAY_DIR at the whole corpus after a fuzz run.
 
-use rigplan_catalog::exercise::exercise;
+use rigplan_scenario::exercise::exercise;
 use std::time::{Duration, Instant};
 
 #[test]

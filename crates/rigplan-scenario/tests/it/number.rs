@@ -3,7 +3,7 @@
 //! and hand-picked hard cases; and malformed inputs give `None`.
 
 use proptest::prelude::*;
-use rigplan_catalog::number::parse_f64;
+use rigplan_scenario::number::parse_f64;
 
 /// `parse_f64(s)` has the same bits as core's parse, or both fail.
 fn same(s: &str) -> Result<(), TestCaseError> {

@@ -1,8 +1,9 @@
 //! Estimates per second over every model x every hardware entry x 3 quants x 4 contexts.
-//! Run: `cargo bench -p rigplan-catalog --bench sweep` (a bench binary, not a timed test).
+//! Run: `cargo bench -p rigplan-scenario --bench sweep` (a bench binary, not a timed test).
 
-use rigplan_catalog::resolve::{HardwareChoice, ModelChoice, Params};
-use rigplan_catalog::{MODELS, hardware_ids, resolve};
+use rigplan_catalog::{MODELS, hardware_ids};
+use rigplan_scenario::resolve;
+use rigplan_scenario::resolve::{HardwareChoice, ModelChoice, Params};
 use std::hint::black_box;
 use std::time::Instant;
 

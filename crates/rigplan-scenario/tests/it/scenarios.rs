@@ -1,8 +1,9 @@
 //! Scenarios the product promises to get right (issue acceptance cases).
 
-use rigplan_catalog::resolve::{HardwareChoice, ModelChoice, Params};
-use rigplan_catalog::{devices, resolve};
+use rigplan_catalog::devices;
 use rigplan_core::{Estimate, Fit, estimate};
+use rigplan_scenario::resolve;
+use rigplan_scenario::resolve::{HardwareChoice, ModelChoice, Params};
 
 fn run(model: &str, quant: &str, hw: &str, count: u32) -> Estimate {
     let p = Params {

@@ -2,7 +2,7 @@
 //! read to the same tree, and mutated documents are accepted or refused alike.
 
 use proptest::prelude::*;
-use rigplan_catalog::json::{self, Value};
+use rigplan_scenario::json::{self, Value};
 use serde_json::Value as Ref;
 
 /// Same tree: numbers bit for bit, every key with the same value.

@@ -3,12 +3,14 @@
 //! adapter.
 
 use crate::custom::CustomHardware;
-use crate::hardware::hosts::{HostProfile, default_host};
-use crate::types::{SystemEntry, Tier};
-use crate::{BACKENDS, CLOUD, ENGINES, MODELS, QUANTS, device, model, nearest, quant, system};
+use crate::{BACKENDS, ENGINES, nearest};
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
+use rigplan_catalog::{
+    CLOUD, HostProfile, MODELS, QUANTS, SystemEntry, Tier, default_host, device, model, quant,
+    system,
+};
 use rigplan_core::hardware::DeviceSpec;
 use rigplan_core::model::ModelArch;
 use rigplan_core::quant::KvType;
@@ -100,7 +102,7 @@ pub mod defaults {
     pub const USD_PER_KWH: f64 = 0.15;
     /// Years.
     pub const YEARS: u32 = 5;
-    /// Default API price, $/Mtok of output: see [`crate::API`] entry `default_api`.
+    /// Default API price, $/Mtok of output: see [`rigplan_catalog::API`] entry `default_api`.
     pub const API_ID: &str = "openai-gpt-4o-mini";
 }
 
@@ -282,7 +284,12 @@ fn machine(p: &Params) -> Result<Machine, ResolveError> {
             } else if let Some(s) = system(id) {
                 system_machine(s, count)
             } else {
-                Err(unknown("hardware", "hardware", id, crate::hardware_ids()))
+                Err(unknown(
+                    "hardware",
+                    "hardware",
+                    id,
+                    rigplan_catalog::hardware_ids(),
+                ))
             }
         }
     }
@@ -447,10 +454,10 @@ pub fn resolve(p: &Params) -> Result<Resolved, ResolveError> {
 
 /// The default API price: the catalog entry [`defaults::API_ID`], output tokens.
 fn default_api() -> (f64, String) {
-    match crate::API
+    match rigplan_catalog::API
         .iter()
         .find(|a| a.id == defaults::API_ID)
-        .or(crate::API.first())
+        .or(rigplan_catalog::API.first())
     {
         Some(a) => (
             a.output_usd_per_mtok,
@@ -506,7 +513,7 @@ pub const REFERENCE_CLOUD: &str = "h100-sxm";
 fn cloud_speed(s: &Scenario, d: &DeviceSpec, _n: u32) -> f64 {
     let mut c = *s;
     c.device = *d;
-    c.host = crate::hardware::hosts::SERVER.host;
+    c.host = rigplan_catalog::SERVER.host;
     c.backend = rigplan_core::Backend::Cuda;
     c.split = Split::Layer;
     let mut n = 1;
