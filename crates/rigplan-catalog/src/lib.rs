@@ -33,7 +33,9 @@ mod prices;
 pub mod quants;
 pub mod types;
 
-pub use hardware::hosts::{HostProfile, SERVER, default_host};
+pub use hardware::hosts::{DESKTOP, HostProfile, LAPTOP, SERVER, SOC, default_host};
+#[doc(hidden)]
+pub const NVIDIA_COUNT: usize = hardware::nvidia::NVIDIA.len();
 pub use models::MODELS;
 pub use prices::{API, CLOUD};
 pub use quants::{QUANTS, QuantEntry};

@@ -1,4 +1,5 @@
 //! Catalog integrity and every entry as a test case.
 
 mod entries;
+mod conversion;
 mod physics;
