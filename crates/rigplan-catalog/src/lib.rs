@@ -22,34 +22,33 @@ macro_rules! text {
     };
 }
 
-mod hardware {
+/// The tables `rigplan-codegen` writes from `data/` (never edited by hand).
+#[rustfmt::skip]
+mod generated {
+    pub mod devices;
     pub mod hosts;
-    pub mod nvidia;
-    pub mod others;
+    pub mod models;
+    pub mod prices;
+    pub mod quants;
     pub mod systems;
 }
-mod models;
-mod prices;
-pub mod quants;
+mod host;
 pub mod types;
 
-pub use hardware::hosts::{DESKTOP, HostProfile, LAPTOP, SERVER, SOC, default_host};
-#[doc(hidden)]
-pub const NVIDIA_COUNT: usize = hardware::nvidia::NVIDIA.len();
-pub use models::MODELS;
-pub use prices::{API, CLOUD};
-pub use quants::{QUANTS, QuantEntry};
+pub use generated::hosts::{DESKTOP, LAPTOP, SERVER, SOC};
+pub use generated::models::MODELS;
+pub use generated::prices::{API, CLOUD};
+pub use generated::quants::QUANTS;
+pub use host::default_host;
 pub use types::*;
 
 /// Every single device: NVIDIA first, then the others.
 pub fn devices() -> impl Iterator<Item = &'static HardwareEntry> {
-    hardware::nvidia::NVIDIA
-        .iter()
-        .chain(hardware::others::OTHERS.iter())
+    generated::devices::DEVICES.iter()
 }
 
 /// Every complete machine.
-pub const SYSTEMS: &[SystemEntry] = hardware::systems::SYSTEMS;
+pub const SYSTEMS: &[SystemEntry] = generated::systems::SYSTEMS;
 
 /// Old id -> current id, for ids that were renamed. Append-only.
 pub const ALIASES: &[(&str, &str)] = &[];

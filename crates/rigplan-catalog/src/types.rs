@@ -3,6 +3,7 @@
 
 use rigplan_core::hardware::{DeviceSpec, Host};
 use rigplan_core::model::ModelArch;
+use rigplan_core::quant::QuantScheme;
 
 /// Where a figure comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,6 +13,8 @@ pub struct Source {
     /// Which fields this source backs, space separated, from: `memory bandwidth fp16 int8
     /// tdp idle price interconnect platform arch params context` (and free words).
     pub covers: &'static str,
+    /// The date the source was read (`YYYY-MM-DD`).
+    pub read: &'static str,
 }
 
 /// The tiers of seed `000`, used as a browsing axis.
@@ -151,4 +154,30 @@ pub struct ApiPrice {
     pub date: &'static str,
     /// Where.
     pub source: Source,
+}
+
+/// One quantization scheme.
+#[derive(Clone, Copy, Debug)]
+pub struct QuantEntry {
+    /// Permanent id (llama.cpp names lower-cased, plus others).
+    pub id: &'static str,
+    /// Display name.
+    pub name: &'static str,
+    /// Bits per tensor class.
+    pub scheme: QuantScheme,
+    /// Sources.
+    pub sources: &'static [Source],
+    /// How the mix was derived.
+    pub notes: &'static str,
+}
+
+/// A named default host: the machine around a bare accelerator.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct HostProfile {
+    /// Short id shown in the output.
+    pub id: &'static str,
+    /// What it stands for.
+    pub description: &'static str,
+    /// The numbers.
+    pub host: Host,
 }

@@ -1,5 +1,5 @@
 //! Catalog integrity and every entry as a test case.
 
-mod entries;
 mod conversion;
+mod entries;
 mod physics;
