@@ -21,6 +21,16 @@ pub const BENCHMARKS: &str = include_str!("../../../tests/data/calibration/bench
 /// Our mapping of benchmark names to catalog ids.
 pub const MAP: &str = include_str!("../../../tests/data/calibration/rigplan_map.csv");
 
+/// The benchmark rows, typed.
+pub fn bench_rows() -> Vec<csv::BenchRow> {
+    csv::rows("benchmarks.csv", BENCHMARKS).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Our name-to-id map, typed.
+pub fn map_rows() -> Vec<csv::MapRow> {
+    csv::rows("rigplan_map.csv", MAP).unwrap_or_else(|e| panic!("{e}"))
+}
+
 /// Decode or prefill.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Phase {
@@ -120,45 +130,38 @@ fn backend(raw: &str) -> Option<(&'static str, &'static str, &'static str, bool)
 /// Every row, split into cases and exclusions.
 pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
     let mut map: BTreeMap<(String, String), String> = BTreeMap::new();
-    for r in csv::records(MAP) {
-        map.insert(
-            (r["kind"].clone(), r["name"].clone()),
-            r["rigplan_id"].clone(),
-        );
+    for r in map_rows() {
+        map.insert((r.kind, r.name), r.rigplan_id);
     }
     let look = |kind: &str, name: &str| map.get(&(kind.to_string(), name.to_string())).cloned();
     let mut cases = Vec::new();
     let mut excluded = Vec::new();
-    for r in csv::records(BENCHMARKS) {
-        let id = r["id"].clone();
+    for r in bench_rows() {
+        let id = r.id.clone();
         let mut skip = |reason: String| {
             excluded.push(Excluded {
                 id: id.clone(),
                 reason,
             })
         };
-        let Some(hw) = look("hardware", &r["hardware"]) else {
-            skip(format!(
-                "hardware '{}' not in the catalog map",
-                r["hardware"]
-            ));
+        let Some(hw) = look("hardware", &r.hardware) else {
+            skip(format!("hardware '{}' not in the catalog map", r.hardware));
             continue;
         };
-        let Some(model) = look("model", &r["model"]) else {
-            skip(format!("model '{}' not in the catalog map", r["model"]));
+        let Some(model) = look("model", &r.model) else {
+            skip(format!("model '{}' not in the catalog map", r.model));
             continue;
         };
-        let Some(quant) =
-            look("quant_override", &r["model"]).or_else(|| look("quant", &r["quant"]))
+        let Some(quant) = look("quant_override", &r.model).or_else(|| look("quant", &r.quant))
         else {
-            skip(format!("quant '{}' has no catalog scheme", r["quant"]));
+            skip(format!("quant '{}' has no catalog scheme", r.quant));
             continue;
         };
-        let Some((label, engine, be, fa)) = backend(&r["engine_backend"]) else {
-            skip(format!("backend '{}' unknown", r["engine_backend"]));
+        let Some((label, engine, be, fa)) = backend(&r.engine_backend) else {
+            skip(format!("backend '{}' unknown", r.engine_backend));
             continue;
         };
-        let test = r["test"].as_str();
+        let test = r.test.as_str();
         let (phase, n) = match (
             test.get(..2),
             test.get(2..).and_then(|n| n.parse::<f64>().ok()),
@@ -170,14 +173,14 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
                 continue;
             }
         };
-        let depth: f64 = r["context"].parse().unwrap_or(0.0);
-        let measured: f64 = r["tokens_per_s"].parse().unwrap_or(f64::NAN);
-        let count: u32 = r["hardware_count"].parse().unwrap_or(1);
+        let depth = f64::from(r.context.unwrap_or(0));
+        let measured = r.tokens_per_s;
+        let count = r.hardware_count;
         if !measured.is_finite() || measured <= 0.0 {
             skip("no measurement".into());
             continue;
         }
-        if r["notes"].contains("SUSPECT") {
+        if r.notes.contains("SUSPECT") {
             skip("flagged SUSPECT in the source notes".into());
             continue;
         }
@@ -208,10 +211,10 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
         let family = rigplan_catalog::model(&model).map_or("?", |m| m.family);
         // The notes print the GGUF size; otherwise the bits-per-weight column, which the
         // data's authors derived from the real file, gives it back.
-        let size = file_size(&r["notes"]).or_else(|| {
-            let bpw: f64 = r["bits_per_weight_if_known"].parse().ok()?;
-            let params_b: f64 = r["model_params_b"].parse().ok()?;
-            Some(Bytes::new(bpw * params_b * 1e9 / 8.0))
+        let size = file_size(&r.notes).or_else(|| {
+            Some(Bytes::new(
+                r.bits_per_weight_if_known? * r.model_params_b? * 1e9 / 8.0,
+            ))
         });
         cases.push(Case {
             id: id.clone(),
