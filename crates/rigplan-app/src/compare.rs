@@ -7,7 +7,7 @@ use crate::state::planner;
 use leptos::prelude::*;
 use rigplan_core::{Estimate, estimate};
 use rigplan_scenario::display::{gb, seconds, sig3, tps, usd};
-use rigplan_scenario::resolve::{HardwareChoice, resolve};
+use rigplan_scenario::{HardwareChoice, resolve};
 
 /// Most columns in the comparison.
 pub const MAX: usize = 6;

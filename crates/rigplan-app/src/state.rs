@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use rigplan_core::{Estimate, estimate};
 use rigplan_scenario::link::Dropped;
-use rigplan_scenario::resolve::{Params, Resolved, resolve};
+use rigplan_scenario::{Params, Resolved, resolve};
 
 /// Everything the components share.
 #[derive(Clone, Copy)]
@@ -13,7 +13,7 @@ pub struct Planner {
     /// What the link that opened the page carried but could not be used.
     pub dropped: RwSignal<Vec<Dropped>>,
     /// The scenario resolved against the catalog (or why it cannot be).
-    pub resolved: Memo<Result<Resolved, String>>,
+    pub resolved: Memo<Result<Resolved, rigplan_scenario::Error>>,
     /// The estimate of the resolved scenario.
     pub estimate: Memo<Option<Estimate>>,
     /// Hardware ids in the comparison view.
@@ -30,7 +30,7 @@ impl Planner {
     /// State from parameters.
     pub fn new(params: Params, dropped: Vec<Dropped>) -> Self {
         let params = RwSignal::new(params);
-        let resolved = Memo::new(move |_| params.with(|p| resolve(p).map_err(|e| e.message)));
+        let resolved = Memo::new(move |_| params.with(resolve));
         let estimate =
             Memo::new(move |_| resolved.with(|r| r.as_ref().ok().map(|r| estimate(&r.scenario))));
         Self {
@@ -43,7 +43,8 @@ impl Planner {
     }
 }
 
-/// The comparison the page opens with (seed 002's most asked question).
+/// The comparison the page opens with: the three machines people weigh most for large
+/// models at home (a 32 GB card, a 512 GB Mac, a 128 GB Strix Halo box).
 pub const DEFAULT_COMPARE: &[&str] = &["rtx-5090", "apple-m3-ultra-80c", "ryzen-ai-max-plus-395"];
 
 /// The shared state.

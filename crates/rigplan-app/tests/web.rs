@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use rigplan_app::state::Planner;
-use rigplan_scenario::resolve::{HardwareChoice, ModelChoice, Params};
+use rigplan_scenario::{HardwareChoice, ModelChoice, Params};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

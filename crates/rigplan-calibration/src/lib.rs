@@ -13,7 +13,7 @@ use rigplan_core::memory::{memory, weight_bytes};
 use rigplan_core::speed::{decode_step, prefill_time};
 use rigplan_core::units::Bytes;
 use rigplan_core::{Calibration, Scenario};
-use rigplan_scenario::resolve::{HardwareChoice, ModelChoice, Params};
+use rigplan_scenario::{HardwareChoice, ModelChoice, Params};
 use std::collections::BTreeMap;
 
 /// The benchmark rows (third-party; see tests/data/calibration/README.md).

@@ -123,7 +123,7 @@ pub struct ModelEntry {
 }
 
 /// A cloud GPU rental reference price.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CloudPrice {
     /// Permanent id (for example `"h100-sxm-ondemand-lambda"`).
     pub id: &'static str,
@@ -140,7 +140,7 @@ pub struct CloudPrice {
 }
 
 /// An API reference price.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ApiPrice {
     /// Permanent id (for example `"gpt-4o-mini"`).
     pub id: &'static str,

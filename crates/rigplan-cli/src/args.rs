@@ -1,88 +1,88 @@
-//! Flag parsing: every flag is parsed and range-checked here or in the resolver; errors
-//! are one line naming the flag.
+//! Flag parsing, driven by the field table ([`rigplan_scenario::FIELDS`]): each field's
+//! `--flag` is read with the same checks as a link's value, and `--help` is written from
+//! the same rows. Errors are one line naming the flag.
 
-use rigplan_core::Split;
-use rigplan_core::quant::KvType;
 use rigplan_scenario::custom::{MAX_INPUT, hardware_from_json, model_from_hf_config};
-use rigplan_scenario::nearest;
-use rigplan_scenario::resolve::{HardwareChoice, ModelChoice, Params};
-
-const FLAGS: &[&str] = &[
-    "--model",
-    "--model-config",
-    "--quant",
-    "--hardware",
-    "--hardware-spec",
-    "--memory-gb",
-    "--count",
-    "--split",
-    "--context",
-    "--prompt",
-    "--depth",
-    "--kv-quant",
-    "--engine",
-    "--backend",
-    "--flash-attention",
-    "--batch",
-    "--hours-per-day",
-    "--electricity-usd-per-kwh",
-    "--years",
-    "--price-usd",
-    "--power-w",
-    "--maintenance-usd-per-year",
-    "--cloud-usd-per-hour",
-    "--api-usd-per-mtok",
-    "--json",
-];
+use rigplan_scenario::params::{Field, FieldId, Kind, Value};
+use rigplan_scenario::{FIELDS, Params, nearest};
+use std::fmt::Write;
 
 fn read_file(flag: &str, path: &str) -> Result<String, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("{flag} {path}: {e}"))?;
+    let meta = std::fs::metadata(path).map_err(|e| format!("--{flag} {path}: {e}"))?;
     if meta.len() > MAX_INPUT as u64 {
         return Err(format!(
-            "{flag} {path}: file is {} bytes; the limit is {MAX_INPUT}",
+            "--{flag} {path}: file is {} bytes; the limit is {MAX_INPUT}",
             meta.len()
         ));
     }
-    std::fs::read_to_string(path).map_err(|e| format!("{flag} {path}: {e}"))
+    let text = std::fs::read_to_string(path).map_err(|e| format!("--{flag} {path}: {e}"))?;
+    // Notepad and PowerShell 5 start UTF-8 files with a byte-order mark.
+    Ok(text
+        .strip_prefix('\u{feff}')
+        .map(str::to_string)
+        .unwrap_or(text))
 }
 
-fn number<T: std::str::FromStr>(flag: &str, v: &str) -> Result<T, String> {
-    v.trim()
-        .parse::<T>()
-        .map_err(|_| format!("{flag} expects a number, found '{v}'"))
-}
-
-fn finite(flag: &str, v: &str) -> Result<f64, String> {
-    let x: f64 = number(flag, v)?;
-    if x.is_finite() {
-        Ok(x)
-    } else {
-        Err(format!("{flag} expects a finite number, found '{v}'"))
+/// A switch reads `on`/`off` on the command line (`1`/`0` in a link).
+fn cli_text<'a>(f: &Field, v: &'a str) -> Result<&'a str, String> {
+    match (f.kind, v) {
+        (Kind::Switch, "on") => Ok("1"),
+        (Kind::Switch, "off") => Ok("0"),
+        (Kind::Switch, _) => Err(format!("--{} must be on or off, found '{v}'", f.flag)),
+        _ => Ok(v.trim()),
     }
+}
+
+/// The custom form of a field, read from the file a `--*-config`/`--*-spec` flag names.
+fn custom(f: &Field, flag: &str, path: &str) -> Result<Value, String> {
+    let text = read_file(flag, path)?;
+    let err = |e: rigplan_scenario::Error| format!("--{flag} {path}: {}", e.message);
+    Ok(match f.id {
+        FieldId::Model => Value::CustomModel(model_from_hf_config(&text).map_err(err)?),
+        _ => Value::CustomHardware(hardware_from_json(&text).map_err(err)?),
+    })
 }
 
 /// Parses `estimate` flags into parameters and the `--json` switch.
 pub fn parse(args: &[String]) -> Result<(Params, bool), String> {
     let mut p = Params::default();
     let mut json = false;
+    let mut given: Vec<FieldId> = Vec::new();
     let mut it = args.iter();
-    let (mut model_set, mut hw_set) = (false, false);
-    while let Some(flag) = it.next() {
-        let (flag, inline) = match flag.split_once('=') {
+    while let Some(arg) = it.next() {
+        let (flag, inline) = match arg.split_once('=') {
             Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
-            _ => (flag.as_str(), None),
+            _ => (arg.as_str(), None),
         };
         if flag == "--json" {
             json = true;
             continue;
         }
-        if !FLAGS.contains(&flag) {
-            let near = nearest(flag, FLAGS.iter().copied(), 3);
+        let name = flag.strip_prefix("--").unwrap_or("");
+        let Some(f) = FIELDS
+            .iter()
+            .find(|f| f.flag == name || f.alt_flag == Some(name))
+        else {
+            let all = FIELDS
+                .iter()
+                .flat_map(|f| std::iter::once(f.flag).chain(f.alt_flag))
+                .chain(["json"]);
+            let near: Vec<String> = nearest(name, all, 3)
+                .iter()
+                .map(|n| format!("--{n}"))
+                .collect();
             return Err(format!(
                 "unknown flag '{flag}'; nearest: {}",
                 near.join(", ")
             ));
+        };
+        if given.contains(&f.id) {
+            return Err(match f.alt_flag {
+                Some(alt) => format!("give either --{} or --{alt}, once", f.flag),
+                None => format!("--{} given twice", f.flag),
+            });
         }
+        given.push(f.id);
         let v = match inline {
             Some(v) => v,
             None => it
@@ -90,70 +90,33 @@ pub fn parse(args: &[String]) -> Result<(Params, bool), String> {
                 .cloned()
                 .ok_or_else(|| format!("{flag} needs a value"))?,
         };
-        match flag {
-            "--model" | "--model-config" => {
-                if model_set {
-                    return Err("give either --model or --model-config, once".into());
-                }
-                model_set = true;
-                p.model = if flag == "--model" {
-                    ModelChoice::Id(v)
-                } else {
-                    ModelChoice::Custom(model_from_hf_config(&read_file(flag, &v)?)?)
-                };
-            }
-            "--hardware" | "--hardware-spec" => {
-                if hw_set {
-                    return Err("give either --hardware or --hardware-spec, once".into());
-                }
-                hw_set = true;
-                p.hardware = if flag == "--hardware" {
-                    HardwareChoice::Id(v)
-                } else {
-                    HardwareChoice::Custom(hardware_from_json(&read_file(flag, &v)?)?)
-                };
-            }
-            "--quant" => p.quant = v,
-            "--memory-gb" => p.memory_gb = Some(finite(flag, &v)?),
-            "--count" => p.count = number(flag, &v)?,
-            "--split" => {
-                p.split = match v.as_str() {
-                    "layer" => Split::Layer,
-                    "tensor" => Split::Tensor,
-                    _ => return Err(format!("--split must be layer or tensor, found '{v}'")),
-                }
-            }
-            "--context" => p.context = number(flag, &v)?,
-            "--prompt" => p.prompt = number(flag, &v)?,
-            "--depth" => p.depth = number(flag, &v)?,
-            "--kv-quant" => {
-                p.kv = match v.as_str() {
-                    "f16" => KvType::F16,
-                    "q8_0" => KvType::Q8_0,
-                    "q4_0" => KvType::Q4_0,
-                    _ => return Err(format!("--kv-quant must be f16, q8_0 or q4_0, found '{v}'")),
-                }
-            }
-            "--engine" => p.engine = v,
-            "--backend" => p.backend = Some(v),
-            "--flash-attention" => {
-                p.flash_attention = match v.as_str() {
-                    "on" => true,
-                    "off" => false,
-                    _ => return Err(format!("--flash-attention must be on or off, found '{v}'")),
-                }
-            }
-            "--batch" => p.batch = number(flag, &v)?,
-            "--hours-per-day" => p.hours_per_day = finite(flag, &v)?,
-            "--electricity-usd-per-kwh" => p.usd_per_kwh = finite(flag, &v)?,
-            "--years" => p.years = number(flag, &v)?,
-            "--price-usd" => p.price_usd = Some(finite(flag, &v)?),
-            "--power-w" => p.power_w = Some(finite(flag, &v)?),
-            "--maintenance-usd-per-year" => p.maintenance_usd_per_year = finite(flag, &v)?,
-            "--cloud-usd-per-hour" => p.cloud_usd_per_hour = Some(finite(flag, &v)?),
-            "--api-usd-per-mtok" => p.api_usd_per_mtok = Some(finite(flag, &v)?),
-            _ => return Err(format!("unhandled flag '{flag}'")),
-        }
+        let value = if f.alt_flag == Some(name) {
+            custom(f, name, &v)?
+        } else {
+            f.read(cli_text(f, &v)?).map_err(|e| e.to_string())?
+        };
+        (f.set)(&mut p, value);
     }
     Ok((p, json))
+}
+
+/// The `estimate` flags for `--help`, from the field table: each flag, what it takes, its
+/// help and its default.
+pub fn help() -> String {
+    let mut o = String::new();
+    for f in FIELDS {
+        let mut left = format!("--{} {}", f.flag, f.metavar);
+        if let Some(alt) = f.alt_flag {
+            let _ = write!(left, " | --{alt} PATH");
+        }
+        let default = match (f.kind, f.default_text()) {
+            (_, "") => String::new(),
+            (Kind::Switch, "1") => " [on]".into(),
+            (Kind::Switch, _) => " [off]".into(),
+            (_, d) => format!(" [{d}]"),
+        };
+        let _ = writeln!(o, "    {left:<40} {}{default}", f.help);
+    }
+    let _ = write!(o, "    {:<40} one JSON object instead of text", "--json");
+    o
 }

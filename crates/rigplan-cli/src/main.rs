@@ -6,7 +6,10 @@ mod output;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "\
+/// `--help`: the commands, then the `estimate` flags written from the field table.
+fn usage() -> String {
+    format!(
+        "\
 rigplan: will this LLM fit on this machine, how fast, at what power and cost?
 
 USAGE:
@@ -15,38 +18,28 @@ USAGE:
     rigplan --help | --version
 
 ESTIMATE FLAGS (defaults in brackets):
-    --model ID | --model-config PATH     model id or a Hugging Face config.json [llama-3.1-8b]
-    --quant ID                           quantization [q4_k_m]
-    --hardware ID | --hardware-spec PATH device or system id, or a JSON spec [rtx-4090]
-    --memory-gb N                        override the device memory
-    --count N                            devices (or machines for a system id) [1]
-    --split layer|tensor                 multi-device split [layer]
-    --context N                          context length, tokens [4096]
-    --prompt N                           prompt length, tokens [512]
-    --depth N                            KV depth for the decode figure [0]
-    --kv-quant f16|q8_0|q4_0             KV cache type [f16]
-    --engine ID                          llama.cpp, mlx, vllm, tensorrt-llm, exllamav2 [llama.cpp]
-    --backend ID                         cuda, metal, vulkan, rocm, cpu [from the vendor]
-    --flash-attention on|off             [on]
-    --batch N                            concurrent sequences [1]
-    --hours-per-day H                    [8]
-    --electricity-usd-per-kwh X          [0.15]
-    --years N                            [5]
-    --price-usd X                        purchase price of the machine
-    --power-w X                          override load watts
-    --maintenance-usd-per-year X         [0]
-    --cloud-usd-per-hour X               cloud price (assumed same speed)
-    --api-usd-per-mtok X                 API price per million tokens
-    --json                               one JSON object instead of text
+{}
 
-Bad input exits with code 2 and one line naming the problem.";
+Bad input exits with code 2 and one line naming the problem.",
+        args::help()
+    )
+}
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     match run(&argv) {
         Ok(text) => {
-            println!("{text}");
-            ExitCode::SUCCESS
+            use std::io::Write;
+            let mut out = std::io::stdout().lock();
+            match writeln!(out, "{text}").and_then(|()| out.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                // A reader that stops early (`| head`) ends the output normally.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("rigplan: cannot write the output: {e}");
+                    ExitCode::from(1)
+                }
+            }
         }
         Err(msg) => {
             eprintln!("rigplan: {msg}");
@@ -58,7 +51,7 @@ fn main() -> ExitCode {
 /// Runs one command and returns what to print, or the one-line error.
 fn run(argv: &[String]) -> Result<String, String> {
     match argv.first().map(String::as_str) {
-        None | Some("--help" | "-h" | "help") => Ok(USAGE.to_string()),
+        None | Some("--help" | "-h" | "help") => Ok(usage()),
         Some("--version" | "-V") => Ok(format!("rigplan {}", env!("CARGO_PKG_VERSION"))),
         Some("catalog") => {
             let json = match &argv[1..] {
@@ -72,7 +65,7 @@ fn run(argv: &[String]) -> Result<String, String> {
         }
         Some("estimate") => {
             let (params, json) = args::parse(&argv[1..])?;
-            let r = rigplan_scenario::resolve(&params).map_err(|e| e.message)?;
+            let r = rigplan_scenario::resolve(&params).map_err(|e| e.to_string())?;
             let e = rigplan_core::estimate(&r.scenario);
             Ok(if json {
                 output::estimate_json(&r, &e)

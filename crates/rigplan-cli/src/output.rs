@@ -1,9 +1,9 @@
 //! Text and JSON output.
 
 use rigplan_catalog::{API, CLOUD, MODELS, QUANTS, SYSTEMS, devices};
-use rigplan_core::units::Bytes;
 use rigplan_core::{Estimate, Fit};
 use rigplan_scenario::display::{gb, seconds, sig3, tps, usd};
+use rigplan_scenario::present;
 use rigplan_scenario::{BACKENDS, ENGINES, Resolved};
 use serde_json::{Value, json};
 use std::fmt::Write;
@@ -55,10 +55,10 @@ pub fn estimate_json(r: &Resolved, e: &Estimate) -> String {
             "api_usd_per_mtok": s.cost.api_usd_per_mtok.get(),
             "breakeven_month": t.breakeven_month, "breakeven_vs_cloud_month": t.breakeven_vs_cloud_month,
             "breakeven_vs_api_month": t.breakeven_vs_api_month,
-            "cloud": r.cloud_label, "api": r.api_label,
+            "cloud": present::cloud(r), "api": present::api(r),
             "monthly": monthly,
         },
-        "warnings": e.warnings.iter().map(|w| w.message()).collect::<Vec<_>>(),
+        "warnings": e.warnings.iter().map(present::warning).collect::<Vec<_>>(),
     });
     serde_json::to_string_pretty(&v).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
 }
@@ -78,22 +78,8 @@ pub fn estimate_text(r: &Resolved, e: &Estimate) -> String {
         s.context, s.prompt, s.depth, s.batch
     );
     let _ = writeln!(o);
-    let verdict = match m.fit {
-        Fit::Fits => format!("FITS with {} headroom", gb(Bytes::new(m.headroom_bytes))),
-        Fit::Offload => format!(
-            "DOES NOT FIT in accelerator memory: needs {}, has {} usable; fits with CPU offload ({} of weights in system RAM)",
-            gb(m.total),
-            gb(m.usable),
-            gb(m.offloaded)
-        ),
-        Fit::DoesNotFit => format!(
-            "DOES NOT FIT: needs {}, the accelerators have {} usable and the host {} for offload",
-            gb(m.total),
-            gb(m.usable),
-            gb(m.host_usable)
-        ),
-    };
-    let _ = writeln!(o, "Memory  {verdict}");
+    let verdict = present::verdict(m);
+    let _ = writeln!(o, "Memory  {}. {}", verdict.label, verdict.detail);
     let _ = writeln!(
         o,
         "  weights {}  KV cache {}  compute {}  overhead {}  = {} of {} usable",
@@ -132,15 +118,7 @@ pub fn estimate_text(r: &Resolved, e: &Estimate) -> String {
     }
     let _ = writeln!(o);
     let p = &e.power;
-    let circuit = p.circuit.map_or(
-        "beyond 240 V 100 A: three-phase or datacenter power".to_string(),
-        |c| {
-            format!(
-                "{:.0} V {:.0} A ({:.0} W continuous)",
-                c.volts, c.amps, c.continuous_w
-            )
-        },
-    );
+    let circuit = present::circuit(p);
     let _ = writeln!(
         o,
         "Power   load {:.0} W, idle {:.0} W, peak {:.0} W; {} J/token; circuit {circuit}",
@@ -151,40 +129,23 @@ pub fn estimate_text(r: &Resolved, e: &Estimate) -> String {
     );
     let _ = writeln!(o);
     let t = &e.tco;
-    let be = t
-        .breakeven_month
-        .map_or("never within the horizon".to_string(), |m| {
-            format!("month {m}")
-        });
-    let _ = writeln!(
-        o,
-        "Cost over {} years ({} h/day, ${}/kWh)",
-        t.years,
-        s.cost.hours_per_day,
-        s.cost.usd_per_kwh.get()
-    );
-    let _ = writeln!(
-        o,
-        "  own   {} (purchase {}, electricity {}/month) = {}/Mtok",
-        usd(t.own_total),
-        usd(t.purchase),
-        usd(t.electricity_monthly),
-        usd(t.own_usd_per_mtok)
-    );
+    let be = present::breakeven(t);
+    let _ = writeln!(o, "{}", present::cost_heading(r));
+    let _ = writeln!(o, "  own   {}", present::own_cost(t));
     let _ = writeln!(
         o,
         "  cloud {} = {}/Mtok  [{}]",
         usd(t.cloud_total),
         usd(t.cloud_usd_per_mtok),
-        r.cloud_label
+        present::cloud(r)
     );
-    let _ = writeln!(o, "  API   {}  [{}]", usd(t.api_total), r.api_label);
+    let _ = writeln!(o, "  API   {}  [{}]", usd(t.api_total), present::api(r));
     let _ = writeln!(o, "  break-even vs the cheaper alternative: {be}");
     let warnings: Vec<_> = e.warnings.iter().collect();
     if !warnings.is_empty() {
         let _ = writeln!(o);
         for w in warnings {
-            let _ = writeln!(o, "warning: {}", w.message());
+            let _ = writeln!(o, "warning: {}", present::warning(w));
         }
     }
     o.trim_end().to_string()
@@ -212,8 +173,8 @@ pub fn catalog(json: bool) -> String {
                 "sources": m.sources.iter().map(|s| s.url).collect::<Vec<_>>(),
             })).collect::<Vec<_>>(),
             "quants": QUANTS.iter().map(|q| json!({"id": q.id, "name": q.name})).collect::<Vec<_>>(),
-            "engines": ENGINES.iter().map(|(id, _, n)| json!({"id": id, "name": n})).collect::<Vec<_>>(),
-            "backends": BACKENDS.iter().map(|(id, _, n)| json!({"id": id, "name": n})).collect::<Vec<_>>(),
+            "engines": ENGINES.iter().map(|(id, n)| json!({"id": id, "name": n})).collect::<Vec<_>>(),
+            "backends": BACKENDS.iter().map(|(id, n)| json!({"id": id, "name": n})).collect::<Vec<_>>(),
             "cloud_prices": CLOUD.iter().map(|c| json!({"id": c.id, "name": c.name, "device": c.device, "usd_per_gpu_hour": c.usd_per_gpu_hour, "date": c.date, "source": c.source.url})).collect::<Vec<_>>(),
             "api_prices": API.iter().map(|a| json!({"id": a.id, "name": a.name, "input_usd_per_mtok": a.input_usd_per_mtok, "output_usd_per_mtok": a.output_usd_per_mtok, "date": a.date, "source": a.source.url})).collect::<Vec<_>>(),
         });

@@ -131,6 +131,8 @@ pub enum KvType {
 }
 
 impl KvType {
+    /// Every KV-cache type.
+    pub const ALL: [KvType; 3] = [KvType::F16, KvType::Q8_0, KvType::Q4_0];
     /// Bytes per cached element (`ggml-common.h` block sizes).
     pub const fn bytes_per_element(self) -> f64 {
         match self {

@@ -21,6 +21,27 @@ pub enum Engine {
     ExLlamaV2,
 }
 
+impl Engine {
+    /// Every engine.
+    pub const ALL: [Engine; 5] = [
+        Engine::LlamaCpp,
+        Engine::Mlx,
+        Engine::Vllm,
+        Engine::TensorRtLlm,
+        Engine::ExLlamaV2,
+    ];
+    /// Stable id (links, flags, JSON).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Engine::LlamaCpp => "llama.cpp",
+            Engine::Mlx => "mlx",
+            Engine::Vllm => "vllm",
+            Engine::TensorRtLlm => "tensorrt-llm",
+            Engine::ExLlamaV2 => "exllamav2",
+        }
+    }
+}
+
 /// Compute backend.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -37,6 +58,27 @@ pub enum Backend {
     Cpu,
 }
 
+impl Backend {
+    /// Every backend.
+    pub const ALL: [Backend; 5] = [
+        Backend::Cuda,
+        Backend::Metal,
+        Backend::Vulkan,
+        Backend::Rocm,
+        Backend::Cpu,
+    ];
+    /// Stable id (links, flags, JSON).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Backend::Cuda => "cuda",
+            Backend::Metal => "metal",
+            Backend::Vulkan => "vulkan",
+            Backend::Rocm => "rocm",
+            Backend::Cpu => "cpu",
+        }
+    }
+}
+
 /// How a model is spread over several devices.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -46,6 +88,18 @@ pub enum Split {
     Layer,
     /// Tensor parallel: each device reads 1/N of every layer, plus all-reduces per layer.
     Tensor,
+}
+
+impl Split {
+    /// Both split modes.
+    pub const ALL: [Split; 2] = [Split::Layer, Split::Tensor];
+    /// Stable id (links, flags, JSON).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Split::Layer => "layer",
+            Split::Tensor => "tensor",
+        }
+    }
 }
 
 /// What the machine costs to own and what the alternatives cost.

@@ -25,7 +25,8 @@ use crate::quant::KernelClass;
 use crate::scenario::{Backend, Engine, Scenario, Split};
 use crate::units::{Bytes, BytesPerSecond, Flops, FlopsPerSecond, Seconds, TokensPerSecond};
 
-/// Seed `002`'s experience tiers for single-stream decode speed.
+/// Experience tiers for single-stream decode speed, as a hardware guide for local LLMs
+/// words them (under 5 tokens/s painful ... 60 and more instant).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
@@ -43,15 +44,21 @@ pub enum SpeedTier {
 }
 
 impl SpeedTier {
+    /// Every tier, slowest first.
+    pub const ALL: [SpeedTier; 5] = [
+        SpeedTier::Painful,
+        SpeedTier::Usable,
+        SpeedTier::Comfortable,
+        SpeedTier::Fast,
+        SpeedTier::Instant,
+    ];
+    /// Tokens/s at which each tier after the first begins.
+    pub const FLOORS: [f64; 4] = [5.0, 15.0, 30.0, 60.0];
+
     /// The tier of a single-stream speed.
     pub fn of(t: TokensPerSecond) -> Self {
-        match t.get() {
-            v if v < 5.0 => SpeedTier::Painful,
-            v if v < 15.0 => SpeedTier::Usable,
-            v if v < 30.0 => SpeedTier::Comfortable,
-            v if v < 60.0 => SpeedTier::Fast,
-            _ => SpeedTier::Instant,
-        }
+        let above = Self::FLOORS.iter().filter(|f| t.get() >= **f).count();
+        Self::ALL.get(above).copied().unwrap_or(SpeedTier::Painful)
     }
     /// Stable id.
     pub const fn id(self) -> &'static str {

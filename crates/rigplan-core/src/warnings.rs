@@ -1,4 +1,5 @@
-//! Warnings returned as data: odd-but-valid input never fails an estimate.
+//! Warnings returned as data: odd-but-valid input never fails an estimate. The words for
+//! people are the adapters' (`rigplan_scenario::present::warning`).
 
 /// One warning. The discriminant is its bit in [`Warnings`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -88,54 +89,6 @@ impl Warning {
             Warning::MultiDeviceUnified => "multi-device-unified",
             Warning::SplitIgnored => "split-ignored",
             Warning::InputClamped => "input-clamped",
-        }
-    }
-
-    /// A sentence for people.
-    pub const fn message(self) -> &'static str {
-        match self {
-            Warning::ContextExceedsTrained => "context exceeds the model's trained maximum",
-            Warning::DepthExceedsContext => {
-                "KV depth is beyond the allocated context; decode figure is extrapolated"
-            }
-            Warning::EfficiencyExtrapolated => {
-                "efficiency extrapolated: no calibration data for this engine/backend, llama.cpp constants of the same backend used"
-            }
-            Warning::PrefillPeakUnknown => {
-                "no FLOPS figure for this device: prefill estimated from a bandwidth ratio"
-            }
-            Warning::TdpUnknown => {
-                "no TDP in the catalog for this device: power assumed from its bandwidth"
-            }
-            Warning::IdleAssumed => {
-                "no idle figure in the catalog: idle power assumed at 8% of TDP"
-            }
-            Warning::PriceUnknown => "no purchase price known: set one to compare costs",
-            Warning::KvQuantNeedsFlashAttention => {
-                "a quantized V cache needs flash attention in llama.cpp"
-            }
-            Warning::TensorParallelExtrapolated => {
-                "tensor parallel is not calibrated: all-reduce cost is from link bandwidth and latency only"
-            }
-            Warning::TensorParallelOverPcie => {
-                "tensor parallel over PCIe (no NVLink on this card): all-reduces are slow"
-            }
-            Warning::Offloaded => {
-                "part of the weights run from system RAM: decode is limited by RAM bandwidth"
-            }
-            Warning::BackendMismatch => "this backend does not run on this vendor's hardware",
-            Warning::EngineMismatch => "this engine does not support this backend",
-            Warning::QuantEngineMismatch => "this quantization format is not one this engine loads",
-            Warning::RaiseWiredLimit => {
-                "does not fit under macOS's default GPU memory cap; raising iogpu.wired_limit_mb would make room"
-            }
-            Warning::MultiDeviceUnified => {
-                "several unified-memory machines do not pool memory without a cluster runtime"
-            }
-            Warning::SplitIgnored => "split mode has no effect with one device",
-            Warning::InputClamped => {
-                "an input was outside its documented range and was clamped into it: the figures are for the clamped value"
-            }
         }
     }
 }

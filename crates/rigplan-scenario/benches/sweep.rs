@@ -3,7 +3,7 @@
 
 use rigplan_catalog::{MODELS, hardware_ids};
 use rigplan_scenario::resolve;
-use rigplan_scenario::resolve::{HardwareChoice, ModelChoice, Params};
+use rigplan_scenario::{HardwareChoice, ModelChoice, Params};
 use std::hint::black_box;
 use std::time::Instant;
 

@@ -1,21 +1,94 @@
-//! The ids of the estimator's engine and backend enums, as links and flags spell them.
+//! The fixed lists a field chooses from (engines, backends, split modes, KV cache types),
+//! with their labels; the ids are the estimator's own (`id()` on each enum). And the
+//! catalog ids a field names, made canonical.
 
-use rigplan_core::scenario::{Backend, Engine};
+use crate::params::Catalog;
+use alloc::format;
+use alloc::string::{String, ToString};
+use rigplan_core::quant::KvType;
+use rigplan_core::scenario::{Backend, Engine, Split};
 
-/// Engines with their ids.
-pub const ENGINES: &[(&str, Engine, &str)] = &[
-    ("llama.cpp", Engine::LlamaCpp, "llama.cpp (GGUF)"),
-    ("mlx", Engine::Mlx, "Apple MLX (mlx-lm)"),
-    ("vllm", Engine::Vllm, "vLLM"),
-    ("tensorrt-llm", Engine::TensorRtLlm, "NVIDIA TensorRT-LLM"),
-    ("exllamav2", Engine::ExLlamaV2, "ExLlamaV2"),
+/// Engines: `(id, label)`.
+pub const ENGINES: &[(&str, &str)] = &[
+    (Engine::LlamaCpp.id(), "llama.cpp (GGUF)"),
+    (Engine::Mlx.id(), "Apple MLX (mlx-lm)"),
+    (Engine::Vllm.id(), "vLLM"),
+    (Engine::TensorRtLlm.id(), "NVIDIA TensorRT-LLM"),
+    (Engine::ExLlamaV2.id(), "ExLlamaV2"),
 ];
 
-/// Backends with their ids.
-pub const BACKENDS: &[(&str, Backend, &str)] = &[
-    ("cuda", Backend::Cuda, "NVIDIA CUDA"),
-    ("metal", Backend::Metal, "Apple Metal"),
-    ("vulkan", Backend::Vulkan, "Vulkan"),
-    ("rocm", Backend::Rocm, "AMD ROCm / HIP"),
-    ("cpu", Backend::Cpu, "CPU"),
+/// Backends: `(id, label)`.
+pub const BACKENDS: &[(&str, &str)] = &[
+    (Backend::Cuda.id(), "NVIDIA CUDA"),
+    (Backend::Metal.id(), "Apple Metal"),
+    (Backend::Vulkan.id(), "Vulkan"),
+    (Backend::Rocm.id(), "AMD ROCm / HIP"),
+    (Backend::Cpu.id(), "CPU"),
 ];
+
+/// Split modes: `(id, label)`.
+pub const SPLITS: &[(&str, &str)] = &[
+    (Split::Layer.id(), "Layer (pipeline)"),
+    (Split::Tensor.id(), "Tensor parallel"),
+];
+
+/// KV cache types: `(id, label)`.
+pub const KV_TYPES: &[(&str, &str)] = &[
+    (KvType::F16.id(), "F16"),
+    (KvType::Q8_0.id(), "Q8_0"),
+    (KvType::Q4_0.id(), "Q4_0"),
+];
+
+/// The engine an id names.
+pub fn engine(id: &str) -> Option<Engine> {
+    Engine::ALL.into_iter().find(|e| e.id() == id)
+}
+
+/// The backend an id names.
+pub fn backend(id: &str) -> Option<Backend> {
+    Backend::ALL.into_iter().find(|b| b.id() == id)
+}
+
+/// The split mode an id names.
+pub fn split(id: &str) -> Option<Split> {
+    Split::ALL.into_iter().find(|s| s.id() == id)
+}
+
+/// The KV cache type an id names.
+pub fn kv(id: &str) -> Option<KvType> {
+    KvType::ALL.into_iter().find(|k| k.id() == id)
+}
+
+/// The canonical id (aliases followed) of a model, quantization or hardware id, or why
+/// it is not one. A system must name a device that is in the catalog.
+pub fn canonical_id(list: Catalog, id: &str) -> Result<String, String> {
+    let found = match list {
+        Catalog::Model => rigplan_catalog::model(id).map(|m| m.id),
+        Catalog::Quant => rigplan_catalog::quant(id).map(|q| q.id),
+        Catalog::Hardware => match (rigplan_catalog::device(id), rigplan_catalog::system(id)) {
+            (Some(h), _) => Some(h.id),
+            (None, Some(s)) if rigplan_catalog::device(s.device).is_some() => Some(s.id),
+            (None, Some(_)) => {
+                return Err("system names a device that is not in the catalog".into());
+            }
+            (None, None) => None,
+        },
+    };
+    found.map(ToString::to_string).ok_or_else(|| {
+        let what = match list {
+            Catalog::Model => "model",
+            Catalog::Quant => "quant",
+            Catalog::Hardware => "hardware",
+        };
+        format!("unknown {what} id")
+    })
+}
+
+/// Every id of a catalog list.
+pub fn ids(list: Catalog) -> alloc::boxed::Box<dyn Iterator<Item = &'static str>> {
+    match list {
+        Catalog::Model => alloc::boxed::Box::new(rigplan_catalog::MODELS.iter().map(|m| m.id)),
+        Catalog::Quant => alloc::boxed::Box::new(rigplan_catalog::QUANTS.iter().map(|q| q.id)),
+        Catalog::Hardware => alloc::boxed::Box::new(rigplan_catalog::hardware_ids()),
+    }
+}

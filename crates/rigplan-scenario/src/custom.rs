@@ -1,10 +1,12 @@
 //! User-supplied inputs: a Hugging Face `config.json` and a custom hardware spec (JSON).
 //! Both are parsed locally; every problem becomes one sentence naming the field.
 
+use crate::error::Error;
 use crate::json::{Object, Value};
-use crate::resolve::bounds::{MEMORY_GB, SPEC_MAX};
+use crate::params::FieldId;
 use alloc::format;
 use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 use rigplan_core::hardware::{
     DeviceKind, DeviceSpec, Interconnect, MemoryRule, MemoryType, Vendor,
 };
@@ -63,7 +65,11 @@ fn required(m: &Object, keys: &[&str], lo: f64, hi: f64) -> Result<u32, String> 
 
 /// Reads a Hugging Face `config.json` (text). Multimodal configs use their
 /// `text_config`. Parameter counts are computed from the dimensions.
-pub fn model_from_hf_config(text: &str) -> Result<ModelArch, String> {
+pub fn model_from_hf_config(text: &str) -> Result<ModelArch, Error> {
+    read_hf_config(text).map_err(|e| Error::new(FieldId::Model, e))
+}
+
+fn read_hf_config(text: &str) -> Result<ModelArch, String> {
     let top = parse_object(text, "config.json")?;
     let m = match top.get("text_config") {
         Some(Value::Object(t)) => t.clone(),
@@ -271,9 +277,7 @@ fn count_params(
     Ok((total, active))
 }
 
-/// A user-described device: `{name, vendor, kind, memory_gb, memory_bandwidth_gbs,
-/// fp16_tflops, tdp_w}` plus optional `int8_tops, idle_w, memory_type, pcie_gen,
-/// nvlink_gbs, price_usd`.
+/// A user-described device, checked: what [`HardwareFields::build`] makes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CustomHardware {
     /// Name to show.
@@ -284,124 +288,252 @@ pub struct CustomHardware {
     pub price_usd: Option<f64>,
 }
 
-fn positive(m: &Object, key: &str, hi: f64, req: bool) -> Result<Option<f64>, String> {
-    match m.get(key) {
-        None | Some(Value::Null) if !req => Ok(None),
-        None | Some(Value::Null) => Err(format!("hardware spec is missing `{key}`")),
-        Some(v) => match v.as_f64() {
-            Some(x) if x > 0.0 && x <= hi => Ok(Some(x)),
-            _ => Err(format!(
-                "hardware spec field `{key}` must be a number above 0 and at most {hi}, found {v}"
+/// Largest custom bandwidth (GB/s), TFLOPS/TOPS and watts (each above 0).
+pub const SPEC_MAX: f64 = 1e6;
+
+/// Largest custom memory, GB (as the memory override allows).
+pub const MEMORY_GB_MAX: f64 = 100_000.0;
+
+/// Vendor ids, as JSON specs and links spell them.
+pub const VENDORS: &[(&str, Vendor)] = &[
+    ("nvidia", Vendor::Nvidia),
+    ("amd", Vendor::Amd),
+    ("apple", Vendor::Apple),
+    ("intel", Vendor::Intel),
+    ("qualcomm", Vendor::Qualcomm),
+    ("other", Vendor::Other),
+];
+
+/// Device kinds: the id and the ids also accepted for it.
+const KINDS: &[(&str, DeviceKind, &[&str])] = &[
+    ("gpu", DeviceKind::Gpu, &[]),
+    ("unified", DeviceKind::Unified, &["soc", "apu"]),
+    ("cpu", DeviceKind::Cpu, &[]),
+];
+
+const MEMORY_TYPES: &[(&str, MemoryType)] = &[
+    ("gddr", MemoryType::Gddr),
+    ("hbm", MemoryType::Hbm),
+    ("lpddr", MemoryType::Lpddr),
+    ("ddr", MemoryType::Ddr),
+];
+
+/// The id of a vendor.
+pub fn vendor_id(v: Vendor) -> &'static str {
+    VENDORS
+        .iter()
+        .find(|(_, x)| *x == v)
+        .map_or("other", |(id, _)| id)
+}
+
+/// The id of a device kind.
+pub fn kind_id(k: DeviceKind) -> &'static str {
+    KINDS
+        .iter()
+        .find(|(_, x, _)| *x == k)
+        .map_or("gpu", |(id, ..)| id)
+}
+
+/// A custom device as the user describes it, before it is checked: filled from a JSON
+/// spec ([`HardwareFields::from_json`]), a link's `chw`, or the page's form. Every way of
+/// describing a device goes through [`HardwareFields::build`], with the same ranges and
+/// sentences.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HardwareFields {
+    /// Name to show (required).
+    pub name: String,
+    /// `nvidia`, `amd`, `apple`, `intel`, `qualcomm` or `other`.
+    pub vendor: String,
+    /// `gpu`, `unified` (also `soc`, `apu`) or `cpu`.
+    pub kind: String,
+    /// Installed memory, vendor GB (required).
+    pub memory_gb: Option<f64>,
+    /// Memory bandwidth, GB/s (required).
+    pub memory_bandwidth_gbs: Option<f64>,
+    /// Dense FP16 TFLOPS (required).
+    pub fp16_tflops: Option<f64>,
+    /// Board power, W (required).
+    pub tdp_w: Option<f64>,
+    /// Dense INT8 TOPS.
+    pub int8_tops: Option<f64>,
+    /// Idle power, W.
+    pub idle_w: Option<f64>,
+    /// `gddr`, `hbm`, `lpddr` or `ddr` (default from the kind).
+    pub memory_type: Option<String>,
+    /// PCIe generation.
+    pub pcie_gen: Option<f64>,
+    /// NVLink bandwidth per direction, GB/s.
+    pub nvlink_gbs: Option<f64>,
+    /// Price of one device, $.
+    pub price_usd: Option<f64>,
+}
+
+impl HardwareFields {
+    /// Reads a JSON spec. Only the shape is checked here (an object, names of the right
+    /// type); [`HardwareFields::build`] checks the values.
+    pub fn from_json(text: &str) -> Result<Self, String> {
+        let m = parse_object(text, "hardware spec")?;
+        let text_of = |key: &str| match m.get(key) {
+            Some(Value::String(s)) => Ok(s.clone()),
+            None | Some(Value::Null) => Ok(String::new()),
+            Some(v) => Err(format!(
+                "hardware spec field `{key}` must be text, found {v}"
             )),
-        },
-    }
-}
-
-/// Parses a custom hardware spec (JSON text).
-pub fn hardware_from_json(text: &str) -> Result<CustomHardware, String> {
-    hardware_from_fields(&parse_object(text, "hardware spec")?)
-}
-
-/// Validates a custom hardware spec already split into its JSON fields (the object
-/// [`hardware_from_json`] reads): the one path every adapter (JSON text, the shareable
-/// link's `chw`) goes through, with the same ranges and error sentences.
-pub fn hardware_from_fields(m: &Object) -> Result<CustomHardware, String> {
-    // Cut to 80 characters first, then require something visible in what is kept: a name
-    // that is blank after the cut would not survive a link round trip (found by fuzzing).
-    let name: String = match m.get("name") {
-        Some(Value::String(s)) => s.chars().take(80).collect(),
-        _ => return Err("hardware spec is missing `name`".into()),
-    };
-    if name.trim().is_empty() {
-        return Err("hardware spec `name` is blank in its first 80 characters".into());
-    }
-    let vendor =
-        match m
-            .get("vendor")
-            .and_then(Value::as_str)
-            .map(str::to_ascii_lowercase)
-            .as_deref()
-        {
-            Some("nvidia") => Vendor::Nvidia,
-            Some("amd") => Vendor::Amd,
-            Some("apple") => Vendor::Apple,
-            Some("intel") => Vendor::Intel,
-            Some("qualcomm") => Vendor::Qualcomm,
-            Some(_) => Vendor::Other,
-            None => return Err(
-                "hardware spec is missing `vendor` (nvidia, amd, apple, intel, qualcomm or other)"
-                    .into(),
-            ),
         };
-    let kind = match m
-        .get("kind")
-        .and_then(Value::as_str)
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        Some("gpu") => DeviceKind::Gpu,
-        Some("unified" | "soc" | "apu") => DeviceKind::Unified,
-        Some("cpu") => DeviceKind::Cpu,
-        other => {
-            return Err(format!(
-                "hardware spec field `kind` must be gpu, unified or cpu, found {}",
-                other.unwrap_or("nothing")
-            ));
+        let num = |key: &str| match m.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(v) => v
+                .as_f64()
+                .map(Some)
+                .ok_or_else(|| format!("hardware spec field `{key}` must be a number, found {v}")),
+        };
+        let memory_type = text_of("memory_type")?;
+        Ok(Self {
+            name: text_of("name")?,
+            vendor: text_of("vendor")?,
+            kind: text_of("kind")?,
+            memory_gb: num("memory_gb")?,
+            memory_bandwidth_gbs: num("memory_bandwidth_gbs")?,
+            fp16_tflops: num("fp16_tflops")?,
+            tdp_w: num("tdp_w")?,
+            int8_tops: num("int8_tops")?,
+            idle_w: num("idle_w")?,
+            memory_type: (!memory_type.is_empty()).then_some(memory_type),
+            pcie_gen: num("pcie_gen")?,
+            nvlink_gbs: num("nvlink_gbs")?,
+            price_usd: num("price_usd")?,
+        })
+    }
+
+    /// The fields of a checked device (what a link carries of it).
+    pub fn of(c: &CustomHardware) -> Self {
+        let s = &c.spec;
+        Self {
+            name: c.name.clone(),
+            vendor: vendor_id(s.vendor).into(),
+            kind: kind_id(s.kind).into(),
+            memory_gb: Some(s.memory.as_gb()),
+            memory_bandwidth_gbs: Some(s.bandwidth.as_gbs()),
+            fp16_tflops: s.fp16.map(|f| f.as_tflops()),
+            tdp_w: s.tdp.map(|w| w.get()),
+            price_usd: c.price_usd,
+            ..Self::default()
         }
-    };
-    let memory = positive(m, "memory_gb", MEMORY_GB.1, true)?.unwrap_or(1.0);
-    let bw = positive(m, "memory_bandwidth_gbs", SPEC_MAX, true)?.unwrap_or(1.0);
-    let fp16 = positive(m, "fp16_tflops", SPEC_MAX, true)?;
-    let tdp = positive(m, "tdp_w", SPEC_MAX, true)?;
-    let int8 = positive(m, "int8_tops", SPEC_MAX, false)?;
-    let idle = positive(m, "idle_w", SPEC_MAX, false)?;
-    let nvlink = positive(m, "nvlink_gbs", SPEC_MAX, false)?;
-    let pcie_gen = positive(m, "pcie_gen", 7.0, false)?
-        .map_or(if kind == DeviceKind::Gpu { 4 } else { 0 }, |g| g as u8);
-    let price_usd = positive(m, "price_usd", 1e9, false)?;
-    let memory_type = match m.get("memory_type").and_then(Value::as_str) {
-        Some("hbm") => MemoryType::Hbm,
-        Some("lpddr") => MemoryType::Lpddr,
-        Some("ddr") => MemoryType::Ddr,
-        Some("gddr") => MemoryType::Gddr,
-        Some(o) => {
-            return Err(format!(
-                "hardware spec field `memory_type` must be gddr, hbm, lpddr or ddr, found {o}"
-            ));
+    }
+
+    /// Checks every field and builds the device, or names the first field that is wrong.
+    pub fn build(&self) -> Result<CustomHardware, String> {
+        // Cut to 80 characters first, then require something visible in what is kept: a
+        // name that is blank after the cut would not survive a link round trip (found by
+        // fuzzing).
+        let name: String = self.name.chars().take(80).collect();
+        if self.name.is_empty() {
+            return Err("hardware spec is missing `name`".into());
         }
-        None => match kind {
-            DeviceKind::Gpu => MemoryType::Gddr,
-            DeviceKind::Unified => MemoryType::Lpddr,
-            DeviceKind::Cpu => MemoryType::Ddr,
-        },
-    };
-    let memory_rule = match (kind, vendor) {
-        (DeviceKind::Gpu, _) => MemoryRule::Dedicated,
-        (_, Vendor::Apple) => MemoryRule::AppleWiredLimit,
-        _ => MemoryRule::SharedWithOs,
-    };
-    Ok(CustomHardware {
-        name,
-        spec: DeviceSpec {
-            vendor,
-            kind,
-            memory: Bytes::from_gb(memory),
-            memory_type,
-            bandwidth: BytesPerSecond::from_gbs(bw),
-            fp16: fp16.map(FlopsPerSecond::from_tflops),
-            fp16_is_fp32_accumulate: false,
-            int8: int8.map(FlopsPerSecond::from_tflops),
-            tdp: tdp.map(Watts::new),
-            idle: idle.map(Watts::new),
-            interconnect: Interconnect {
-                pcie_gen,
-                pcie_lanes: if pcie_gen > 0 { 16 } else { 0 },
-                nvlink: nvlink.map(BytesPerSecond::from_gbs),
+        if name.trim().is_empty() {
+            return Err("hardware spec `name` is blank in its first 80 characters".into());
+        }
+        let vendor_ids: Vec<&str> = VENDORS.iter().map(|(id, _)| *id).collect();
+        let vendor = self.vendor.to_ascii_lowercase();
+        let vendor = match VENDORS.iter().find(|(id, _)| *id == vendor) {
+            Some((_, v)) => *v,
+            None if vendor.is_empty() => {
+                return Err(format!(
+                    "hardware spec is missing `vendor` ({})",
+                    vendor_ids.join(", ")
+                ));
+            }
+            None => {
+                return Err(format!(
+                    "hardware spec field `vendor` must be one of {}, found {vendor}",
+                    vendor_ids.join(", ")
+                ));
+            }
+        };
+        let kind = self.kind.to_ascii_lowercase();
+        let kind = KINDS
+            .iter()
+            .find(|(id, _, also)| *id == kind || also.contains(&kind.as_str()))
+            .map(|(_, k, _)| *k)
+            .ok_or_else(|| {
+                let shown = if kind.is_empty() { "nothing" } else { &kind };
+                format!("hardware spec field `kind` must be gpu, unified or cpu, found {shown}")
+            })?;
+        let positive = |key: &str, v: Option<f64>, hi: f64, req: bool| match v {
+            None if req => Err(format!("hardware spec is missing `{key}`")),
+            None => Ok(None),
+            Some(x) if x > 0.0 && x <= hi => Ok(Some(x)),
+            Some(x) => Err(format!(
+                "hardware spec field `{key}` must be a number above 0 and at most {hi}, found {x}"
+            )),
+        };
+        let memory = positive("memory_gb", self.memory_gb, MEMORY_GB_MAX, true)?.unwrap_or(1.0);
+        let bw = positive(
+            "memory_bandwidth_gbs",
+            self.memory_bandwidth_gbs,
+            SPEC_MAX,
+            true,
+        )?
+        .unwrap_or(1.0);
+        let fp16 = positive("fp16_tflops", self.fp16_tflops, SPEC_MAX, true)?;
+        let tdp = positive("tdp_w", self.tdp_w, SPEC_MAX, true)?;
+        let int8 = positive("int8_tops", self.int8_tops, SPEC_MAX, false)?;
+        let idle = positive("idle_w", self.idle_w, SPEC_MAX, false)?;
+        let nvlink = positive("nvlink_gbs", self.nvlink_gbs, SPEC_MAX, false)?;
+        let pcie_gen = positive("pcie_gen", self.pcie_gen, 7.0, false)?
+            .map_or(if kind == DeviceKind::Gpu { 4 } else { 0 }, |g| g as u8);
+        let price_usd = positive("price_usd", self.price_usd, 1e9, false)?;
+        let memory_type = match &self.memory_type {
+            Some(t) => MEMORY_TYPES
+                .iter()
+                .find(|(id, _)| id == t)
+                .map(|(_, m)| *m)
+                .ok_or_else(|| {
+                    format!(
+                        "hardware spec field `memory_type` must be gddr, hbm, lpddr or ddr, found {t}"
+                    )
+                })?,
+            None => match kind {
+                DeviceKind::Gpu => MemoryType::Gddr,
+                DeviceKind::Unified => MemoryType::Lpddr,
+                DeviceKind::Cpu => MemoryType::Ddr,
             },
-            memory_rule,
-        },
-        price_usd,
-    })
+        };
+        let memory_rule = match (kind, vendor) {
+            (DeviceKind::Gpu, _) => MemoryRule::Dedicated,
+            (_, Vendor::Apple) => MemoryRule::AppleWiredLimit,
+            _ => MemoryRule::SharedWithOs,
+        };
+        Ok(CustomHardware {
+            name,
+            spec: DeviceSpec {
+                vendor,
+                kind,
+                memory: Bytes::from_gb(memory),
+                memory_type,
+                bandwidth: BytesPerSecond::from_gbs(bw),
+                fp16: fp16.map(FlopsPerSecond::from_tflops),
+                fp16_is_fp32_accumulate: false,
+                int8: int8.map(FlopsPerSecond::from_tflops),
+                tdp: tdp.map(Watts::new),
+                idle: idle.map(Watts::new),
+                interconnect: Interconnect {
+                    pcie_gen,
+                    pcie_lanes: if pcie_gen > 0 { 16 } else { 0 },
+                    nvlink: nvlink.map(BytesPerSecond::from_gbs),
+                },
+                memory_rule,
+            },
+            price_usd,
+        })
+    }
+}
+
+/// Parses a custom hardware spec (JSON text) and checks it.
+pub fn hardware_from_json(text: &str) -> Result<CustomHardware, Error> {
+    HardwareFields::from_json(text)
+        .and_then(|f| f.build())
+        .map_err(|e| Error::new(FieldId::Hardware, e))
 }
 
 #[cfg(test)]
@@ -426,7 +558,12 @@ mod tests {
             r#"{{"name":"{}x","vendor":"nvidia","kind":"gpu","memory_gb":24,"memory_bandwidth_gbs":1000,"fp16_tflops":100,"tdp_w":350}}"#,
             " ".repeat(80)
         );
-        assert!(hardware_from_json(&json).unwrap_err().contains("blank"));
+        assert!(
+            hardware_from_json(&json)
+                .unwrap_err()
+                .message
+                .contains("blank")
+        );
     }
 
     #[test]
@@ -434,22 +571,28 @@ mod tests {
         assert!(
             model_from_hf_config("{")
                 .unwrap_err()
+                .message
                 .contains("not valid JSON")
         );
         assert!(
             model_from_hf_config("[]")
                 .unwrap_err()
+                .message
                 .contains("JSON object")
         );
         let e = model_from_hf_config(
             r#"{"hidden_size":4096,"num_attention_heads":32,"vocab_size":10}"#,
         )
-        .unwrap_err();
+        .unwrap_err()
+        .message;
         assert!(e.contains("num_hidden_layers"), "{e}");
-        let e = model_from_hf_config(r#"{"num_hidden_layers":-3}"#).unwrap_err();
+        let e = model_from_hf_config(r#"{"num_hidden_layers":-3}"#)
+            .unwrap_err()
+            .message;
         assert!(e.contains("num_hidden_layers"), "{e}");
         let e = hardware_from_json(r#"{"name":"x","vendor":"nvidia","kind":"gpu","memory_gb":0}"#)
-            .unwrap_err();
+            .unwrap_err()
+            .message;
         assert!(e.contains("memory_gb"), "{e}");
     }
 }

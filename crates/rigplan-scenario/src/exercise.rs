@@ -4,7 +4,8 @@
 
 use crate::custom::{hardware_from_json, model_from_hf_config};
 use crate::link::{decode, encode};
-use crate::resolve::{HardwareChoice, ModelChoice, Params, resolve};
+use crate::params::{HardwareChoice, ModelChoice, Params};
+use crate::resolve::resolve;
 use alloc::format;
 use alloc::string::String;
 use rigplan_core::{Estimate, estimate};

@@ -1,8 +1,11 @@
 //! rigplan's input language: what a user can say about a scenario, and how it is read,
 //! checked, shared and presented.
 //!
-//! - [`resolve`]: raw parameters ([`Params`]: ids and numbers, as a link or the command
-//!   line carries them) resolved against the catalog into a [`rigplan_core::Scenario`];
+//! - [`params`]: the scenario as a user states it ([`Params`]) and the table of its
+//!   fields ([`FIELDS`]): one row per input drives the link, the CLI's flags, the page's
+//!   inputs and the tests' key lists;
+//! - [`resolve`]: parameters resolved against the catalog into a
+//!   [`rigplan_core::Scenario`], every field checked, errors as [`Error`] (with the field);
 //! - [`link`]: the versioned, shareable link codec;
 //! - [`custom`]: a Hugging Face `config.json` and a custom hardware spec;
 //! - [`json`] and [`number`]: a small JSON reader and a correctly rounded decimal parser
@@ -17,13 +20,18 @@ extern crate alloc;
 pub mod choices;
 pub mod custom;
 pub mod display;
+mod error;
 pub mod exercise;
 pub mod json;
 pub mod link;
 pub mod number;
+pub mod params;
+pub mod present;
 pub mod resolve;
 mod suggest;
 
 pub use choices::{BACKENDS, ENGINES};
-pub use resolve::{Params, ResolveError, Resolved, resolve};
+pub use error::Error;
+pub use params::{FIELDS, Field, FieldId, HardwareChoice, ModelChoice, Params, field};
+pub use resolve::{Resolved, resolve};
 pub use suggest::nearest;

@@ -12,35 +12,9 @@
 //! reads `+` as a space. Integers are written plainly, floats with Rust's shortest
 //! round-trip formatting (`{}`), so a link decodes to exactly the numbers it was made from.
 //!
-//! | key     | field                      | values                                       |
-//! |---------|----------------------------|----------------------------------------------|
-//! | `v`     | link schema version        | [`VERSION`]                                  |
-//! | `m`     | model                      | catalog model id (aliases followed)          |
-//! | `cm`    | model (custom)             | see below                                    |
-//! | `q`     | quant                      | quantization id                              |
-//! | `hw`    | hardware                   | device or system id (aliases followed)       |
-//! | `chw`   | hardware (custom)          | see below                                    |
-//! | `mem`   | memory_gb                  | 0.1..=100000                                 |
-//! | `n`     | count                      | 1..=1024                                     |
-//! | `sp`    | split                      | `layer` \| `tensor`                          |
-//! | `ctx`   | context                    | 1..=10000000                                 |
-//! | `pr`    | prompt                     | 1..=10000000                                 |
-//! | `d`     | depth                      | 0..=10000000                                 |
-//! | `kv`    | kv                         | `f16` \| `q8_0` \| `q4_0`                    |
-//! | `e`     | engine                     | engine id                                    |
-//! | `b`     | backend                    | backend id                                   |
-//! | `fa`    | flash_attention            | `0` \| `1`                                   |
-//! | `bs`    | batch                      | 1..=4096                                     |
-//! | `h`     | hours_per_day              | 0..=24                                       |
-//! | `kwh`   | usd_per_kwh                | 0..=100                                      |
-//! | `y`     | years                      | 1..=30                                       |
-//! | `price` | price_usd                  | 0..=1e10                                     |
-//! | `pw`    | power_w                    | 1..=1e7                                      |
-//! | `mnt`   | maintenance_usd_per_year   | 0..=1e9                                      |
-//! | `cloud` | cloud_usd_per_hour         | 0..=1e6                                      |
-//! | `api`   | api_usd_per_mtok           | 0..=1e4                                      |
-//!
-//! The ranges are the resolver's ([`crate::resolve()`]). Keys are permanent: a key is never
+//! The keys, what each holds and the values it accepts are the rows of the field table
+//! ([`crate::params::FIELDS`]: `key`, `kind`, and `alt_key` for the custom forms below);
+//! the link writes the fields in the table's order. Keys are permanent: a key is never
 //! renamed, reused or given a new meaning within a version.
 //!
 //! **Defaults are per version.** A field missing from a version-N link takes the default
@@ -72,20 +46,13 @@
 //! keys (the first one wins) are reported too. A decoded [`Params`] always resolves.
 //! [`Dropped::value`] is text from the link: escape it before showing it.
 
-use crate::custom::{CustomHardware, hardware_from_fields};
-use crate::json::{Object, Value};
+use crate::custom::{CustomHardware, HardwareFields, kind_id, vendor_id};
 use crate::number::parse_f64;
-use crate::resolve::{
-    HardwareChoice, MAX_BATCH, MAX_COUNT, MAX_TOKENS, MAX_YEARS, ModelChoice, Params, bounds,
-};
-use crate::{BACKENDS, ENGINES};
+use crate::params::{FIELDS, Field, Params, Value, number_in, whole_in};
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
-use rigplan_core::Split;
-use rigplan_core::hardware::{DeviceKind, Vendor};
 use rigplan_core::model::{Attention, ModelArch, Moe};
-use rigplan_core::quant::KvType;
 
 /// Current link schema version.
 pub const VERSION: u32 = 1;
@@ -173,40 +140,6 @@ fn quote(s: &str) -> String {
 }
 
 // ---------------------------------------------------------------------------------------
-// Small ids without a home in the estimator
-
-fn split_id(s: Split) -> &'static str {
-    match s {
-        Split::Layer => "layer",
-        Split::Tensor => "tensor",
-    }
-}
-
-const VENDORS: &[(&str, Vendor)] = &[
-    ("nvidia", Vendor::Nvidia),
-    ("amd", Vendor::Amd),
-    ("apple", Vendor::Apple),
-    ("intel", Vendor::Intel),
-    ("qualcomm", Vendor::Qualcomm),
-    ("other", Vendor::Other),
-];
-
-fn vendor_id(v: Vendor) -> &'static str {
-    VENDORS
-        .iter()
-        .find(|(_, x)| *x == v)
-        .map_or("other", |(id, _)| id)
-}
-
-fn kind_id(k: DeviceKind) -> &'static str {
-    match k {
-        DeviceKind::Gpu => "gpu",
-        DeviceKind::Unified => "unified",
-        DeviceKind::Cpu => "cpu",
-    }
-}
-
-// ---------------------------------------------------------------------------------------
 // Encoding
 
 /// The value `x` such that `x * scale == stored` exactly, when one is within a step of
@@ -288,173 +221,53 @@ fn hardware_text(c: &CustomHardware) -> String {
     out
 }
 
-/// The scenario a link of `version` starts from: the defaults that version shipped with.
-/// Frozen: these literals are not [`Params::default`] (which may change; a test checks
-/// that the current version's are today's).
+/// The scenario a link of `version` starts from: the defaults that version shipped with,
+/// frozen in the field table ([`crate::params::defaults`]).
 pub fn defaults(version: u32) -> Params {
-    // Version 1 (2026-11) is the only one so far, so every version starts here. A version
-    // whose defaults differ adds `if version >= N { return Params { .. } }` above.
-    let _ = version;
-    Params {
-        model: ModelChoice::Id("llama-3.1-8b".into()),
-        quant: "q4_k_m".into(),
-        hardware: HardwareChoice::Id("rtx-4090".into()),
-        memory_gb: None,
-        count: 1,
-        split: Split::Layer,
-        context: 4096,
-        prompt: 512,
-        depth: 0,
-        kv: KvType::F16,
-        engine: "llama.cpp".into(),
-        backend: None,
-        flash_attention: true,
-        batch: 1,
-        hours_per_day: 8.0,
-        usd_per_kwh: 0.15,
-        years: 5,
-        price_usd: None,
-        power_w: None,
-        maintenance_usd_per_year: 0.0,
-        cloud_usd_per_hour: None,
-        api_usd_per_mtok: None,
+    crate::params::defaults(version)
+}
+
+/// The `key=value` text of one field, value percent-encoded: custom models and hardware
+/// under the row's `alt_key`.
+fn pair(out: &mut String, f: &Field, v: &Value) {
+    out.push('&');
+    match v {
+        Value::CustomModel(a) => {
+            out.push_str(f.alt_key.unwrap_or(f.key));
+            out.push('=');
+            push_encoded(out, &arch_text(a), true);
+        }
+        Value::CustomHardware(c) => {
+            // Already encoded part by part: the `~` separators stay literal.
+            out.push_str(f.alt_key.unwrap_or(f.key));
+            out.push('=');
+            out.push_str(&hardware_text(c));
+        }
+        v => {
+            out.push_str(f.key);
+            out.push('=');
+            push_encoded(out, &f.format(v), true);
+        }
     }
 }
 
 /// Encodes params as the fragment text without the leading `#`, e.g.
 /// `v=1&m=llama-3.1-70b&hw=rtx-4090&n=2`: the version first, then only the fields that
-/// differ from this version's [`defaults`], in the canonical order of the module's table.
+/// differ from this version's [`defaults`], in the order of the field table.
 pub fn encode(p: &Params) -> String {
-    fn put(out: &mut String, key: &str, value: &str) {
-        out.push('&');
-        out.push_str(key);
-        out.push('=');
-        push_encoded(out, value, true);
-    }
     let d = defaults(VERSION);
     let mut out = format!("v={VERSION}");
-    let o = &mut out;
-    match &p.model {
-        ModelChoice::Id(id) if p.model != d.model => put(o, "m", id),
-        ModelChoice::Id(_) => {}
-        ModelChoice::Custom(a) => put(o, "cm", &arch_text(a)),
-    }
-    if p.quant != d.quant {
-        put(o, "q", &p.quant);
-    }
-    match &p.hardware {
-        HardwareChoice::Id(id) if p.hardware != d.hardware => put(o, "hw", id),
-        HardwareChoice::Id(_) => {}
-        HardwareChoice::Custom(c) => {
-            // Already encoded part by part: the `~` separators stay literal.
-            o.push_str("&chw=");
-            o.push_str(&hardware_text(c));
+    for f in FIELDS {
+        let v = (f.get)(p);
+        if v != (f.get)(&d) {
+            pair(&mut out, f, &v);
         }
-    }
-    if let Some(x) = p.memory_gb {
-        put(o, "mem", &format!("{x}"));
-    }
-    if p.count != d.count {
-        put(o, "n", &format!("{}", p.count));
-    }
-    if p.split != d.split {
-        put(o, "sp", split_id(p.split));
-    }
-    if p.context != d.context {
-        put(o, "ctx", &format!("{}", p.context));
-    }
-    if p.prompt != d.prompt {
-        put(o, "pr", &format!("{}", p.prompt));
-    }
-    if p.depth != d.depth {
-        put(o, "d", &format!("{}", p.depth));
-    }
-    if p.kv != d.kv {
-        put(o, "kv", p.kv.id());
-    }
-    if p.engine != d.engine {
-        put(o, "e", &p.engine);
-    }
-    if let Some(b) = &p.backend {
-        put(o, "b", b);
-    }
-    if p.flash_attention != d.flash_attention {
-        put(o, "fa", if p.flash_attention { "1" } else { "0" });
-    }
-    if p.batch != d.batch {
-        put(o, "bs", &format!("{}", p.batch));
-    }
-    if p.hours_per_day != d.hours_per_day {
-        put(o, "h", &format!("{}", p.hours_per_day));
-    }
-    if p.usd_per_kwh != d.usd_per_kwh {
-        put(o, "kwh", &format!("{}", p.usd_per_kwh));
-    }
-    if p.years != d.years {
-        put(o, "y", &format!("{}", p.years));
-    }
-    if let Some(x) = p.price_usd {
-        put(o, "price", &format!("{x}"));
-    }
-    if let Some(x) = p.power_w {
-        put(o, "pw", &format!("{x}"));
-    }
-    if p.maintenance_usd_per_year != d.maintenance_usd_per_year {
-        put(o, "mnt", &format!("{}", p.maintenance_usd_per_year));
-    }
-    if let Some(x) = p.cloud_usd_per_hour {
-        put(o, "cloud", &format!("{x}"));
-    }
-    if let Some(x) = p.api_usd_per_mtok {
-        put(o, "api", &format!("{x}"));
     }
     out
 }
 
 // ---------------------------------------------------------------------------------------
 // Decoding: values
-
-/// A whole number in `lo..=hi`.
-fn int(v: &str, lo: u32, hi: u32) -> Result<u32, String> {
-    let out_of_range = || format!("out of range {lo}..={hi}");
-    match v.parse::<u64>() {
-        Ok(n) => u32::try_from(n)
-            .ok()
-            .filter(|n| (lo..=hi).contains(n))
-            .ok_or_else(out_of_range),
-        Err(_) => match parse_f64(v) {
-            Some(x) if x.is_finite() && x % 1.0 != 0.0 => Err("not a whole number".into()),
-            Some(x) if x.is_finite() => Err(out_of_range()),
-            _ => Err("not a number".into()),
-        },
-    }
-}
-
-/// A finite number in `lo..=hi` (negative zero read as zero).
-fn num(v: &str, (lo, hi): (f64, f64)) -> Result<f64, String> {
-    match parse_f64(v) {
-        Some(x) if x.is_finite() => {
-            if x >= lo && x <= hi {
-                Ok(x + 0.0)
-            } else {
-                Err(format!("out of range {lo}..={hi}"))
-            }
-        }
-        _ => Err("not a number".into()),
-    }
-}
-
-/// A device or system id, canonical. A system must name a device in the catalog.
-fn hardware_id(v: &str) -> Result<String, String> {
-    if let Some(h) = rigplan_catalog::device(v) {
-        return Ok(h.id.into());
-    }
-    match rigplan_catalog::system(v) {
-        Some(s) if rigplan_catalog::device(s.device).is_some() => Ok(s.id.into()),
-        Some(_) => Err("system names a device that is not in the catalog".into()),
-        None => Err("unknown hardware id".into()),
-    }
-}
 
 /// Splits a `~`-joined value into its percent-decoded parts. The separators are literal
 /// `~`; if a tool escaped them to `%7E` (so the raw text has none), the decoded text is
@@ -471,12 +284,12 @@ fn parts(raw: &str) -> Result<Vec<String>, String> {
 
 /// One `u32` of a custom model, in `lo..=hi`.
 fn arch_int(v: &str, name: &str, lo: u32, hi: u32) -> Result<u32, String> {
-    int(v, lo, hi).map_err(|e| format!("custom model field `{name}`: {e}"))
+    whole_in(v, lo, hi).map_err(|e| format!("custom model field `{name}`: {e}"))
 }
 
 /// A parameter count: above 0, at most 10^15.
 fn arch_count(v: &str, name: &str) -> Result<f64, String> {
-    match num(v, (0.0, 1e15)) {
+    match number_in(v, 0.0, 1e15) {
         Ok(x) if x > 0.0 => Ok(x),
         Ok(_) => Err(format!("custom model field `{name}`: must be above 0")),
         Err(e) => Err(format!("custom model field `{name}`: {e}")),
@@ -578,13 +391,6 @@ fn custom_model(raw: &str) -> Result<ModelArch, String> {
 
 /// The `chw` value, checked by the same function as the custom hardware JSON.
 fn custom_hardware(raw: &str) -> Result<CustomHardware, String> {
-    const NUMBERS: [&str; 5] = [
-        "memory_gb",
-        "memory_bandwidth_gbs",
-        "fp16_tflops",
-        "tdp_w",
-        "price_usd",
-    ];
     let p = parts(raw)?;
     let (name, vendor, kind, numbers) = match p.as_slice() {
         [name, vendor, kind, rest @ ..] if rest.len() == 4 || rest.len() == 5 => {
@@ -597,125 +403,66 @@ fn custom_hardware(raw: &str) -> Result<CustomHardware, String> {
             ));
         }
     };
-    let vendor = vendor.to_ascii_lowercase();
-    if !VENDORS.iter().any(|(id, _)| *id == vendor) {
-        return Err(
-            "custom hardware vendor must be nvidia, amd, apple, intel, qualcomm or other".into(),
-        );
-    }
-    let mut m = Object::new();
-    m.insert("name".into(), Value::String(name.clone()));
-    m.insert("vendor".into(), Value::String(vendor));
-    m.insert("kind".into(), Value::String(kind.clone()));
-    for (key, v) in NUMBERS.iter().zip(numbers) {
-        let x = match parse_f64(v) {
-            Some(x) if x.is_finite() => x,
+    let mut n = [None; 5];
+    for ((key, v), slot) in [
+        "memory_gb",
+        "memory_bandwidth_gbs",
+        "fp16_tflops",
+        "tdp_w",
+        "price_usd",
+    ]
+    .iter()
+    .zip(numbers)
+    .zip(n.iter_mut())
+    {
+        *slot = match parse_f64(v) {
+            Some(x) if x.is_finite() => Some(x),
             _ => return Err(format!("custom hardware field `{key}`: not a number")),
         };
-        m.insert((*key).into(), Value::from(x));
     }
-    hardware_from_fields(&m)
+    let [
+        memory_gb,
+        memory_bandwidth_gbs,
+        fp16_tflops,
+        tdp_w,
+        price_usd,
+    ] = n;
+    HardwareFields {
+        name: name.clone(),
+        vendor: vendor.clone(),
+        kind: kind.clone(),
+        memory_gb,
+        memory_bandwidth_gbs,
+        fp16_tflops,
+        tdp_w,
+        price_usd,
+        ..HardwareFields::default()
+    }
+    .build()
 }
 
 // ---------------------------------------------------------------------------------------
 // Decoding: the link
 
-/// The field a key sets; `m`/`cm` and `hw`/`chw` set the same one.
-fn slot(key: &str) -> Option<&'static str> {
-    Some(match key {
-        "v" => "v",
-        "m" | "cm" => "model",
-        "hw" | "chw" => "hardware",
-        "q" => "q",
-        "mem" => "mem",
-        "n" => "n",
-        "sp" => "sp",
-        "ctx" => "ctx",
-        "pr" => "pr",
-        "d" => "d",
-        "kv" => "kv",
-        "e" => "e",
-        "b" => "b",
-        "fa" => "fa",
-        "bs" => "bs",
-        "h" => "h",
-        "kwh" => "kwh",
-        "y" => "y",
-        "price" => "price",
-        "pw" => "pw",
-        "mnt" => "mnt",
-        "cloud" => "cloud",
-        "api" => "api",
-        _ => return None,
-    })
+/// The row a key belongs to: its `key` or its `alt_key`.
+fn row(key: &str) -> Option<&'static Field> {
+    FIELDS
+        .iter()
+        .find(|f| f.key == key || f.alt_key == Some(key))
 }
 
-/// Applies one known key (not `v`); on error the field keeps its default.
-fn apply(p: &mut Params, key: &str, raw: &str, v: &str) -> Result<(), String> {
-    match key {
-        "m" => {
-            let m = rigplan_catalog::model(v).ok_or("unknown model id")?;
-            p.model = ModelChoice::Id(m.id.into());
+/// Applies one known key's value (`raw` as in the link, `v` percent-decoded); on error
+/// the field keeps its default.
+fn apply(p: &mut Params, f: &Field, key: &str, raw: &str, v: &str) -> Result<(), String> {
+    let value = if Some(key) == f.alt_key {
+        match f.id {
+            crate::params::FieldId::Model => Value::CustomModel(custom_model(raw)?),
+            _ => Value::CustomHardware(custom_hardware(raw)?),
         }
-        "cm" => p.model = ModelChoice::Custom(custom_model(raw)?),
-        "q" => {
-            p.quant = rigplan_catalog::quant(v)
-                .ok_or("unknown quant id")?
-                .id
-                .into()
-        }
-        "hw" => p.hardware = HardwareChoice::Id(hardware_id(v)?),
-        "chw" => p.hardware = HardwareChoice::Custom(custom_hardware(raw)?),
-        "mem" => p.memory_gb = Some(num(v, bounds::MEMORY_GB)?),
-        "n" => p.count = int(v, 1, MAX_COUNT)?,
-        "sp" => {
-            p.split = match v {
-                "layer" => Split::Layer,
-                "tensor" => Split::Tensor,
-                _ => return Err("unknown split (layer or tensor)".into()),
-            }
-        }
-        "ctx" => p.context = int(v, 1, MAX_TOKENS)?,
-        "pr" => p.prompt = int(v, 1, MAX_TOKENS)?,
-        "d" => p.depth = int(v, 0, MAX_TOKENS)?,
-        "kv" => {
-            p.kv = [KvType::F16, KvType::Q8_0, KvType::Q4_0]
-                .into_iter()
-                .find(|k| k.id() == v)
-                .ok_or("unknown kv cache type (f16, q8_0 or q4_0)")?;
-        }
-        "e" => {
-            let (id, ..) = ENGINES
-                .iter()
-                .find(|(id, ..)| *id == v)
-                .ok_or("unknown engine id")?;
-            p.engine = (*id).into();
-        }
-        "b" => {
-            let (id, ..) = BACKENDS
-                .iter()
-                .find(|(id, ..)| *id == v)
-                .ok_or("unknown backend id")?;
-            p.backend = Some((*id).into());
-        }
-        "fa" => {
-            p.flash_attention = match v {
-                "0" => false,
-                "1" => true,
-                _ => return Err("must be 0 or 1".into()),
-            }
-        }
-        "bs" => p.batch = int(v, 1, MAX_BATCH)?,
-        "h" => p.hours_per_day = num(v, bounds::HOURS_PER_DAY)?,
-        "kwh" => p.usd_per_kwh = num(v, bounds::USD_PER_KWH)?,
-        "y" => p.years = int(v, 1, MAX_YEARS)?,
-        "price" => p.price_usd = Some(num(v, bounds::PRICE_USD)?),
-        "pw" => p.power_w = Some(num(v, bounds::POWER_W)?),
-        "mnt" => p.maintenance_usd_per_year = num(v, bounds::MAINTENANCE_USD_PER_YEAR)?,
-        "cloud" => p.cloud_usd_per_hour = Some(num(v, bounds::CLOUD_USD_PER_HOUR)?),
-        "api" => p.api_usd_per_mtok = Some(num(v, bounds::API_USD_PER_MTOK)?),
-        _ => return Err("unknown key".into()),
-    }
+    } else {
+        f.parse(v)?
+    };
+    (f.set)(p, value);
     Ok(())
 }
 
@@ -774,7 +521,7 @@ pub fn decode(s: &str) -> Decoded {
         .unwrap_or(1);
     let mut params = defaults(declared);
     let mut version = VERSION;
-    // (slot, key) of every field set so far.
+    // (field, link key) of every field set so far; fields named by their flag.
     let mut seen: Vec<(&'static str, String)> = Vec::new();
     for pair in text.split('&') {
         if pair.is_empty() {
@@ -790,7 +537,11 @@ pub fn decode(s: &str) -> Decoded {
                 continue;
             }
         };
-        let Some(slot) = slot(&key) else {
+        let slot = if key == "v" {
+            "v"
+        } else if let Some(f) = row(&key) {
+            f.flag
+        } else {
             note(&key, shown, "unknown key");
             continue;
         };
@@ -825,7 +576,9 @@ pub fn decode(s: &str) -> Decoded {
             }
             continue;
         }
-        if let Err(e) = apply(&mut params, &key, raw, v) {
+        if let Some(f) = row(&key)
+            && let Err(e) = apply(&mut params, f, &key, raw, v)
+        {
             note(&key, shown, &e);
         }
     }
@@ -837,6 +590,8 @@ pub fn decode(s: &str) -> Decoded {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::params::{HardwareChoice, ModelChoice};
+    use crate::{BACKENDS, ENGINES};
 
     fn fields(d: &Decoded) -> Vec<&str> {
         d.dropped.iter().map(|x| x.field.as_str()).collect()
@@ -888,58 +643,75 @@ mod tests {
 
     #[test]
     fn numbers_parse_strictly() {
-        assert_eq!(int("7", 1, 10), Ok(7));
-        assert_eq!(int("0", 1, 10), Err("out of range 1..=10".into()));
-        assert_eq!(int("-3", 1, 10), Err("out of range 1..=10".into()));
+        assert_eq!(whole_in("7", 1, 10), Ok(7));
+        assert_eq!(whole_in("0", 1, 10), Err("out of range 1..=10".into()));
+        assert_eq!(whole_in("-3", 1, 10), Err("out of range 1..=10".into()));
         assert_eq!(
-            int("99999999999999999999999", 1, 10),
+            whole_in("99999999999999999999999", 1, 10),
             Err("out of range 1..=10".into())
         );
         assert_eq!(
-            int("4294967296", 0, u32::MAX),
+            whole_in("4294967296", 0, u32::MAX),
             Err("out of range 0..=4294967295".into())
         );
-        assert_eq!(int("2.5", 1, 10), Err("not a whole number".into()));
-        assert_eq!(int("abc", 1, 10), Err("not a number".into()));
-        assert_eq!(int("", 1, 10), Err("not a number".into()));
-        assert_eq!(num("0.15", (0.0, 100.0)), Ok(0.15));
-        assert_eq!(num("1e3", (0.0, 10_000.0)), Ok(1000.0));
-        assert!(num("-0", (0.0, 1.0)).unwrap().is_sign_positive());
-        assert_eq!(num("NaN", (0.0, 1.0)), Err("not a number".into()));
-        assert_eq!(num("inf", (0.0, 1.0)), Err("not a number".into()));
-        assert_eq!(num("25", (0.0, 24.0)), Err("out of range 0..=24".into()));
-        assert_eq!(num("1e10", (0.0, 1e10)), Ok(1e10));
+        assert_eq!(whole_in("2.5", 1, 10), Err("not a whole number".into()));
+        assert_eq!(whole_in("abc", 1, 10), Err("not a number".into()));
+        assert_eq!(whole_in("", 1, 10), Err("not a number".into()));
+        assert_eq!(number_in("0.15", 0.0, 100.0), Ok(0.15));
+        assert_eq!(number_in("1e3", 0.0, 10_000.0), Ok(1000.0));
+        assert!(number_in("-0", 0.0, 1.0).unwrap().is_sign_positive());
+        assert_eq!(number_in("NaN", 0.0, 1.0), Err("not a number".into()));
+        assert_eq!(number_in("inf", 0.0, 1.0), Err("not a number".into()));
+        assert_eq!(
+            number_in("25", 0.0, 24.0),
+            Err("out of range 0..=24".into())
+        );
+        assert_eq!(number_in("1e10", 0.0, 1e10), Ok(1e10));
+    }
+
+    /// A valid value of `f` other than its current default.
+    fn other(f: &Field) -> Value {
+        use crate::params::{Catalog, Kind};
+        let d = (f.get)(&defaults(VERSION));
+        let pick = |a: Value, b: Value| if a == d { b } else { a };
+        match f.kind {
+            Kind::Whole { lo, hi } => pick(Value::Whole(lo), Value::Whole(hi)),
+            Kind::Number { lo, hi, .. } => pick(Value::Number(lo), Value::Number(hi)),
+            Kind::Choice { options, .. } => {
+                let id = |i: usize| Value::Text(options[i].0.into());
+                pick(id(0), id(1))
+            }
+            Kind::Switch => pick(Value::Switch(false), Value::Switch(true)),
+            Kind::Id(Catalog::Model) => pick(
+                Value::Text("qwen3-8b".into()),
+                Value::Text("llama-3.1-70b".into()),
+            ),
+            Kind::Id(Catalog::Quant) => pick(Value::Text("q8_0".into()), Value::Text("f16".into())),
+            Kind::Id(Catalog::Hardware) => pick(
+                Value::Text("h100-sxm".into()),
+                Value::Text("rtx-3090".into()),
+            ),
+        }
     }
 
     #[test]
-    fn each_key_sets_its_field() {
-        let d = decode(
-            "v=1&m=llama-3.1-70b&q=q8_0&hw=rtx-3090&mem=20.5&n=2&sp=tensor&ctx=32768&pr=1024\
-             &d=100&kv=q8_0&e=vllm&b=vulkan&fa=0&bs=4&h=12.5&kwh=0.3&y=3&price=1500&pw=700\
-             &mnt=50&cloud=1.25&api=0.6",
-        );
-        assert!(d.dropped.is_empty(), "{:?}", d.dropped);
-        let p = d.params;
-        assert_eq!(p.model, ModelChoice::Id("llama-3.1-70b".into()));
-        assert_eq!(p.quant, "q8_0");
-        assert_eq!(p.hardware, HardwareChoice::Id("rtx-3090".into()));
-        assert_eq!(p.memory_gb, Some(20.5));
-        assert_eq!((p.count, p.split), (2, Split::Tensor));
-        assert_eq!((p.context, p.prompt, p.depth), (32768, 1024, 100));
-        assert_eq!(p.kv, KvType::Q8_0);
-        assert_eq!(
-            (p.engine.as_str(), p.backend.as_deref()),
-            ("vllm", Some("vulkan"))
-        );
-        assert!(!p.flash_attention);
-        assert_eq!(p.batch, 4);
-        assert_eq!((p.hours_per_day, p.usd_per_kwh, p.years), (12.5, 0.3, 3));
-        assert_eq!((p.price_usd, p.power_w), (Some(1500.0), Some(700.0)));
-        assert_eq!(p.maintenance_usd_per_year, 50.0);
-        assert_eq!(
-            (p.cloud_usd_per_hour, p.api_usd_per_mtok),
-            (Some(1.25), Some(0.6))
-        );
+    fn each_key_sets_its_field_and_only_it() {
+        for f in FIELDS {
+            let v = other(f);
+            let link = format!("v=1&{}={}", f.key, f.format(&v));
+            let d = decode(&link);
+            assert!(d.dropped.is_empty(), "{link}: {:?}", d.dropped);
+            assert_eq!((f.get)(&d.params), v, "{link}");
+            for g in FIELDS.iter().filter(|g| g.id != f.id) {
+                assert_eq!(
+                    (g.get)(&d.params),
+                    (g.get)(&defaults(VERSION)),
+                    "{link} moved {}",
+                    g.key
+                );
+            }
+            assert_eq!(encode(&d.params), link);
+        }
     }
 
     #[test]
@@ -955,7 +727,7 @@ mod tests {
                 "unknown key",
                 "out of range 1..=1024",
                 "duplicate key",
-                "unknown kv cache type (f16, q8_0 or q4_0)"
+                "must be one of f16, q8_0, q4_0"
             ]
         );
         assert_eq!(d.dropped[0].value, "nope");

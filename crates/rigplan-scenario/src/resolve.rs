@@ -1,224 +1,19 @@
 //! Raw parameters (ids and numbers, as a URL or the command line carries them) resolved
-//! against the catalog into a [`Scenario`]. Range checks happen here, once, for every
-//! adapter.
+//! against the catalog into a [`Scenario`]. Every field is checked against its row of
+//! [`crate::params::FIELDS`] here, once, for every adapter.
 
-use crate::custom::CustomHardware;
-use crate::{BACKENDS, ENGINES, nearest};
+use crate::choices;
+use crate::error::Error;
+use crate::params::{FIELDS, FieldId, HardwareChoice, ModelChoice, Params};
 use alloc::format;
 use alloc::string::{String, ToString};
-use alloc::vec::Vec;
 use rigplan_catalog::{
-    CLOUD, HostProfile, MODELS, QUANTS, SystemEntry, Tier, default_host, device, model, quant,
-    system,
+    API, ApiPrice, CLOUD, CloudPrice, HostProfile, SystemEntry, Tier, default_host, device, model,
+    quant, system,
 };
 use rigplan_core::hardware::DeviceSpec;
-use rigplan_core::model::ModelArch;
-use rigplan_core::quant::KvType;
 use rigplan_core::units::{Bytes, Usd, Watts};
-use rigplan_core::{CostInputs, Scenario, Split};
-
-/// Which model.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ModelChoice {
-    /// A catalog id.
-    Id(String),
-    /// A parsed `config.json`.
-    Custom(ModelArch),
-}
-
-/// Which hardware.
-#[derive(Clone, Debug, PartialEq)]
-pub enum HardwareChoice {
-    /// A device or system id.
-    Id(String),
-    /// A user-described device.
-    Custom(CustomHardware),
-}
-
-/// Raw parameters with the documented defaults.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Params {
-    /// Model.
-    pub model: ModelChoice,
-    /// Quantization id.
-    pub quant: String,
-    /// Hardware.
-    pub hardware: HardwareChoice,
-    /// Override of the device memory, GB.
-    pub memory_gb: Option<f64>,
-    /// Devices (or machines, for a system id).
-    pub count: u32,
-    /// Split mode.
-    pub split: Split,
-    /// Context length.
-    pub context: u32,
-    /// Prompt length.
-    pub prompt: u32,
-    /// KV depth for the decode figure.
-    pub depth: u32,
-    /// KV cache type.
-    pub kv: KvType,
-    /// Engine id.
-    pub engine: String,
-    /// Backend id; `None` picks the vendor's usual one.
-    pub backend: Option<String>,
-    /// Flash attention.
-    pub flash_attention: bool,
-    /// Concurrent sequences.
-    pub batch: u32,
-    /// Hours of use per day.
-    pub hours_per_day: f64,
-    /// Electricity, $/kWh.
-    pub usd_per_kwh: f64,
-    /// Years.
-    pub years: u32,
-    /// Purchase price override.
-    pub price_usd: Option<f64>,
-    /// Load power override.
-    pub power_w: Option<f64>,
-    /// Maintenance per year.
-    pub maintenance_usd_per_year: f64,
-    /// Cloud $/hour override (then assumed to do the same work in the same hours).
-    pub cloud_usd_per_hour: Option<f64>,
-    /// API $/Mtok override.
-    pub api_usd_per_mtok: Option<f64>,
-}
-
-/// Defaults (also the CLI's and the app's).
-pub mod defaults {
-    /// Model id.
-    pub const MODEL: &str = "llama-3.1-8b";
-    /// Quantization id.
-    pub const QUANT: &str = "q4_k_m";
-    /// Hardware id.
-    pub const HARDWARE: &str = "rtx-4090";
-    /// Context.
-    pub const CONTEXT: u32 = 4096;
-    /// Prompt.
-    pub const PROMPT: u32 = 512;
-    /// Hours per day.
-    pub const HOURS_PER_DAY: f64 = 8.0;
-    /// $/kWh (docs/ESTIMATION.md: $0.15 default).
-    pub const USD_PER_KWH: f64 = 0.15;
-    /// Years.
-    pub const YEARS: u32 = 5;
-    /// Default API price, $/Mtok of output: see [`rigplan_catalog::API`] entry `default_api`.
-    pub const API_ID: &str = "openai-gpt-4o-mini";
-}
-
-impl Default for Params {
-    fn default() -> Self {
-        Self {
-            model: ModelChoice::Id(defaults::MODEL.into()),
-            quant: defaults::QUANT.into(),
-            hardware: HardwareChoice::Id(defaults::HARDWARE.into()),
-            memory_gb: None,
-            count: 1,
-            split: Split::Layer,
-            context: defaults::CONTEXT,
-            prompt: defaults::PROMPT,
-            depth: 0,
-            kv: KvType::F16,
-            engine: "llama.cpp".into(),
-            backend: None,
-            flash_attention: true,
-            batch: 1,
-            hours_per_day: defaults::HOURS_PER_DAY,
-            usd_per_kwh: defaults::USD_PER_KWH,
-            years: defaults::YEARS,
-            price_usd: None,
-            power_w: None,
-            maintenance_usd_per_year: 0.0,
-            cloud_usd_per_hour: None,
-            api_usd_per_mtok: None,
-        }
-    }
-}
-
-/// A resolution failure: one sentence naming the problem and the nearest valid ids.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ResolveError {
-    /// The field at fault (`model`, `quant`, `hardware`, `context`, ...).
-    pub field: &'static str,
-    /// The sentence.
-    pub message: String,
-}
-
-impl core::fmt::Display for ResolveError {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-fn unknown<'a>(
-    field: &'static str,
-    what: &str,
-    id: &str,
-    ids: impl Iterator<Item = &'a str>,
-) -> ResolveError {
-    let near = nearest(id, ids, 5);
-    ResolveError {
-        field,
-        message: format!("unknown {what} id '{id}'; nearest: {}", near.join(", ")),
-    }
-}
-
-fn range<T: PartialOrd + core::fmt::Display + Copy>(
-    field: &'static str,
-    v: T,
-    lo: T,
-    hi: T,
-) -> Result<T, ResolveError> {
-    if v >= lo && v <= hi {
-        Ok(v)
-    } else {
-        Err(ResolveError {
-            field,
-            message: format!("{field} must be from {lo} to {hi}, found {v}"),
-        })
-    }
-}
-
-fn range_f(field: &'static str, v: f64, (lo, hi): (f64, f64)) -> Result<f64, ResolveError> {
-    if v.is_finite() && v >= lo && v <= hi {
-        Ok(v)
-    } else {
-        Err(ResolveError {
-            field,
-            message: format!("{field} must be a number from {lo} to {hi}, found {v}"),
-        })
-    }
-}
-
-/// The estimator's documented limits (tokens, device count, batch, years, $/kWh): the
-/// resolver refuses what the estimator would have to clamp.
-pub use rigplan_core::limits::{MAX_BATCH, MAX_COUNT, MAX_TOKENS, MAX_USD_PER_KWH, MAX_YEARS};
-
-/// The accepted range `(lo, hi)` of each number a user gives, stated once: the resolver,
-/// the link decoder, the custom hardware reader and the app's input boxes all read these.
-/// Each lies inside the estimator's own limits ([`rigplan_core::limits`]).
-pub mod bounds {
-    use rigplan_core::limits::{MAX_HOURS_PER_DAY, MAX_USD_PER_KWH};
-
-    /// Memory override and custom hardware memory, GB.
-    pub const MEMORY_GB: (f64, f64) = (0.1, 100_000.0);
-    /// Hours of use per day.
-    pub const HOURS_PER_DAY: (f64, f64) = (0.0, MAX_HOURS_PER_DAY);
-    /// Electricity, $/kWh.
-    pub const USD_PER_KWH: (f64, f64) = (0.0, MAX_USD_PER_KWH);
-    /// Maintenance, $/year.
-    pub const MAINTENANCE_USD_PER_YEAR: (f64, f64) = (0.0, 1e9);
-    /// Purchase price override, $.
-    pub const PRICE_USD: (f64, f64) = (0.0, 1e10);
-    /// Load power override, W.
-    pub const POWER_W: (f64, f64) = (1.0, 1e7);
-    /// Cloud price override, $/hour.
-    pub const CLOUD_USD_PER_HOUR: (f64, f64) = (0.0, 1e6);
-    /// API price override, $ per million tokens.
-    pub const API_USD_PER_MTOK: (f64, f64) = (0.0, 1e4);
-    /// Largest custom hardware bandwidth (GB/s), TFLOPS/TOPS and watts (each above 0).
-    pub const SPEC_MAX: f64 = 1e6;
-}
+use rigplan_core::{CostInputs, Engine, Scenario, Split};
 
 /// What the resolver decided, for display.
 #[derive(Clone, Debug, PartialEq)]
@@ -233,12 +28,10 @@ pub struct Resolved {
     pub host_profile: Option<&'static HostProfile>,
     /// Browsing tier of the hardware (custom: none).
     pub tier: Option<Tier>,
-    /// What the cloud line rents, for display.
-    pub cloud_label: String,
-    /// What the API line buys, for display.
-    pub api_label: String,
-    /// Notes the adapter should show (defaults picked).
-    pub notes: Vec<String>,
+    /// What the cloud line rents.
+    pub cloud: CloudRef,
+    /// What the API line buys.
+    pub api: ApiRef,
 }
 
 struct Machine {
@@ -252,8 +45,10 @@ struct Machine {
     tier: Option<Tier>,
 }
 
-fn machine(p: &Params) -> Result<Machine, ResolveError> {
-    let count = range("count", p.count, 1, MAX_COUNT)?;
+/// The machine a checked `p.hardware` names (ids were checked by the field table).
+fn machine(p: &Params) -> Result<Machine, Error> {
+    let count = p.count;
+    let missing = || Error::new(FieldId::Hardware, "no such hardware");
     match &p.hardware {
         HardwareChoice::Custom(c) => {
             let profile = default_host(c.spec.kind, Tier::Consumer);
@@ -281,28 +76,16 @@ fn machine(p: &Params) -> Result<Machine, ResolveError> {
                     name: h.name.into(),
                     tier: Some(h.tier),
                 })
-            } else if let Some(s) = system(id) {
-                system_machine(s, count)
             } else {
-                Err(unknown(
-                    "hardware",
-                    "hardware",
-                    id,
-                    rigplan_catalog::hardware_ids(),
-                ))
+                let s = system(id).ok_or_else(missing)?;
+                system_machine(s, count).ok_or_else(missing)
             }
         }
     }
 }
 
-fn system_machine(s: &'static SystemEntry, machines: u32) -> Result<Machine, ResolveError> {
-    let d = device(s.device).ok_or_else(|| ResolveError {
-        field: "hardware",
-        message: format!(
-            "system '{}' names device '{}', which is not in the catalog",
-            s.id, s.device
-        ),
-    })?;
+fn system_machine(s: &'static SystemEntry, machines: u32) -> Option<Machine> {
+    let d = device(s.device)?;
     let mut spec = d.spec;
     if let Some(gb) = s.memory_gb {
         spec.memory = Bytes::from_gb(gb);
@@ -312,7 +95,7 @@ fn system_machine(s: &'static SystemEntry, machines: u32) -> Result<Machine, Res
     host.ram = host.ram * m;
     host.load_power = host.load_power * m;
     host.idle_power = host.idle_power * m;
-    Ok(Machine {
+    Some(Machine {
         device: spec,
         device_id: Some(d.id),
         count: s.count.saturating_mul(machines).max(1),
@@ -324,85 +107,38 @@ fn system_machine(s: &'static SystemEntry, machines: u32) -> Result<Machine, Res
     })
 }
 
-/// Resolves parameters against the catalog.
-pub fn resolve(p: &Params) -> Result<Resolved, ResolveError> {
+/// Resolves parameters against the catalog: every field is checked against its row of
+/// the field table first, so an error names the field and a [`Resolved`] scenario is
+/// inside the estimator's limits.
+pub fn resolve(p: &Params) -> Result<Resolved, Error> {
+    for f in FIELDS {
+        f.check(p)?;
+    }
     let (arch, model_name) = match &p.model {
         ModelChoice::Id(id) => {
-            let m = model(id)
-                .ok_or_else(|| unknown("model", "model", id, MODELS.iter().map(|m| m.id)))?;
+            let m = model(id).ok_or_else(|| Error::new(FieldId::Model, "no such model"))?;
             (m.arch, String::from(m.name))
         }
         ModelChoice::Custom(a) => (*a, "custom config.json".to_string()),
     };
-    let q = quant(&p.quant).ok_or_else(|| {
-        unknown(
-            "quant",
-            "quantization",
-            &p.quant,
-            QUANTS.iter().map(|q| q.id),
-        )
-    })?;
-    let engine = ENGINES
-        .iter()
-        .find(|(id, ..)| *id == p.engine)
-        .map(|(_, e, _)| *e)
-        .ok_or_else(|| {
-            unknown(
-                "engine",
-                "engine",
-                &p.engine,
-                ENGINES.iter().map(|(id, ..)| *id),
-            )
-        })?;
+    let q = quant(&p.quant).ok_or_else(|| Error::new(FieldId::Quant, "no such quant"))?;
+    let engine = choices::engine(&p.engine).unwrap_or(Engine::LlamaCpp);
     let mut mach = machine(p)?;
     if let Some(gb) = p.memory_gb {
-        mach.device.memory = Bytes::from_gb(range_f("memory-gb", gb, bounds::MEMORY_GB)?);
+        mach.device.memory = Bytes::from_gb(gb);
     }
-    let backend = match &p.backend {
-        None => rigplan_core::default_backend(mach.device.vendor),
-        Some(b) => BACKENDS
-            .iter()
-            .find(|(id, ..)| id == b)
-            .map(|(_, be, _)| *be)
-            .ok_or_else(|| unknown("backend", "backend", b, BACKENDS.iter().map(|(id, ..)| *id)))?,
-    };
-    let context = range("context", p.context, 1, MAX_TOKENS)?;
-    let prompt = range("prompt", p.prompt, 1, MAX_TOKENS)?;
-    let depth = range("depth", p.depth, 0, MAX_TOKENS)?;
-    let batch = range("batch", p.batch, 1, MAX_BATCH)?;
-    let hours = range_f("hours-per-day", p.hours_per_day, bounds::HOURS_PER_DAY)?;
-    let kwh = range_f(
-        "electricity-usd-per-kwh",
-        p.usd_per_kwh,
-        bounds::USD_PER_KWH,
-    )?;
-    let years = range("years", p.years, 1, MAX_YEARS)?;
-    let maintenance = range_f(
-        "maintenance-usd-per-year",
-        p.maintenance_usd_per_year,
-        bounds::MAINTENANCE_USD_PER_YEAR,
-    )?;
-    let price = match p.price_usd {
-        Some(x) => Some(range_f("price-usd", x, bounds::PRICE_USD)?),
-        None => mach.price,
-    };
-    let power = p
-        .power_w
-        .map(|w| range_f("power-w", w, bounds::POWER_W))
-        .transpose()?;
+    let backend = p
+        .backend
+        .as_deref()
+        .and_then(choices::backend)
+        .unwrap_or_else(|| rigplan_core::default_backend(mach.device.vendor));
+    let price = p.price_usd.or(mach.price);
     let api = match p.api_usd_per_mtok {
-        Some(x) => (
-            range_f("api-usd-per-mtok", x, bounds::API_USD_PER_MTOK)?,
-            format!("${x}/Mtok (given)"),
-        ),
+        Some(x) => ApiRef::Given(x),
         None => default_api(),
     };
-    let (cloud_usd_per_hour, cloud_tps_device, cloud_label) = match p.cloud_usd_per_hour {
-        Some(x) => (
-            range_f("cloud-usd-per-hour", x, bounds::CLOUD_USD_PER_HOUR)?,
-            None,
-            format!("${x}/hour (given), same speed"),
-        ),
+    let cloud = match p.cloud_usd_per_hour {
+        Some(x) => CloudRef::Given(x),
         None => default_cloud(mach.device_id, mach.count),
     };
     let mut scenario = Scenario {
@@ -414,26 +150,28 @@ pub fn resolve(p: &Params) -> Result<Resolved, ResolveError> {
         engine,
         backend,
         split: p.split,
-        context,
-        prompt,
-        depth,
+        context: p.context,
+        prompt: p.prompt,
+        depth: p.depth,
         kv: p.kv,
         flash_attention: p.flash_attention,
-        batch,
+        batch: p.batch,
         cost: CostInputs {
-            hours_per_day: hours,
-            usd_per_kwh: Usd::new(kwh),
-            years,
+            hours_per_day: p.hours_per_day,
+            usd_per_kwh: Usd::new(p.usd_per_kwh),
+            years: p.years,
             purchase: price.map(Usd::new),
-            power_override: power.map(Watts::new),
-            maintenance_per_year: Usd::new(maintenance),
-            cloud_usd_per_hour: Usd::new(cloud_usd_per_hour),
+            power_override: p.power_w.map(Watts::new),
+            maintenance_per_year: Usd::new(p.maintenance_usd_per_year),
+            cloud_usd_per_hour: Usd::new(cloud.usd_per_hour(mach.count)),
             cloud_tokens_per_s: None,
-            api_usd_per_mtok: Usd::new(api.0),
+            api_usd_per_mtok: Usd::new(api.usd_per_mtok()),
         },
     };
-    if let Some((cloud_device, n)) = cloud_tps_device {
-        scenario.cost.cloud_tokens_per_s = Some(cloud_speed(&scenario, cloud_device, n));
+    if let CloudRef::Reference(c) = cloud
+        && let Some(d) = device(c.device)
+    {
+        scenario.cost.cloud_tokens_per_s = Some(cloud_speed(&scenario, &d.spec));
     }
     let hardware_name = if mach.count > 1 && mach.host_profile.is_some() {
         format!("{} x {}", mach.count, mach.name)
@@ -446,36 +184,73 @@ pub fn resolve(p: &Params) -> Result<Resolved, ResolveError> {
         hardware_name,
         host_profile: mach.host_profile,
         tier: mach.tier,
-        cloud_label,
-        api_label: api.1,
-        notes: Vec::new(),
+        cloud,
+        api,
     })
 }
 
-/// The default API price: the catalog entry [`defaults::API_ID`], output tokens.
-fn default_api() -> (f64, String) {
-    match rigplan_catalog::API
-        .iter()
-        .find(|a| a.id == defaults::API_ID)
-        .or(rigplan_catalog::API.first())
-    {
-        Some(a) => (
-            a.output_usd_per_mtok,
-            format!(
-                "{} at ${}/Mtok output ({})",
-                a.name, a.output_usd_per_mtok, a.date
-            ),
-        ),
-        None => (0.0, "no API price in the catalog".into()),
+/// What the cloud line of the cost comparison rents.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CloudRef {
+    /// The user's price per hour, assumed to do the same work at the same speed.
+    Given(f64),
+    /// The same device, rented (per GPU-hour, times the device count), same speed.
+    Same(&'static CloudPrice),
+    /// A reference GPU ([`REFERENCE_CLOUD`]) rented for the hours that produce the same
+    /// tokens, because the user's hardware is not rented anywhere in the catalog.
+    Reference(&'static CloudPrice),
+    /// The catalog has no cloud price.
+    None,
+}
+
+impl CloudRef {
+    /// Dollars per hour for the machine it stands for (`count` devices when the same).
+    pub fn usd_per_hour(&self, count: u32) -> f64 {
+        match self {
+            CloudRef::Given(x) => *x,
+            CloudRef::Same(c) => c.usd_per_gpu_hour * f64::from(count),
+            CloudRef::Reference(c) => c.usd_per_gpu_hour,
+            CloudRef::None => 0.0,
+        }
+    }
+}
+
+/// What the API line of the cost comparison buys.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ApiRef {
+    /// The user's price per million tokens.
+    Given(f64),
+    /// A catalog price, output tokens.
+    Catalog(&'static ApiPrice),
+    /// The catalog has no API price.
+    None,
+}
+
+impl ApiRef {
+    /// Dollars per million tokens.
+    pub fn usd_per_mtok(&self) -> f64 {
+        match self {
+            ApiRef::Given(x) => *x,
+            ApiRef::Catalog(a) => a.output_usd_per_mtok,
+            ApiRef::None => 0.0,
+        }
+    }
+}
+
+/// The API price compared by default (output tokens).
+pub const DEFAULT_API: &str = "openai-gpt-4o-mini";
+
+fn default_api() -> ApiRef {
+    match API.iter().find(|a| a.id == DEFAULT_API).or(API.first()) {
+        Some(a) => ApiRef::Catalog(a),
+        None => ApiRef::None,
     }
 }
 
 /// Cloud reference: rent the same device when the catalog prices it (same speed, same
-/// hours); otherwise rent H100 SXM GPUs, as many as the model needs, at their speed.
-fn default_cloud(
-    device_id: Option<&str>,
-    count: u32,
-) -> (f64, Option<(&'static DeviceSpec, u32)>, String) {
+/// hours); otherwise rent [`REFERENCE_CLOUD`] GPUs, as many as the model needs, at their
+/// speed.
+fn default_cloud(device_id: Option<&str>, _count: u32) -> CloudRef {
     let cheapest = |id: &str| {
         CLOUD
             .iter()
@@ -483,34 +258,21 @@ fn default_cloud(
             .min_by(|a, b| a.usd_per_gpu_hour.total_cmp(&b.usd_per_gpu_hour))
     };
     if let Some(c) = device_id.and_then(cheapest) {
-        return (
-            c.usd_per_gpu_hour * f64::from(count),
-            None,
-            format!(
-                "{count} x {} at ${}/GPU-hour ({}), same speed",
-                c.name, c.usd_per_gpu_hour, c.date
-            ),
-        );
+        return CloudRef::Same(c);
     }
-    match (cheapest(REFERENCE_CLOUD), device(REFERENCE_CLOUD)) {
-        (Some(c), Some(d)) => (
-            c.usd_per_gpu_hour,
-            Some((&d.spec, 1)),
-            format!(
-                "{} at ${}/GPU-hour ({}), hours scaled to the same tokens",
-                c.name, c.usd_per_gpu_hour, c.date
-            ),
-        ),
-        _ => (0.0, None, "no cloud price in the catalog".into()),
+    match cheapest(REFERENCE_CLOUD) {
+        Some(c) => CloudRef::Reference(c),
+        None => CloudRef::None,
     }
 }
 
 /// The GPU rented when the user's hardware is not rentable.
 pub const REFERENCE_CLOUD: &str = "h100-sxm";
 
-/// Decode speed of the cloud reference on the same model: as many GPUs as it needs to
-/// fit (layer split), same quant and context. The price scales with that count.
-fn cloud_speed(s: &Scenario, d: &DeviceSpec, _n: u32) -> f64 {
+/// Decode speed per GPU of the cloud reference on the same model: as many GPUs as it needs
+/// to fit (layer split), same quant and context. The price is per GPU, so the count folds
+/// into the speed per GPU-hour.
+fn cloud_speed(s: &Scenario, d: &DeviceSpec) -> f64 {
     let mut c = *s;
     c.device = *d;
     c.host = rigplan_catalog::SERVER.host;
@@ -521,7 +283,6 @@ fn cloud_speed(s: &Scenario, d: &DeviceSpec, _n: u32) -> f64 {
         c.count = n;
         let e = rigplan_core::estimate(&c);
         if e.memory.fit == rigplan_core::Fit::Fits || n >= 64 {
-            // Price is per GPU: fold the count into the speed per GPU-hour.
             return e.speed.decode_aggregate.get() / f64::from(n);
         }
         n *= 2;

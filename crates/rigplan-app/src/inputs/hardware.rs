@@ -1,14 +1,13 @@
-//! The hardware picker: devices and complete systems grouped by the tiers of seed `000`,
-//! device count and split, or custom specs.
+//! The hardware picker: devices and complete systems grouped by tier (laptop, consumer,
+//! workstation, homelab, datacenter), device count and split, or custom specs.
 
-use super::{Group, NumberField, SearchField, SelectField, whole};
+use super::{Group, SearchField, SelectField};
 use crate::state::planner;
 use leptos::prelude::*;
 use rigplan_catalog::{SYSTEMS, Tier, devices};
-use rigplan_core::Split;
-use rigplan_scenario::custom::hardware_from_fields;
-use rigplan_scenario::json::{Object, Value};
-use rigplan_scenario::resolve::{HardwareChoice, MAX_COUNT, bounds};
+use rigplan_scenario::HardwareChoice;
+use rigplan_scenario::custom::HardwareFields;
+use rigplan_scenario::params::Section;
 
 /// Value of the "custom" option.
 pub const CUSTOM: &str = "__custom";
@@ -21,8 +20,8 @@ const TIERS: [(Tier, &str); 5] = [
     (Tier::Datacenter, "Datacenter"),
 ];
 
-/// The option groups of every hardware select (planner and comparison): the tiers of
-/// seed `000`, systems first, filtered by `query`.
+/// The option groups of every hardware select (planner and comparison): the tiers,
+/// systems first, filtered by `query`.
 pub fn hardware_groups(query: &str) -> Vec<Group> {
     let q = query.to_ascii_lowercase();
     let hit = |id: &str, name: &str| {
@@ -64,19 +63,17 @@ pub fn HardwarePicker() -> impl IntoView {
     let tdp = RwSignal::new(350.0);
     let custom_error = RwSignal::new(None::<String>);
     let apply_custom = move || {
-        let mut spec = Object::new();
-        spec.insert("name".into(), name.get_untracked().into());
-        spec.insert("vendor".into(), Value::String("other".into()));
-        spec.insert("kind".into(), Value::String("gpu".into()));
-        for (key, v) in [
-            ("memory_gb", mem),
-            ("memory_bandwidth_gbs", bw),
-            ("fp16_tflops", tflops),
-            ("tdp_w", tdp),
-        ] {
-            spec.insert(key.into(), v.get_untracked().into());
-        }
-        match hardware_from_fields(&spec) {
+        let spec = HardwareFields {
+            name: name.get_untracked(),
+            vendor: "other".into(),
+            kind: "gpu".into(),
+            memory_gb: Some(mem.get_untracked()),
+            memory_bandwidth_gbs: Some(bw.get_untracked()),
+            fp16_tflops: Some(tflops.get_untracked()),
+            tdp_w: Some(tdp.get_untracked()),
+            ..HardwareFields::default()
+        };
+        match spec.build() {
             Ok(h) => {
                 custom_error.set(None);
                 params.update(|x| x.hardware = HardwareChoice::Custom(h));
@@ -91,19 +88,24 @@ pub fn HardwarePicker() -> impl IntoView {
             HardwareChoice::Custom(_) => CUSTOM.to_string(),
         })
     };
-    let field = move |id: &'static str, label: &'static str, sig: RwSignal<f64>, max: f64| {
+    let field = move |id: &'static str, label: &'static str, sig: RwSignal<f64>| {
         view! {
-            <NumberField
-                id=id
-                label=label
-                get=Signal::derive(move || sig.get())
-                set=Callback::new(move |v: f64| {
-                    sig.set(v);
-                    apply_custom();
-                })
-                min=0.1
-                max=max
-            />
+            <label class="field" for=id>
+                <span>{label}</span>
+                <input
+                    id=id
+                    type="number"
+                    inputmode="decimal"
+                    min="0"
+                    prop:value=move || sig.get().to_string()
+                    on:input=move |ev| {
+                        if let Some(v) = rigplan_scenario::number::parse_f64(event_target_value(&ev).trim()) {
+                            sig.set(v);
+                            apply_custom();
+                        }
+                    }
+                />
+            </label>
         }
     };
     view! {
@@ -127,19 +129,7 @@ pub fn HardwarePicker() -> impl IntoView {
                     }
                 })
             />
-            <div class="row2">
-                {whole("count", "Devices", |x| x.count, |x, v| x.count = v, 1.0, MAX_COUNT)}
-                <SelectField
-                    id="split".to_string()
-                    label="Split".to_string()
-                    groups=Signal::derive(|| vec![Group::plain([("layer", "Layer (pipeline)"), ("tensor", "Tensor parallel")])])
-                    value=Signal::derive(move || params.with(|x| if x.split == Split::Tensor { "tensor" } else { "layer" }).to_string())
-                    on_change=Callback::new(move |v: String| {
-                        let s = if v == "tensor" { Split::Tensor } else { Split::Layer };
-                        params.update(|x| x.split = s);
-                    })
-                />
-            </div>
+            <div class="row2">{super::section(Section::Hardware)}</div>
             <details class="custom" open=is_custom>
                 <summary>"Custom specs"</summary>
                 <label class="field" for="hw-name">
@@ -155,10 +145,10 @@ pub fn HardwarePicker() -> impl IntoView {
                         }
                     />
                 </label>
-                {field("hw-memory", "Memory (GB)", mem, bounds::MEMORY_GB.1)}
-                {field("hw-bandwidth", "Bandwidth (GB/s)", bw, bounds::SPEC_MAX)}
-                {field("hw-tflops", "FP16 dense TFLOPS", tflops, bounds::SPEC_MAX)}
-                {field("hw-tdp", "Board power (W)", tdp, bounds::SPEC_MAX)}
+                {field("hw-memory", "Memory (GB)", mem)}
+                {field("hw-bandwidth", "Bandwidth (GB/s)", bw)}
+                {field("hw-tflops", "FP16 dense TFLOPS", tflops)}
+                {field("hw-tdp", "Board power (W)", tdp)}
                 <p class="field-error" role="alert">{move || custom_error.get()}</p>
             </details>
         </fieldset>

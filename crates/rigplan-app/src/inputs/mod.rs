@@ -14,7 +14,8 @@ pub use run::RunInputs;
 pub use select::{Group, SelectField};
 
 use leptos::prelude::*;
-use rigplan_scenario::resolve::Params;
+use rigplan_scenario::params::{Catalog, Kind, Section, Value};
+use rigplan_scenario::{FIELDS, Field, FieldId, field};
 
 /// The input column.
 #[component]
@@ -32,25 +33,101 @@ pub fn Inputs() -> impl IntoView {
     }
 }
 
-/// A [`NumberField`] for a whole-number field of the scenario (tokens, devices, batch).
-pub fn whole(
-    id: &'static str,
-    label: &'static str,
-    get: fn(&Params) -> u32,
-    set: fn(&mut Params, u32),
-    min: f64,
-    max: u32,
+/// The inputs of every field of a section of the table, in table order. For an optional
+/// field left blank the placeholder says what is used instead
+/// ([`rigplan_scenario::present::when_blank`]).
+pub fn section(s: Section) -> impl IntoView {
+    let p = crate::state::planner();
+    // Models and hardware have their own pickers (search, custom forms).
+    let picker = |f: &Field| matches!(f.kind, Kind::Id(Catalog::Model | Catalog::Hardware));
+    FIELDS
+        .iter()
+        .filter(move |f| f.section == s && !picker(f))
+        .map(move |f| {
+            let id = f.id;
+            let placeholder = f.optional().then(|| {
+                Signal::derive(move || {
+                    p.resolved.with(|r| {
+                        p.estimate.with(|e| match (r, e) {
+                            (Ok(r), Some(e)) => rigplan_scenario::present::when_blank(id, r, e),
+                            _ => String::new(),
+                        })
+                    })
+                })
+            });
+            view! { <FieldInput id=id placeholder=placeholder /> }
+        })
+        .collect_view()
+}
+
+/// The input of one field of the table ([`rigplan_scenario::FIELDS`]): a number box, a
+/// select or a checkbox by the row's kind, with the row's label and element id (the
+/// field's flag). Text is read with the same checks as a link or the command line; what
+/// does not pass stays in its box with a message and leaves the scenario as it was.
+#[component]
+pub fn FieldInput(
+    /// Which field.
+    id: FieldId,
+    /// Placeholder for an optional field left blank (what is used without it).
+    placeholder: Option<Signal<String>>,
 ) -> impl IntoView {
+    let f = field(id);
     let params = crate::state::planner().params;
-    view! {
-        <NumberField
-            id=id
-            label=label
-            get=Signal::derive(move || f64::from(params.with(get)))
-            set=Callback::new(move |v: f64| params.update(|x| set(x, v as u32)))
-            min=min
-            max=f64::from(max)
-        />
+    let value = Signal::derive(move || params.with(|p| f.format(&(f.get)(p))));
+    let set = Callback::new(move |v: Value| params.update(|p| (f.set)(p, v)));
+    match f.kind {
+        Kind::Whole { lo, hi } => view! {
+            <NumberField field=f value=value set=set min=f64::from(lo) max=f64::from(hi) step=1.0 placeholder=placeholder />
+        }
+        .into_any(),
+        Kind::Number { lo, hi, step, .. } => view! {
+            <NumberField field=f value=value set=set min=lo max=hi step=step placeholder=placeholder />
+        }
+        .into_any(),
+        Kind::Choice { options, optional } => {
+            let blank = optional.then_some(("", "Usual for the vendor"));
+            view! {
+                <SelectField
+                    id=f.flag.to_string()
+                    label=f.label.to_string()
+                    groups=Signal::derive(move || vec![Group::plain(blank.into_iter().chain(options.iter().copied()))])
+                    value=value
+                    on_change=Callback::new(move |v: String| {
+                        if let Ok(v) = f.parse(&v) {
+                            set.run(v);
+                        }
+                    })
+                />
+            }
+            .into_any()
+        }
+        Kind::Switch => view! {
+            <label class="check" for=f.flag>
+                <input
+                    id=f.flag
+                    type="checkbox"
+                    prop:checked=move || value.with(|v| v == "1")
+                    on:change=move |ev| set.run(Value::Switch(event_target_checked(&ev)))
+                />
+                <span>{f.label}</span>
+            </label>
+        }
+        .into_any(),
+        Kind::Id(Catalog::Model | Catalog::Hardware) => ().into_any(),
+        Kind::Id(Catalog::Quant) => view! {
+            <SelectField
+                id=f.flag.to_string()
+                label=f.label.to_string()
+                groups=Signal::derive(|| vec![Group::plain(rigplan_catalog::QUANTS.iter().map(|q| (q.id, q.name)))])
+                value=value
+                on_change=Callback::new(move |v: String| {
+                    if let Ok(v) = f.parse(&v) {
+                        set.run(v);
+                    }
+                })
+            />
+        }
+        .into_any(),
     }
 }
 
@@ -80,47 +157,62 @@ pub fn SearchField(
     }
 }
 
-/// A labelled number box. `get` reads the current value; `set` receives a parsed value
-/// inside `min..=max`. Anything else shows a message and changes nothing.
+/// A labelled number box for a field: the text typed is read by the field's row
+/// ([`rigplan_scenario::Field::read`]); a value it accepts goes to `set`, anything else
+/// shows the reason and changes nothing.
 #[component]
 pub fn NumberField(
-    /// Element id (also used by tests).
-    id: &'static str,
-    /// Visible label.
-    label: &'static str,
-    /// Current value.
-    get: Signal<f64>,
+    /// The field's row (label, element id, checks).
+    field: &'static Field,
+    /// Current value, as the link writes it (blank when unset).
+    value: Signal<String>,
     /// Receives a valid value.
-    set: Callback<f64>,
-    /// Smallest allowed.
+    set: Callback<Value>,
+    /// Smallest allowed (for the spinner).
     min: f64,
-    /// Largest allowed.
+    /// Largest allowed (for the spinner).
     max: f64,
     /// Step for the spinner.
-    #[prop(default = 1.0)]
     step: f64,
     /// Placeholder (shown for optional fields).
-    #[prop(optional)]
     placeholder: Option<Signal<String>>,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
+    // What the resolver says of this field (a link or another input can make it wrong).
+    let resolved = crate::state::planner().resolved;
+    let shown = move || {
+        error.get().or_else(|| {
+            resolved.with(|r| {
+                r.as_ref()
+                    .err()
+                    .filter(|e| e.field == field.id)
+                    .map(|e| format!("{}: {}", field.label, e.message))
+            })
+        })
+    };
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        match rigplan_scenario::number::parse_f64(text.trim()) {
-            Some(v) if v.is_finite() && v >= min && v <= max => {
+        match field.read(text.trim()) {
+            Ok(v) => {
                 error.set(None);
                 set.run(v);
             }
-            Some(_) => error.set(Some(format!("{label}: from {min} to {max}"))),
-            None if text.trim().is_empty() => error.set(None),
-            None => error.set(Some(format!("{label}: not a number"))),
+            // Clearing an optional box clears the override; clearing another does nothing.
+            Err(_) if text.trim().is_empty() => {
+                error.set(None);
+                if field.optional() {
+                    set.run(Value::Blank);
+                }
+            }
+            Err(e) => error.set(Some(format!("{}: {}", field.label, e.message))),
         }
     };
+    let id = field.flag;
     let err_id = format!("{id}-error");
     let described = err_id.clone();
     view! {
         <label class="field" for=id>
-            <span>{label}</span>
+            <span>{field.label}</span>
             <input
                 id=id
                 type="number"
@@ -128,15 +220,15 @@ pub fn NumberField(
                 min=min
                 max=max
                 step=step
-                prop:value=move || crate::results::plain(get.get())
+                prop:value=move || value.get()
                 placeholder=move || placeholder.map(|p| p.get()).unwrap_or_default()
-                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-invalid=move || shown().is_some().to_string()
                 aria-describedby=described
                 on:input=on_input
             />
         </label>
         <p class="field-error" id=err_id role="alert">
-            {move || error.get()}
+            {shown}
         </p>
     }
 }

@@ -5,8 +5,8 @@ use super::{Group, SearchField, SelectField};
 use crate::state::planner;
 use leptos::prelude::*;
 use rigplan_catalog::{MODELS, ModelEntry};
+use rigplan_scenario::ModelChoice;
 use rigplan_scenario::custom::model_from_hf_config;
-use rigplan_scenario::resolve::ModelChoice;
 use std::collections::BTreeMap;
 
 /// Value of the "custom" option.
@@ -43,7 +43,7 @@ pub fn ModelPicker() -> impl IntoView {
                 custom_error.set(None);
                 params.update(|x| x.model = ModelChoice::Custom(arch));
             }
-            Err(e) => custom_error.set(Some(e)),
+            Err(e) => custom_error.set(Some(e.message)),
         }
     };
     let groups = move || {

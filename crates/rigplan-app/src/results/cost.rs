@@ -5,6 +5,7 @@ use crate::state::planner;
 use leptos::prelude::*;
 use rigplan_core::units::Usd;
 use rigplan_scenario::display::usd;
+use rigplan_scenario::present;
 
 /// Cost panel.
 #[component]
@@ -20,14 +21,7 @@ pub fn CostPanel() -> impl IntoView {
                 Figure::new("Own", usd(t.own_total), "own-total"),
                 Figure::new("Cloud", usd(t.cloud_total), "cloud-total"),
                 Figure::new("API", usd(t.api_total), "api-total"),
-                Figure::new(
-                    "Break-even",
-                    t.breakeven_month
-                        .map_or("never within the horizon".to_string(), |m| {
-                            format!("month {m}")
-                        }),
-                    "breakeven",
-                ),
+                Figure::new("Break-even", present::breakeven(&t), "breakeven"),
                 Figure::new(
                     "Own cost per million tokens",
                     usd(t.own_usd_per_mtok),
@@ -70,14 +64,8 @@ pub fn CostPanel() -> impl IntoView {
         )
     };
     let labels = move || {
-        p.resolved.with(|r| {
-            r.as_ref().ok().map(|r| {
-                format!(
-                    "Cloud: {}. API: {}. Same tokens on each line: decode speed x hours of use.",
-                    r.cloud_label, r.api_label
-                )
-            })
-        })
+        p.resolved
+            .with(|r| r.as_ref().ok().map(present::cost_basis))
     };
     view! {
         <section class="panel" aria-labelledby="cost-h">

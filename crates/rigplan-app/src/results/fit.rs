@@ -2,7 +2,6 @@
 
 use crate::state::planner;
 use leptos::prelude::*;
-use rigplan_core::Fit;
 use rigplan_core::units::Bytes;
 use rigplan_scenario::display::gb;
 
@@ -12,13 +11,7 @@ pub fn FitPanel() -> impl IntoView {
     let p = planner();
     let est = p.estimate;
     let mem = move || est.with(|e| e.map(|e| e.memory));
-    let verdict = move || {
-        mem().map(|m| match m.fit {
-            Fit::Fits => ("fits", "Fits".to_string()),
-            Fit::Offload => ("offload", "Fits only with CPU offload".to_string()),
-            Fit::DoesNotFit => ("does-not-fit", "Does not fit".to_string()),
-        })
-    };
+    let verdict = move || mem().map(|m| rigplan_scenario::present::verdict(&m));
     let bar = move || {
         let m = mem()?;
         let scale = m.total.max(m.usable).get().max(1.0);
@@ -46,36 +39,11 @@ pub fn FitPanel() -> impl IntoView {
             </ul>
         })
     };
-    let detail = move || {
-        let m = mem()?;
-        let text = match m.fit {
-            Fit::Fits => format!(
-                "{} needed of {} usable: {} headroom.",
-                gb(m.total),
-                gb(m.usable),
-                gb(Bytes::new(m.headroom_bytes))
-            ),
-            Fit::Offload => format!(
-                "{} needed, {} usable on the accelerators: {} of weights would run from system RAM ({} available), much slower.",
-                gb(m.total),
-                gb(m.usable),
-                gb(m.offloaded),
-                gb(m.host_usable)
-            ),
-            Fit::DoesNotFit => format!(
-                "Needs {}; the accelerators have {} usable and the host {} for offload.",
-                gb(m.total),
-                gb(m.usable),
-                gb(m.host_usable)
-            ),
-        };
-        Some(text)
-    };
     view! {
         <section class="panel" aria-labelledby="fit-h">
             <h2 id="fit-h">"Memory"</h2>
             <p class="verdict">
-                {move || verdict().map(|(cls, text)| view! { <span class=format!("badge {cls}") data-testid="verdict" data-fit=cls>{text}</span> })}
+                {move || verdict().map(|v| view! { <span class=format!("badge {}", v.id) data-testid="verdict" data-fit=v.id>{v.label}</span> })}
                 " "
                 <span class="total" data-testid="total">{move || mem().map(|m| gb(m.total))}</span>
                 " of "
@@ -83,7 +51,7 @@ pub fn FitPanel() -> impl IntoView {
                 " usable"
             </p>
             {bar}
-            <p data-testid="fit-detail">{detail}</p>
+            <p data-testid="fit-detail">{move || verdict().map(|v| v.detail)}</p>
             <p class="context-line">
                 {move || p.resolved.with(|r| r.as_ref().ok().map(|r| format!("{} on {}", r.model_name, r.hardware_name)))}
                 {move || p.resolved.with(|r| r.as_ref().ok().and_then(|r| r.host_profile).map(|h| format!(" · host assumed: {}", h.description)))}

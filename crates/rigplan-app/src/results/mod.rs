@@ -33,7 +33,10 @@ pub fn plain(v: f64) -> String {
 pub fn Results() -> impl IntoView {
     let p = planner();
     view! {
-        {move || p.resolved.with(|r| r.as_ref().err().map(|e| view! { <p class="error" role="alert">{e.clone()}</p> }))}
+        {move || p.resolved.with(|r| r.as_ref().err().map(|e| {
+            let text = format!("{}: {}", rigplan_scenario::field(e.field).label, e.message);
+            view! { <p class="error" role="alert">{text}</p> }
+        }))}
         <FitPanel />
         <SpeedPanel />
         <PowerPanel />
@@ -52,7 +55,7 @@ pub fn Warnings() -> impl IntoView {
                 .map(|e| {
                     e.warnings
                         .iter()
-                        .map(|w| (w.id(), w.message()))
+                        .map(|w| (w.id(), rigplan_scenario::present::warning(w)))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
@@ -76,20 +79,8 @@ pub fn Warnings() -> impl IntoView {
 pub fn Summary() -> impl IntoView {
     let p = planner();
     let text = move || {
-        p.estimate.with(|e| {
-            e.map(|e| {
-                format!(
-                    "{} · {} · decode {}",
-                    match e.memory.fit {
-                        rigplan_core::Fit::Fits => "Fits",
-                        rigplan_core::Fit::Offload => "Needs CPU offload",
-                        rigplan_core::Fit::DoesNotFit => "Does not fit",
-                    },
-                    rigplan_scenario::display::gb(e.memory.total),
-                    rigplan_scenario::display::tps(e.speed.decode)
-                )
-            })
-        })
+        p.estimate
+            .with(|e| e.as_ref().map(rigplan_scenario::present::summary))
     };
     view! { <p class="summary" aria-hidden="true">{text}</p> }
 }

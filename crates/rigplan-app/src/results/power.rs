@@ -13,13 +13,7 @@ pub fn PowerPanel() -> impl IntoView {
         p.estimate.with(|e| {
             let Some(e) = e else { return Vec::new() };
             let pw = e.power;
-            let circuit = match pw.circuit {
-                Some(c) => format!(
-                    "{:.0} V {:.0} A ({:.0} W continuous at 80%)",
-                    c.volts, c.amps, c.continuous_w
-                ),
-                None => "three-phase / datacenter".to_string(),
-            };
+            let circuit = rigplan_scenario::present::circuit(&pw);
             vec![
                 Figure::new(
                     "Load (decoding)",

@@ -75,7 +75,7 @@ pub fn SpeedPanel() -> impl IntoView {
             <p class="hint warn" data-testid="speed-caveat" hidden=move || p.estimate.with(|e| e.is_none_or(|e| e.memory.fit != rigplan_core::Fit::DoesNotFit))>
                 "It does not fit: these speeds are what it would do if the missing memory were system RAM."
             </p>
-            <p class="hint">"Tiers (seed 002): under 5 tok/s painful, 5-15 usable, 15-30 comfortable, 30-60 fast, 60+ instant. Reading speed is about 7-11 tok/s."</p>
+            <p class="hint">{rigplan_scenario::present::speed_tiers()}</p>
             <ChartBox
                 title="Decode speed against context depth"
                 file="rigplan-decode-vs-depth.svg"

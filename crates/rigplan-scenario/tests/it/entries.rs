@@ -4,7 +4,7 @@
 use rigplan_catalog::{MODELS, QUANTS};
 use rigplan_core::estimate;
 use rigplan_scenario::resolve;
-use rigplan_scenario::resolve::{HardwareChoice, ModelChoice, Params};
+use rigplan_scenario::{HardwareChoice, ModelChoice, Params};
 
 fn check_finite(p: &Params, what: &str) {
     let r = resolve(p).unwrap_or_else(|e| panic!("{what}: {e}"));

@@ -3,54 +3,62 @@
 
 use proptest::prelude::*;
 use rigplan_catalog::{MODELS, QUANTS, hardware_ids};
-use rigplan_core::Split;
-use rigplan_core::quant::KvType;
 use rigplan_scenario::link::{decode, encode};
-use rigplan_scenario::resolve::{HardwareChoice, ModelChoice, Params};
-use rigplan_scenario::{BACKENDS, ENGINES, resolve};
+use rigplan_scenario::params::{Catalog, Kind, Value, defaults};
+use rigplan_scenario::{FIELDS, Field, Params, resolve};
 
-fn pick<T: Clone + std::fmt::Debug + 'static>(items: Vec<T>) -> impl Strategy<Value = T> {
-    proptest::sample::select(items)
+fn pick<T: Clone + std::fmt::Debug + 'static>(items: Vec<T>) -> BoxedStrategy<T> {
+    proptest::sample::select(items).boxed()
 }
 
-prop_compose! {
-    fn params()(
-        model in pick(MODELS.iter().map(|m| m.id).collect()),
-        quant in pick(QUANTS.iter().map(|q| q.id).collect()),
-        hw in pick(hardware_ids().collect()),
-        count in 1u32..=1024, tensor in any::<bool>(), context in 1u32..=10_000_000, prompt in 1u32..=10_000_000,
-        depth in 0u32..=10_000_000, kv in 0u8..3, engine in pick(ENGINES.iter().map(|e| e.0).collect()),
-        backend in proptest::option::of(pick(BACKENDS.iter().map(|b| b.0).collect())), fa in any::<bool>(),
-        batch in 1u32..=4096, hours in 0.0f64..=24.0, kwh in 0.0f64..=100.0, years in 1u32..=30,
-        price in proptest::option::of(0.0f64..=1e10), power in proptest::option::of(1.0f64..=1e7),
-        maint in 0.0f64..=1e9, cloud in proptest::option::of(0.0f64..=1e6), api in proptest::option::of(0.0f64..=1e4),
-        memory in proptest::option::of(0.1f64..=100_000.0),
-    ) -> Params {
-        Params {
-            model: ModelChoice::Id(model.into()),
-            quant: quant.into(),
-            hardware: HardwareChoice::Id(hw.into()),
-            memory_gb: memory,
-            count,
-            split: if tensor { Split::Tensor } else { Split::Layer },
-            context,
-            prompt,
-            depth,
-            kv: [KvType::F16, KvType::Q8_0, KvType::Q4_0][usize::from(kv)],
-            engine: engine.into(),
-            backend: backend.map(str::to_string),
-            flash_attention: fa,
-            batch,
-            hours_per_day: hours,
-            usd_per_kwh: kwh,
-            years,
-            price_usd: price,
-            power_w: power,
-            maintenance_usd_per_year: maint,
-            cloud_usd_per_hour: cloud,
-            api_usd_per_mtok: api,
+/// Any value a field's row accepts (ids from the catalog, numbers in range, blank for an
+/// optional field), driven by the field table: a new row is covered without an edit here.
+fn value(f: &'static Field) -> BoxedStrategy<Value> {
+    let blank = |s: BoxedStrategy<Value>, optional: bool| {
+        if optional {
+            prop_oneof![1 => Just(Value::Blank), 3 => s].boxed()
+        } else {
+            s
+        }
+    };
+    match f.kind {
+        Kind::Whole { lo, hi } => (lo..=hi).prop_map(Value::Whole).boxed(),
+        Kind::Number {
+            lo, hi, optional, ..
+        } => blank((lo..=hi).prop_map(Value::Number).boxed(), optional),
+        Kind::Choice { options, optional } => blank(
+            pick(
+                options
+                    .iter()
+                    .map(|(id, _)| Value::Text((*id).into()))
+                    .collect(),
+            ),
+            optional,
+        ),
+        Kind::Switch => any::<bool>().prop_map(Value::Switch).boxed(),
+        Kind::Id(list) => {
+            let ids: Vec<&str> = match list {
+                Catalog::Model => MODELS.iter().map(|m| m.id).collect(),
+                Catalog::Quant => QUANTS.iter().map(|q| q.id).collect(),
+                Catalog::Hardware => hardware_ids().collect(),
+            };
+            pick(ids.into_iter().map(|id| Value::Text(id.into())).collect())
         }
     }
+}
+
+fn params() -> impl Strategy<Value = Params> {
+    FIELDS
+        .iter()
+        .map(value)
+        .collect::<Vec<_>>()
+        .prop_map(|values| {
+            let mut p = defaults(1);
+            for (f, v) in FIELDS.iter().zip(values) {
+                (f.set)(&mut p, v);
+            }
+            p
+        })
 }
 
 proptest! {

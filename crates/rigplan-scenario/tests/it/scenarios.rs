@@ -3,7 +3,7 @@
 use rigplan_catalog::devices;
 use rigplan_core::{Estimate, Fit, estimate};
 use rigplan_scenario::resolve;
-use rigplan_scenario::resolve::{HardwareChoice, ModelChoice, Params};
+use rigplan_scenario::{HardwareChoice, ModelChoice, Params};
 
 fn run(model: &str, quant: &str, hw: &str, count: u32) -> Estimate {
     let p = Params {
@@ -78,7 +78,7 @@ fn unknown_ids_suggest_neighbours() {
         ..Params::default()
     };
     let err = resolve(&p).unwrap_err();
-    assert_eq!(err.field, "hardware");
+    assert_eq!(err.field, rigplan_scenario::FieldId::Hardware);
     assert!(err.message.contains("rtx-4090"), "{}", err.message);
     let p = Params {
         model: ModelChoice::Id("lama-3-8b".into()),
@@ -89,7 +89,10 @@ fn unknown_ids_suggest_neighbours() {
         context: 0,
         ..Params::default()
     };
-    assert_eq!(resolve(&p).unwrap_err().field, "context");
+    assert_eq!(
+        resolve(&p).unwrap_err().field,
+        rigplan_scenario::FieldId::Context
+    );
 }
 
 #[test]

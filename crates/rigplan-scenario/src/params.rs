@@ -1,0 +1,921 @@
+//! The scenario as a user states it ([`Params`]), and the table of its fields ([`FIELDS`]).
+//!
+//! Each row of [`FIELDS`] states one field once: its link key, its command-line flag, its
+//! label and help text, its unit, the values it accepts, its default in every link version,
+//! and how it is read from and written to [`Params`]. The link codec
+//! ([`crate::link`]), the CLI's flags and `--help`, the web app's inputs and the tests'
+//! key lists are all driven by this table, so adding an input is adding a row (and a field
+//! of [`Params`], and whatever the resolver does with it).
+
+use crate::custom::CustomHardware;
+use crate::error::Error;
+use alloc::format;
+use alloc::string::{String, ToString};
+use rigplan_core::Split;
+use rigplan_core::limits::{
+    MAX_BATCH, MAX_COUNT, MAX_HOURS_PER_DAY, MAX_TOKENS, MAX_USD_PER_KWH, MAX_YEARS,
+};
+use rigplan_core::model::ModelArch;
+use rigplan_core::quant::KvType;
+
+/// Which model.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ModelChoice {
+    /// A catalog id.
+    Id(String),
+    /// A parsed `config.json`.
+    Custom(ModelArch),
+}
+
+/// Which hardware.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HardwareChoice {
+    /// A device or system id.
+    Id(String),
+    /// A user-described device.
+    Custom(CustomHardware),
+}
+
+/// The scenario as a link or the command line carries it: ids and numbers, checked
+/// against [`FIELDS`] and resolved against the catalog by [`crate::resolve()`].
+/// `Default` is the current link version's defaults.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Params {
+    /// Model.
+    pub model: ModelChoice,
+    /// Quantization id.
+    pub quant: String,
+    /// Hardware.
+    pub hardware: HardwareChoice,
+    /// Override of the device memory, GB.
+    pub memory_gb: Option<f64>,
+    /// Devices (or machines, for a system id).
+    pub count: u32,
+    /// Split mode.
+    pub split: Split,
+    /// Context length.
+    pub context: u32,
+    /// Prompt length.
+    pub prompt: u32,
+    /// KV depth for the decode figure.
+    pub depth: u32,
+    /// KV cache type.
+    pub kv: KvType,
+    /// Engine id.
+    pub engine: String,
+    /// Backend id; `None` picks the vendor's usual one.
+    pub backend: Option<String>,
+    /// Flash attention.
+    pub flash_attention: bool,
+    /// Concurrent sequences.
+    pub batch: u32,
+    /// Hours of use per day.
+    pub hours_per_day: f64,
+    /// Electricity, $/kWh.
+    pub usd_per_kwh: f64,
+    /// Years.
+    pub years: u32,
+    /// Purchase price override.
+    pub price_usd: Option<f64>,
+    /// Load power override.
+    pub power_w: Option<f64>,
+    /// Maintenance per year.
+    pub maintenance_usd_per_year: f64,
+    /// Cloud $/hour override (then assumed to do the same work in the same hours).
+    pub cloud_usd_per_hour: Option<f64>,
+    /// API $/Mtok override.
+    pub api_usd_per_mtok: Option<f64>,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        defaults(crate::link::VERSION)
+    }
+}
+
+/// One field of the scenario: the rows of [`FIELDS`], in the link's canonical order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[allow(missing_docs)] // each variant is documented by its row's `help`
+pub enum FieldId {
+    Model,
+    Quant,
+    Hardware,
+    Memory,
+    Count,
+    Split,
+    Context,
+    Prompt,
+    Depth,
+    Kv,
+    Engine,
+    Backend,
+    FlashAttention,
+    Batch,
+    Hours,
+    Electricity,
+    Years,
+    Price,
+    Power,
+    Maintenance,
+    Cloud,
+    Api,
+}
+
+/// A catalog list an id field is checked against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Catalog {
+    /// Models (`m`).
+    Model,
+    /// Quantizations (`q`).
+    Quant,
+    /// Devices and systems (`hw`).
+    Hardware,
+}
+
+/// What a field holds and the values it accepts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Kind {
+    /// A whole number in `lo..=hi`.
+    Whole {
+        /// Smallest.
+        lo: u32,
+        /// Largest.
+        hi: u32,
+    },
+    /// A number in `lo..=hi`; `optional` fields may be blank (then derived or unknown).
+    Number {
+        /// Smallest.
+        lo: f64,
+        /// Largest.
+        hi: f64,
+        /// Spinner step in the page.
+        step: f64,
+        /// Blank allowed.
+        optional: bool,
+    },
+    /// One of fixed ids: `(id, label)`; `optional` fields may be blank (the usual one).
+    Choice {
+        /// The ids and their labels.
+        options: &'static [(&'static str, &'static str)],
+        /// Blank allowed.
+        optional: bool,
+    },
+    /// On or off (`1`/`0` in a link, `on`/`off` on the command line).
+    Switch,
+    /// An id from a catalog list (models and hardware also take a custom description,
+    /// under the row's `alt_key` / `alt_flag`).
+    Id(Catalog),
+}
+
+/// Where a field's input sits in the page (the table's order within each).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    /// The model picker.
+    Model,
+    /// The hardware picker.
+    Hardware,
+    /// How it runs: quantization, context, engine, ...
+    Run,
+    /// The cost comparison.
+    Cost,
+}
+
+/// A field's value, as [`Field::get`] reads it from [`Params`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// Blank: an optional field left unset.
+    Blank,
+    /// A whole number.
+    Whole(u32),
+    /// A number.
+    Number(f64),
+    /// An id (catalog id or choice).
+    Text(String),
+    /// On or off.
+    Switch(bool),
+    /// A custom model.
+    CustomModel(ModelArch),
+    /// Custom hardware.
+    CustomHardware(CustomHardware),
+}
+
+/// One row of the field table.
+#[derive(Clone, Copy)]
+pub struct Field {
+    /// Which field.
+    pub id: FieldId,
+    /// Link key (permanent within a link version).
+    pub key: &'static str,
+    /// Link key of the custom form (`cm`, `chw`), if any.
+    pub alt_key: Option<&'static str>,
+    /// Command-line flag without `--`.
+    pub flag: &'static str,
+    /// Command-line flag of the custom form (a file path), if any.
+    pub alt_flag: Option<&'static str>,
+    /// What `--help` shows as the value (`N`, `X`, `ID`).
+    pub metavar: &'static str,
+    /// Label in the page.
+    pub label: &'static str,
+    /// One line of help.
+    pub help: &'static str,
+    /// Unit shown after numbers (empty for none).
+    pub unit: &'static str,
+    /// Accepted values.
+    pub kind: Kind,
+    /// Where its input sits in the page.
+    pub section: Section,
+    /// Default text by link version: `(first version, text)`, oldest first; the empty
+    /// text is blank. Frozen: a version's defaults never change once shipped.
+    pub defaults: &'static [(u32, &'static str)],
+    /// Reads the field.
+    pub get: fn(&Params) -> Value,
+    /// Writes a value [`Field::parse`] accepted.
+    pub set: fn(&mut Params, Value),
+}
+
+impl core::fmt::Debug for Field {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.key)
+    }
+}
+
+use crate::choices::{BACKENDS, ENGINES, KV_TYPES, SPLITS};
+
+fn whole(p: u32) -> Value {
+    Value::Whole(p)
+}
+fn number(p: f64) -> Value {
+    Value::Number(p)
+}
+fn optional(p: Option<f64>) -> Value {
+    p.map_or(Value::Blank, Value::Number)
+}
+fn text(p: &str) -> Value {
+    Value::Text(p.to_string())
+}
+fn as_whole(v: Value) -> u32 {
+    match v {
+        Value::Whole(n) => n,
+        _ => 0,
+    }
+}
+fn as_number(v: Value) -> f64 {
+    match v {
+        Value::Number(x) => x,
+        _ => f64::NAN,
+    }
+}
+fn as_optional(v: Value) -> Option<f64> {
+    match v {
+        Value::Number(x) => Some(x),
+        _ => None,
+    }
+}
+fn as_text(v: Value) -> String {
+    match v {
+        Value::Text(s) => s,
+        _ => String::new(),
+    }
+}
+const fn num(lo: f64, hi: f64, step: f64) -> Kind {
+    Kind::Number {
+        lo,
+        hi,
+        step,
+        optional: false,
+    }
+}
+const fn opt(lo: f64, hi: f64, step: f64) -> Kind {
+    Kind::Number {
+        lo,
+        hi,
+        step,
+        optional: true,
+    }
+}
+
+/// Every field, in the link's canonical order.
+pub const FIELDS: &[Field] = &[
+    Field {
+        id: FieldId::Model,
+        key: "m",
+        alt_key: Some("cm"),
+        flag: "model",
+        alt_flag: Some("model-config"),
+        metavar: "ID",
+        label: "Model",
+        help: "model id, or a Hugging Face config.json",
+        unit: "",
+        kind: Kind::Id(Catalog::Model),
+        section: Section::Model,
+        defaults: &[(1, "llama-3.1-8b")],
+        get: |p| match &p.model {
+            ModelChoice::Id(id) => text(id),
+            ModelChoice::Custom(a) => Value::CustomModel(*a),
+        },
+        set: |p, v| match v {
+            Value::CustomModel(a) => p.model = ModelChoice::Custom(a),
+            v => p.model = ModelChoice::Id(as_text(v)),
+        },
+    },
+    Field {
+        id: FieldId::Quant,
+        key: "q",
+        alt_key: None,
+        flag: "quant",
+        alt_flag: None,
+        metavar: "ID",
+        label: "Quantization",
+        help: "weight quantization",
+        unit: "",
+        kind: Kind::Id(Catalog::Quant),
+        section: Section::Run,
+        defaults: &[(1, "q4_k_m")],
+        get: |p| text(&p.quant),
+        set: |p, v| p.quant = as_text(v),
+    },
+    Field {
+        id: FieldId::Hardware,
+        key: "hw",
+        alt_key: Some("chw"),
+        flag: "hardware",
+        alt_flag: Some("hardware-spec"),
+        metavar: "ID",
+        label: "Hardware",
+        help: "device or system id, or a JSON spec",
+        unit: "",
+        kind: Kind::Id(Catalog::Hardware),
+        section: Section::Hardware,
+        defaults: &[(1, "rtx-4090")],
+        get: |p| match &p.hardware {
+            HardwareChoice::Id(id) => text(id),
+            HardwareChoice::Custom(c) => Value::CustomHardware(c.clone()),
+        },
+        set: |p, v| match v {
+            Value::CustomHardware(c) => p.hardware = HardwareChoice::Custom(c),
+            v => p.hardware = HardwareChoice::Id(as_text(v)),
+        },
+    },
+    Field {
+        id: FieldId::Memory,
+        key: "mem",
+        alt_key: None,
+        flag: "memory-gb",
+        alt_flag: None,
+        metavar: "N",
+        label: "Memory per device (override)",
+        help: "override the device memory",
+        unit: "GB",
+        kind: opt(0.1, 100_000.0, 1.0),
+        section: Section::Hardware,
+        defaults: &[(1, "")],
+        get: |p| optional(p.memory_gb),
+        set: |p, v| p.memory_gb = as_optional(v),
+    },
+    Field {
+        id: FieldId::Count,
+        key: "n",
+        alt_key: None,
+        flag: "count",
+        alt_flag: None,
+        metavar: "N",
+        label: "Devices",
+        help: "devices (or machines, for a system id)",
+        unit: "",
+        kind: Kind::Whole {
+            lo: 1,
+            hi: MAX_COUNT,
+        },
+        section: Section::Hardware,
+        defaults: &[(1, "1")],
+        get: |p| whole(p.count),
+        set: |p, v| p.count = as_whole(v),
+    },
+    Field {
+        id: FieldId::Split,
+        key: "sp",
+        alt_key: None,
+        flag: "split",
+        alt_flag: None,
+        metavar: "layer|tensor",
+        label: "Split",
+        help: "how several devices share the model",
+        unit: "",
+        kind: Kind::Choice {
+            options: SPLITS,
+            optional: false,
+        },
+        section: Section::Hardware,
+        defaults: &[(1, "layer")],
+        get: |p| text(p.split.id()),
+        set: |p, v| p.split = crate::choices::split(&as_text(v)).unwrap_or_default(),
+    },
+    Field {
+        id: FieldId::Context,
+        key: "ctx",
+        alt_key: None,
+        flag: "context",
+        alt_flag: None,
+        metavar: "N",
+        label: "Context (tokens)",
+        help: "context length allocated per sequence",
+        unit: "tokens",
+        kind: Kind::Whole {
+            lo: 1,
+            hi: MAX_TOKENS,
+        },
+        section: Section::Run,
+        defaults: &[(1, "4096")],
+        get: |p| whole(p.context),
+        set: |p, v| p.context = as_whole(v),
+    },
+    Field {
+        id: FieldId::Prompt,
+        key: "pr",
+        alt_key: None,
+        flag: "prompt",
+        alt_flag: None,
+        metavar: "N",
+        label: "Prompt (tokens)",
+        help: "prompt length, for prefill and time to first token",
+        unit: "tokens",
+        kind: Kind::Whole {
+            lo: 1,
+            hi: MAX_TOKENS,
+        },
+        section: Section::Run,
+        defaults: &[(1, "512")],
+        get: |p| whole(p.prompt),
+        set: |p, v| p.prompt = as_whole(v),
+    },
+    Field {
+        id: FieldId::Depth,
+        key: "d",
+        alt_key: None,
+        flag: "depth",
+        alt_flag: None,
+        metavar: "N",
+        label: "KV depth for decode (tokens)",
+        help: "tokens already in the cache when the decode speed is measured",
+        unit: "tokens",
+        kind: Kind::Whole {
+            lo: 0,
+            hi: MAX_TOKENS,
+        },
+        section: Section::Run,
+        defaults: &[(1, "0")],
+        get: |p| whole(p.depth),
+        set: |p, v| p.depth = as_whole(v),
+    },
+    Field {
+        id: FieldId::Kv,
+        key: "kv",
+        alt_key: None,
+        flag: "kv-quant",
+        alt_flag: None,
+        metavar: "f16|q8_0|q4_0",
+        label: "KV cache",
+        help: "KV cache element type",
+        unit: "",
+        kind: Kind::Choice {
+            options: KV_TYPES,
+            optional: false,
+        },
+        section: Section::Run,
+        defaults: &[(1, "f16")],
+        get: |p| text(p.kv.id()),
+        set: |p, v| p.kv = crate::choices::kv(&as_text(v)).unwrap_or_default(),
+    },
+    Field {
+        id: FieldId::Engine,
+        key: "e",
+        alt_key: None,
+        flag: "engine",
+        alt_flag: None,
+        metavar: "ID",
+        label: "Engine",
+        help: "inference engine",
+        unit: "",
+        kind: Kind::Choice {
+            options: ENGINES,
+            optional: false,
+        },
+        section: Section::Run,
+        defaults: &[(1, "llama.cpp")],
+        get: |p| text(&p.engine),
+        set: |p, v| p.engine = as_text(v),
+    },
+    Field {
+        id: FieldId::Backend,
+        key: "b",
+        alt_key: None,
+        flag: "backend",
+        alt_flag: None,
+        metavar: "ID",
+        label: "Backend",
+        help: "compute backend (blank: the vendor's usual one)",
+        unit: "",
+        kind: Kind::Choice {
+            options: BACKENDS,
+            optional: true,
+        },
+        section: Section::Run,
+        defaults: &[(1, "")],
+        get: |p| p.backend.as_deref().map_or(Value::Blank, text),
+        set: |p, v| {
+            p.backend = match v {
+                Value::Text(s) => Some(s),
+                _ => None,
+            }
+        },
+    },
+    Field {
+        id: FieldId::FlashAttention,
+        key: "fa",
+        alt_key: None,
+        flag: "flash-attention",
+        alt_flag: None,
+        metavar: "on|off",
+        label: "Flash attention",
+        help: "flash attention",
+        unit: "",
+        kind: Kind::Switch,
+        section: Section::Run,
+        defaults: &[(1, "1")],
+        get: |p| Value::Switch(p.flash_attention),
+        set: |p, v| p.flash_attention = v == Value::Switch(true),
+    },
+    Field {
+        id: FieldId::Batch,
+        key: "bs",
+        alt_key: None,
+        flag: "batch",
+        alt_flag: None,
+        metavar: "N",
+        label: "Concurrent sequences (batch)",
+        help: "concurrent sequences",
+        unit: "",
+        kind: Kind::Whole {
+            lo: 1,
+            hi: MAX_BATCH,
+        },
+        section: Section::Run,
+        defaults: &[(1, "1")],
+        get: |p| whole(p.batch),
+        set: |p, v| p.batch = as_whole(v),
+    },
+    Field {
+        id: FieldId::Hours,
+        key: "h",
+        alt_key: None,
+        flag: "hours-per-day",
+        alt_flag: None,
+        metavar: "H",
+        label: "Hours of use per day",
+        help: "hours of use per day",
+        unit: "h/day",
+        kind: num(0.0, MAX_HOURS_PER_DAY, 0.5),
+        section: Section::Cost,
+        defaults: &[(1, "8")],
+        get: |p| number(p.hours_per_day),
+        set: |p, v| p.hours_per_day = as_number(v),
+    },
+    Field {
+        id: FieldId::Electricity,
+        key: "kwh",
+        alt_key: None,
+        flag: "electricity-usd-per-kwh",
+        alt_flag: None,
+        metavar: "X",
+        label: "Electricity $/kWh",
+        help: "electricity price",
+        unit: "$/kWh",
+        kind: num(0.0, MAX_USD_PER_KWH, 0.01),
+        section: Section::Cost,
+        defaults: &[(1, "0.15")],
+        get: |p| number(p.usd_per_kwh),
+        set: |p, v| p.usd_per_kwh = as_number(v),
+    },
+    Field {
+        id: FieldId::Years,
+        key: "y",
+        alt_key: None,
+        flag: "years",
+        alt_flag: None,
+        metavar: "N",
+        label: "Years",
+        help: "cost horizon",
+        unit: "years",
+        kind: Kind::Whole {
+            lo: 1,
+            hi: MAX_YEARS,
+        },
+        section: Section::Cost,
+        defaults: &[(1, "5")],
+        get: |p| whole(p.years),
+        set: |p, v| p.years = as_whole(v),
+    },
+    Field {
+        id: FieldId::Price,
+        key: "price",
+        alt_key: None,
+        flag: "price-usd",
+        alt_flag: None,
+        metavar: "X",
+        label: "Purchase price $ (override)",
+        help: "purchase price of the machine",
+        unit: "$",
+        kind: opt(0.0, 1e10, 1.0),
+        section: Section::Cost,
+        defaults: &[(1, "")],
+        get: |p| optional(p.price_usd),
+        set: |p, v| p.price_usd = as_optional(v),
+    },
+    Field {
+        id: FieldId::Power,
+        key: "pw",
+        alt_key: None,
+        flag: "power-w",
+        alt_flag: None,
+        metavar: "X",
+        label: "Load power W (override)",
+        help: "override the load power",
+        unit: "W",
+        kind: opt(1.0, 1e7, 1.0),
+        section: Section::Cost,
+        defaults: &[(1, "")],
+        get: |p| optional(p.power_w),
+        set: |p, v| p.power_w = as_optional(v),
+    },
+    Field {
+        id: FieldId::Maintenance,
+        key: "mnt",
+        alt_key: None,
+        flag: "maintenance-usd-per-year",
+        alt_flag: None,
+        metavar: "X",
+        label: "Maintenance $/year",
+        help: "maintenance per year",
+        unit: "$/year",
+        kind: num(0.0, 1e9, 1.0),
+        section: Section::Cost,
+        defaults: &[(1, "0")],
+        get: |p| number(p.maintenance_usd_per_year),
+        set: |p, v| p.maintenance_usd_per_year = as_number(v),
+    },
+    Field {
+        id: FieldId::Cloud,
+        key: "cloud",
+        alt_key: None,
+        flag: "cloud-usd-per-hour",
+        alt_flag: None,
+        metavar: "X",
+        label: "Cloud $/hour (override)",
+        help: "cloud price per hour (assumed the same speed)",
+        unit: "$/hour",
+        kind: opt(0.0, 1e6, 0.01),
+        section: Section::Cost,
+        defaults: &[(1, "")],
+        get: |p| optional(p.cloud_usd_per_hour),
+        set: |p, v| p.cloud_usd_per_hour = as_optional(v),
+    },
+    Field {
+        id: FieldId::Api,
+        key: "api",
+        alt_key: None,
+        flag: "api-usd-per-mtok",
+        alt_flag: None,
+        metavar: "X",
+        label: "API $ per million tokens (override)",
+        help: "API price per million tokens",
+        unit: "$/Mtok",
+        kind: opt(0.0, 1e4, 0.01),
+        section: Section::Cost,
+        defaults: &[(1, "")],
+        get: |p| optional(p.api_usd_per_mtok),
+        set: |p, v| p.api_usd_per_mtok = as_optional(v),
+    },
+];
+
+/// The row of a field.
+pub fn field(id: FieldId) -> &'static Field {
+    // FIELDS is in FieldId order (a test checks it), so the discriminant is the index.
+    FIELDS.get(id as usize).unwrap_or(&FIELDS[0])
+}
+
+/// The scenario a link of `version` starts from: every field's default in that version
+/// (the newest default at or below it; versions below 1 read as 1).
+pub fn defaults(version: u32) -> Params {
+    let mut p = Params {
+        model: ModelChoice::Id(String::new()),
+        quant: String::new(),
+        hardware: HardwareChoice::Id(String::new()),
+        memory_gb: None,
+        count: 1,
+        split: Split::Layer,
+        context: 1,
+        prompt: 1,
+        depth: 0,
+        kv: KvType::F16,
+        engine: String::new(),
+        backend: None,
+        flash_attention: true,
+        batch: 1,
+        hours_per_day: 0.0,
+        usd_per_kwh: 0.0,
+        years: 1,
+        price_usd: None,
+        power_w: None,
+        maintenance_usd_per_year: 0.0,
+        cloud_usd_per_hour: None,
+        api_usd_per_mtok: None,
+    };
+    for f in FIELDS {
+        let text = f
+            .defaults
+            .iter()
+            .rev()
+            .find(|(since, _)| *since <= version.max(1))
+            .or(f.defaults.first())
+            .map_or("", |(_, t)| t);
+        // The table's defaults are checked by a test; a bad one keeps the placeholder.
+        let v = if text.is_empty() {
+            Ok(Value::Blank)
+        } else {
+            f.parse(text)
+        };
+        if let Ok(v) = v {
+            (f.set)(&mut p, v);
+        }
+    }
+    p
+}
+
+impl Field {
+    /// Reads `text` (a link value, percent-decoded, or a flag's argument) as this field's
+    /// value: the id, number or switch it names, checked against the field's range or
+    /// list. Blank text is not a value (an optional field is blank by being absent, or by
+    /// [`Value::Blank`]). The error is the reason, without the field's name.
+    pub fn parse(&self, text: &str) -> Result<Value, String> {
+        match self.kind {
+            Kind::Whole { lo, hi } => whole_in(text, lo, hi).map(Value::Whole),
+            Kind::Number { lo, hi, .. } => number_in(text, lo, hi).map(Value::Number),
+            Kind::Choice { options, .. } => options
+                .iter()
+                .find(|(id, _)| *id == text)
+                .map(|(id, _)| text_value(id))
+                .ok_or_else(|| {
+                    let ids: alloc::vec::Vec<&str> = options.iter().map(|(id, _)| *id).collect();
+                    format!("must be one of {}", ids.join(", "))
+                }),
+            Kind::Switch => match text {
+                "1" => Ok(Value::Switch(true)),
+                "0" => Ok(Value::Switch(false)),
+                _ => Err("must be 0 or 1".into()),
+            },
+            Kind::Id(c) => crate::choices::canonical_id(c, text).map(|id| text_value(&id)),
+        }
+    }
+
+    /// The text of a value as a link writes it (and `--help` shows a default): plain
+    /// integers, floats in Rust's shortest round-trip form, ids as they are. Custom models
+    /// and hardware are written by the link codec under the row's `alt_key`.
+    pub fn format(&self, v: &Value) -> String {
+        match v {
+            Value::Blank => String::new(),
+            Value::Whole(n) => format!("{n}"),
+            Value::Number(x) => format!("{x}"),
+            Value::Text(s) => s.clone(),
+            Value::Switch(b) => String::from(if *b { "1" } else { "0" }),
+            Value::CustomModel(_) | Value::CustomHardware(_) => String::new(),
+        }
+    }
+
+    /// Reads `text` like [`Field::parse`], with the error as a sentence for people: the
+    /// value found, and for an unknown id the nearest valid ones.
+    pub fn read(&self, text: &str) -> Result<Value, Error> {
+        self.parse(text).map_err(|reason| {
+            let near = |ids: &mut dyn Iterator<Item = &'static str>| {
+                crate::nearest(text, ids, 5).join(", ")
+            };
+            let message = match self.kind {
+                Kind::Id(list) => format!(
+                    "{reason} '{text}'; nearest: {}",
+                    near(&mut crate::choices::ids(list))
+                ),
+                _ => format!("{reason}, found '{text}'"),
+            };
+            Error::new(self.id, message)
+        })
+    }
+
+    /// Whether the field may be blank.
+    pub fn optional(&self) -> bool {
+        matches!(
+            self.kind,
+            Kind::Number { optional: true, .. } | Kind::Choice { optional: true, .. }
+        )
+    }
+
+    /// Checks a value already in [`Params`] (set by code rather than read) against the
+    /// same ranges and lists as [`Field::read`].
+    pub fn check(&self, p: &Params) -> Result<(), Error> {
+        match (self.get)(p) {
+            Value::CustomModel(_) | Value::CustomHardware(_) => Ok(()),
+            Value::Blank if self.optional() => Ok(()),
+            v => self.read(&self.format(&v)).map(|_| ()),
+        }
+    }
+
+    /// The current link version's default, as text (blank for none).
+    pub fn default_text(&self) -> &'static str {
+        self.defaults.last().map_or("", |(_, t)| t)
+    }
+}
+
+fn text_value(s: &str) -> Value {
+    Value::Text(s.to_string())
+}
+
+/// A whole number in `lo..=hi`.
+pub fn whole_in(v: &str, lo: u32, hi: u32) -> Result<u32, String> {
+    let out_of_range = || format!("out of range {lo}..={hi}");
+    match v.parse::<u64>() {
+        Ok(n) => u32::try_from(n)
+            .ok()
+            .filter(|n| (lo..=hi).contains(n))
+            .ok_or_else(out_of_range),
+        Err(_) => match crate::number::parse_f64(v) {
+            Some(x) if x.is_finite() && x % 1.0 != 0.0 => Err("not a whole number".into()),
+            Some(x) if x.is_finite() => Err(out_of_range()),
+            _ => Err("not a number".into()),
+        },
+    }
+}
+
+/// A finite number in `lo..=hi` (negative zero read as zero).
+pub fn number_in(v: &str, lo: f64, hi: f64) -> Result<f64, String> {
+    match crate::number::parse_f64(v) {
+        Some(x) if x.is_finite() => {
+            if x >= lo && x <= hi {
+                Ok(x + 0.0)
+            } else {
+                Err(format!("out of range {lo}..={hi}"))
+            }
+        }
+        _ => Err("not a number".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_in_field_order_with_unique_keys_and_flags() {
+        for (i, f) in FIELDS.iter().enumerate() {
+            assert_eq!(f.id as usize, i, "{f:?}");
+            assert_eq!(field(f.id).key, f.key);
+            for g in &FIELDS[..i] {
+                for (a, b) in [(f.key, g.key), (f.flag, g.flag)] {
+                    assert_ne!(a, b);
+                }
+                assert!(f.alt_key.is_none() || f.alt_key != g.alt_key);
+            }
+            assert!(!f.label.is_empty() && !f.help.is_empty() && !f.defaults.is_empty());
+        }
+    }
+
+    #[test]
+    fn every_default_parses_in_every_version() {
+        for f in FIELDS {
+            for (_, text) in f.defaults {
+                assert!(
+                    f.parse(text).is_ok() || (text.is_empty() && f.optional()),
+                    "{f:?} default {text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn parse_checks_ranges_and_lists() {
+        let f = field(FieldId::Count);
+        assert_eq!(f.parse("2"), Ok(Value::Whole(2)));
+        assert_eq!(f.parse("0"), Err("out of range 1..=1024".into()));
+        assert_eq!(f.parse("2.5"), Err("not a whole number".into()));
+        let f = field(FieldId::Kv);
+        assert_eq!(f.parse("q2"), Err("must be one of f16, q8_0, q4_0".into()));
+        assert!(field(FieldId::Price).parse("").is_err());
+        assert!(field(FieldId::Electricity).parse("").is_err());
+        assert_eq!(defaults(1).price_usd, None);
+        assert_eq!(
+            field(FieldId::FlashAttention).parse("yes"),
+            Err("must be 0 or 1".into())
+        );
+        assert_eq!(
+            field(FieldId::Hardware).parse("rtx-4090"),
+            Ok(Value::Text("rtx-4090".into()))
+        );
+    }
+}

@@ -1,0 +1,256 @@
+//! The sentences that present an estimate, written once: the CLI prints them and the page
+//! shows them, so both say the same thing in the same words.
+
+use crate::display::{gb, tps, usd};
+use crate::params::FieldId;
+use crate::resolve::{ApiRef, CloudRef, Resolved};
+use alloc::format;
+use alloc::string::{String, ToString};
+use rigplan_core::memory::Memory;
+use rigplan_core::power::{IDLE_SHARE_FALLBACK, Power, WATTS_PER_GBS_FALLBACK};
+use rigplan_core::speed::SpeedTier;
+use rigplan_core::tco::Tco;
+use rigplan_core::units::Bytes;
+use rigplan_core::{Estimate, Fit, Warning};
+
+/// The memory verdict: a stable id, a short label and the sentence that explains it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Verdict {
+    /// `fits`, `offload` or `does-not-fit` (CSS class, JSON, tests).
+    pub id: &'static str,
+    /// `Fits`, `Fits with CPU offload`, `Does not fit`.
+    pub label: &'static str,
+    /// What is needed, what is there, and what follows.
+    pub detail: String,
+}
+
+/// The verdict of a memory estimate.
+pub fn verdict(m: &Memory) -> Verdict {
+    let (label, detail) = match m.fit {
+        Fit::Fits => (
+            "Fits",
+            format!(
+                "{} needed of {} usable: {} headroom.",
+                gb(m.total),
+                gb(m.usable),
+                gb(Bytes::new(m.headroom_bytes))
+            ),
+        ),
+        Fit::Offload => (
+            "Fits with CPU offload",
+            format!(
+                "{} needed, {} usable on the accelerators: {} of weights would run from system RAM ({} available), much slower.",
+                gb(m.total),
+                gb(m.usable),
+                gb(m.offloaded),
+                gb(m.host_usable)
+            ),
+        ),
+        Fit::DoesNotFit => (
+            "Does not fit",
+            format!(
+                "Needs {}; the accelerators have {} usable and the host {} for offload.",
+                gb(m.total),
+                gb(m.usable),
+                gb(m.host_usable)
+            ),
+        ),
+    };
+    Verdict {
+        id: m.fit.id(),
+        label,
+        detail,
+    }
+}
+
+/// One line: `Fits · 6.3 GB · decode 127 tok/s`.
+pub fn summary(e: &Estimate) -> String {
+    format!(
+        "{} · {} · decode {}",
+        verdict(&e.memory).label,
+        gb(e.memory.total),
+        tps(e.speed.decode)
+    )
+}
+
+/// The smallest circuit that carries the peak continuously.
+pub fn circuit(p: &Power) -> String {
+    match p.circuit {
+        Some(c) => format!(
+            "{:.0} V {:.0} A ({:.0} W continuous at 80%)",
+            c.volts, c.amps, c.continuous_w
+        ),
+        None => "beyond 240 V 100 A: three-phase or datacenter power".to_string(),
+    }
+}
+
+/// When owning becomes cheaper than the cheaper alternative.
+pub fn breakeven(t: &Tco) -> String {
+    t.breakeven_month
+        .map_or("never within the horizon".to_string(), |m| {
+            format!("month {m}")
+        })
+}
+
+/// The speed tiers in words, from the estimator's own thresholds.
+pub fn speed_tiers() -> String {
+    let f = SpeedTier::FLOORS;
+    format!(
+        "Tiers: under {} tok/s {}, {}-{} {}, {}-{} {}, {}-{} {}, {}+ {}. Reading speed is about 7-11 tok/s.",
+        f[0],
+        SpeedTier::Painful.id(),
+        f[0],
+        f[1],
+        SpeedTier::Usable.id(),
+        f[1],
+        f[2],
+        SpeedTier::Comfortable.id(),
+        f[2],
+        f[3],
+        SpeedTier::Fast.id(),
+        f[3],
+        SpeedTier::Instant.id()
+    )
+}
+
+/// What the cloud line rents.
+pub fn cloud(r: &Resolved) -> String {
+    let n = r.scenario.count;
+    match r.cloud {
+        CloudRef::Given(x) => format!("${x}/hour (given), same speed"),
+        CloudRef::Same(c) => format!(
+            "{n} x {} at ${}/GPU-hour ({}), same speed",
+            c.name, c.usd_per_gpu_hour, c.date
+        ),
+        CloudRef::Reference(c) => format!(
+            "{} at ${}/GPU-hour ({}), hours scaled to the same tokens",
+            c.name, c.usd_per_gpu_hour, c.date
+        ),
+        CloudRef::None => "no cloud price in the catalog".to_string(),
+    }
+}
+
+/// What the API line buys.
+pub fn api(r: &Resolved) -> String {
+    match r.api {
+        ApiRef::Given(x) => format!("${x}/Mtok (given)"),
+        ApiRef::Catalog(a) => format!(
+            "{} at ${}/Mtok output ({})",
+            a.name, a.output_usd_per_mtok, a.date
+        ),
+        ApiRef::None => "no API price in the catalog".to_string(),
+    }
+}
+
+/// The cost comparison's basis, in one sentence.
+pub fn cost_basis(r: &Resolved) -> String {
+    format!(
+        "Cloud: {}. API: {}. Same tokens on each line: decode speed x hours of use.",
+        cloud(r),
+        api(r)
+    )
+}
+
+/// The cost over the horizon, one line: `own $3,000 (purchase $1,599, ...)`.
+pub fn own_cost(t: &Tco) -> String {
+    format!(
+        "{} (purchase {}, electricity {}/month) = {}/Mtok",
+        usd(t.own_total),
+        usd(t.purchase),
+        usd(t.electricity_monthly),
+        usd(t.own_usd_per_mtok)
+    )
+}
+
+/// What an optional field left blank stands for in this scenario (the page shows it as
+/// the box's placeholder): the catalog's price, the estimated power, the cloud and API
+/// references. Blank for fields that have no such value.
+pub fn when_blank(f: FieldId, r: &Resolved, e: &Estimate) -> String {
+    match f {
+        FieldId::Price => r
+            .scenario
+            .cost
+            .purchase
+            .map_or("unknown: enter one".into(), usd),
+        FieldId::Power => format!("{:.0} W estimated", e.power.load.get()),
+        FieldId::Cloud => cloud(r),
+        FieldId::Api => api(r),
+        FieldId::Memory => gb(r.scenario.device.memory),
+        FieldId::Backend => rigplan_core::default_backend(r.scenario.device.vendor)
+            .id()
+            .to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The heading of the cost comparison: `Cost over 5 years (8 h/day, $0.15/kWh)`.
+pub fn cost_heading(r: &Resolved) -> String {
+    let c = &r.scenario.cost;
+    format!(
+        "Cost over {} years ({} h/day, ${}/kWh)",
+        c.years,
+        c.hours_per_day,
+        c.usd_per_kwh.get()
+    )
+}
+
+/// A caveat in words.
+pub fn warning(w: Warning) -> String {
+    match w {
+        Warning::ContextExceedsTrained => "context exceeds the model's trained maximum".into(),
+        Warning::DepthExceedsContext => {
+            "KV depth is beyond the allocated context; decode figure is extrapolated".into()
+        }
+        Warning::EfficiencyExtrapolated => "efficiency extrapolated: no calibration data for this engine/backend, llama.cpp constants of the same backend used".into(),
+        Warning::PrefillPeakUnknown => {
+            "no FLOPS figure for this device: prefill estimated from a bandwidth ratio".into()
+        }
+        Warning::TdpUnknown => format!(
+            "no TDP in the catalog for this device: power assumed at {WATTS_PER_GBS_FALLBACK} W per GB/s of bandwidth"
+        ),
+        Warning::IdleAssumed => format!(
+            "no idle figure in the catalog: idle power assumed at {:.0}% of TDP",
+            IDLE_SHARE_FALLBACK * 100.0
+        ),
+        Warning::PriceUnknown => "no purchase price known: set one to compare costs".into(),
+        Warning::KvQuantNeedsFlashAttention => {
+            "a quantized V cache needs flash attention in llama.cpp".into()
+        }
+        Warning::TensorParallelExtrapolated => "tensor parallel is not calibrated: all-reduce cost is from link bandwidth and latency only".into(),
+        Warning::TensorParallelOverPcie => {
+            "tensor parallel over PCIe (no NVLink on this card): all-reduces are slow".into()
+        }
+        Warning::Offloaded => {
+            "part of the weights run from system RAM: decode is limited by RAM bandwidth".into()
+        }
+        Warning::BackendMismatch => "this backend does not run on this vendor's hardware".into(),
+        Warning::EngineMismatch => "this engine does not support this backend".into(),
+        Warning::QuantEngineMismatch => {
+            "this quantization format is not one this engine loads".into()
+        }
+        Warning::RaiseWiredLimit => "does not fit under macOS's default GPU memory cap; raising iogpu.wired_limit_mb would make room".into(),
+        Warning::MultiDeviceUnified => {
+            "several unified-memory machines do not pool memory without a cluster runtime".into()
+        }
+        Warning::SplitIgnored => "split mode has no effect with one device".into(),
+        Warning::InputClamped => "an input was outside its documented range and was clamped into it: the figures are for the clamped value".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_state_the_constants_they_use() {
+        assert!(warning(Warning::IdleAssumed).contains("8% of TDP"));
+        assert!(warning(Warning::TdpUnknown).contains("0.4 W per GB/s"));
+        assert_eq!(
+            speed_tiers(),
+            "Tiers: under 5 tok/s painful, 5-15 usable, 15-30 comfortable, 30-60 fast, 60+ instant. Reading speed is about 7-11 tok/s."
+        );
+        for w in Warning::ALL {
+            assert!(!warning(w).is_empty());
+        }
+    }
+}
