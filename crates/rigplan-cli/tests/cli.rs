@@ -264,3 +264,50 @@ fn catalog_lists_everything() {
     let text = rigplan(&["catalog"]);
     assert!(String::from_utf8_lossy(&text.stdout).contains("rtx-4090"));
 }
+
+#[test]
+fn help_lists_every_flag_of_the_field_table_with_its_default() {
+    let out = rigplan(&["--help"]);
+    let help = String::from_utf8_lossy(&out.stdout);
+    for f in rigplan_scenario::FIELDS {
+        let line = help
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("--{} ", f.flag)))
+            .unwrap_or_else(|| panic!("--{} missing from --help:\n{help}", f.flag));
+        let want = match (f.kind, f.default_text()) {
+            (_, "") => None,
+            (rigplan_scenario::params::Kind::Switch, "1") => Some("[on]".to_string()),
+            (_, d) => Some(format!("[{d}]")),
+        };
+        if let Some(w) = want {
+            assert!(
+                line.ends_with(&w),
+                "--{}: `{line}` should end with {w}",
+                f.flag
+            );
+        }
+        assert!(line.contains(f.help), "{line}");
+    }
+    // The defaults --help states are the ones the CLI uses.
+    let v = json(&[]);
+    assert_eq!(v["scenario"]["context"], 4096);
+    assert!(help.contains("--context N") && help.contains("[4096]"));
+}
+
+#[test]
+fn a_reader_that_stops_early_is_a_normal_end() {
+    use std::io::Read;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_rigplan"))
+        .args(["catalog", "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 10];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The pipe is closed here (`| head -c 10`); the rest of the output has nowhere to go.
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "exit {:?}: {err}", out.status);
+    assert!(err.is_empty(), "{err}");
+}

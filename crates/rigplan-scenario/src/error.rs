@@ -10,7 +10,7 @@ pub struct Error {
     /// The field at fault.
     pub field: FieldId,
     /// What is wrong, without the field's name (adapters add the flag or the label):
-    /// `out of range 1..=1024, found 0`, `unknown model id 'x'; nearest: ...`.
+    /// `must be from 1 to 1024, found '0'`, `unknown model id 'x'; nearest: ...`.
     pub message: String,
 }
 

@@ -17,6 +17,14 @@
 #![no_std]
 extern crate alloc;
 
+/// Text only the command line and the docs need (a field's help, metavar and unit):
+/// compiled in with the `notes` feature, empty without it (the web app).
+macro_rules! text {
+    ($s:expr) => {
+        if cfg!(feature = "notes") { $s } else { "" }
+    };
+}
+
 pub mod choices;
 pub mod custom;
 pub mod display;

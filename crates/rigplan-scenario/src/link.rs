@@ -70,7 +70,7 @@ pub struct Dropped {
     pub field: String,
     /// The value as it appeared (percent-decoded when possible), at most 60 characters.
     pub value: String,
-    /// Why it was dropped, e.g. `unknown hardware id`, `out of range 1..=1024`.
+    /// Why it was dropped, e.g. `unknown hardware id`, `must be from 1 to 1024`.
     pub reason: String,
 }
 
@@ -644,15 +644,15 @@ mod tests {
     #[test]
     fn numbers_parse_strictly() {
         assert_eq!(whole_in("7", 1, 10), Ok(7));
-        assert_eq!(whole_in("0", 1, 10), Err("out of range 1..=10".into()));
-        assert_eq!(whole_in("-3", 1, 10), Err("out of range 1..=10".into()));
+        assert_eq!(whole_in("0", 1, 10), Err("must be from 1 to 10".into()));
+        assert_eq!(whole_in("-3", 1, 10), Err("must be from 1 to 10".into()));
         assert_eq!(
             whole_in("99999999999999999999999", 1, 10),
-            Err("out of range 1..=10".into())
+            Err("must be from 1 to 10".into())
         );
         assert_eq!(
             whole_in("4294967296", 0, u32::MAX),
-            Err("out of range 0..=4294967295".into())
+            Err("must be from 0 to 4294967295".into())
         );
         assert_eq!(whole_in("2.5", 1, 10), Err("not a whole number".into()));
         assert_eq!(whole_in("abc", 1, 10), Err("not a number".into()));
@@ -664,7 +664,7 @@ mod tests {
         assert_eq!(number_in("inf", 0.0, 1.0), Err("not a number".into()));
         assert_eq!(
             number_in("25", 0.0, 24.0),
-            Err("out of range 0..=24".into())
+            Err("must be from 0 to 24".into())
         );
         assert_eq!(number_in("1e10", 0.0, 1e10), Ok(1e10));
     }
@@ -725,7 +725,7 @@ mod tests {
                 "unknown model id",
                 "not a number",
                 "unknown key",
-                "out of range 1..=1024",
+                "must be from 1 to 1024",
                 "duplicate key",
                 "must be one of f16, q8_0, q4_0"
             ]

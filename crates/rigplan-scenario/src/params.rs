@@ -212,13 +212,13 @@ pub struct Field {
     pub flag: &'static str,
     /// Command-line flag of the custom form (a file path), if any.
     pub alt_flag: Option<&'static str>,
-    /// What `--help` shows as the value (`N`, `X`, `ID`).
+    /// What `--help` shows as the value (`N`, `X`, `ID`); empty without `notes`.
     pub metavar: &'static str,
     /// Label in the page.
     pub label: &'static str,
-    /// One line of help.
+    /// One line of help (`--help`); empty without `notes`.
     pub help: &'static str,
-    /// Unit shown after numbers (empty for none).
+    /// Unit of the value (empty for none); empty without `notes`.
     pub unit: &'static str,
     /// Accepted values.
     pub kind: Kind,
@@ -295,17 +295,17 @@ const fn opt(lo: f64, hi: f64, step: f64) -> Kind {
 }
 
 /// Every field, in the link's canonical order.
-pub const FIELDS: &[Field] = &[
+pub static FIELDS: &[Field] = &[
     Field {
         id: FieldId::Model,
         key: "m",
         alt_key: Some("cm"),
         flag: "model",
         alt_flag: Some("model-config"),
-        metavar: "ID",
+        metavar: text!("ID"),
         label: "Model",
-        help: "model id, or a Hugging Face config.json",
-        unit: "",
+        help: text!("model id, or a Hugging Face config.json"),
+        unit: text!(""),
         kind: Kind::Id(Catalog::Model),
         section: Section::Model,
         defaults: &[(1, "llama-3.1-8b")],
@@ -324,10 +324,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "quant",
         alt_flag: None,
-        metavar: "ID",
+        metavar: text!("ID"),
         label: "Quantization",
-        help: "weight quantization",
-        unit: "",
+        help: text!("weight quantization"),
+        unit: text!(""),
         kind: Kind::Id(Catalog::Quant),
         section: Section::Run,
         defaults: &[(1, "q4_k_m")],
@@ -340,10 +340,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: Some("chw"),
         flag: "hardware",
         alt_flag: Some("hardware-spec"),
-        metavar: "ID",
+        metavar: text!("ID"),
         label: "Hardware",
-        help: "device or system id, or a JSON spec",
-        unit: "",
+        help: text!("device or system id, or a JSON spec"),
+        unit: text!(""),
         kind: Kind::Id(Catalog::Hardware),
         section: Section::Hardware,
         defaults: &[(1, "rtx-4090")],
@@ -362,10 +362,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "memory-gb",
         alt_flag: None,
-        metavar: "N",
+        metavar: text!("N"),
         label: "Memory per device (override)",
-        help: "override the device memory",
-        unit: "GB",
+        help: text!("override the device memory"),
+        unit: text!("GB"),
         kind: opt(0.1, 100_000.0, 1.0),
         section: Section::Hardware,
         defaults: &[(1, "")],
@@ -378,10 +378,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "count",
         alt_flag: None,
-        metavar: "N",
+        metavar: text!("N"),
         label: "Devices",
-        help: "devices (or machines, for a system id)",
-        unit: "",
+        help: text!("devices (or machines, for a system id)"),
+        unit: text!(""),
         kind: Kind::Whole {
             lo: 1,
             hi: MAX_COUNT,
@@ -397,10 +397,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "split",
         alt_flag: None,
-        metavar: "layer|tensor",
+        metavar: text!("layer|tensor"),
         label: "Split",
-        help: "how several devices share the model",
-        unit: "",
+        help: text!("how several devices share the model"),
+        unit: text!(""),
         kind: Kind::Choice {
             options: SPLITS,
             optional: false,
@@ -416,10 +416,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "context",
         alt_flag: None,
-        metavar: "N",
+        metavar: text!("N"),
         label: "Context (tokens)",
-        help: "context length allocated per sequence",
-        unit: "tokens",
+        help: text!("context length allocated per sequence"),
+        unit: text!("tokens"),
         kind: Kind::Whole {
             lo: 1,
             hi: MAX_TOKENS,
@@ -435,10 +435,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "prompt",
         alt_flag: None,
-        metavar: "N",
+        metavar: text!("N"),
         label: "Prompt (tokens)",
-        help: "prompt length, for prefill and time to first token",
-        unit: "tokens",
+        help: text!("prompt length, for prefill and time to first token"),
+        unit: text!("tokens"),
         kind: Kind::Whole {
             lo: 1,
             hi: MAX_TOKENS,
@@ -454,10 +454,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "depth",
         alt_flag: None,
-        metavar: "N",
+        metavar: text!("N"),
         label: "KV depth for decode (tokens)",
-        help: "tokens already in the cache when the decode speed is measured",
-        unit: "tokens",
+        help: text!("tokens already in the cache when the decode speed is measured"),
+        unit: text!("tokens"),
         kind: Kind::Whole {
             lo: 0,
             hi: MAX_TOKENS,
@@ -473,10 +473,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "kv-quant",
         alt_flag: None,
-        metavar: "f16|q8_0|q4_0",
+        metavar: text!("f16|q8_0|q4_0"),
         label: "KV cache",
-        help: "KV cache element type",
-        unit: "",
+        help: text!("KV cache element type"),
+        unit: text!(""),
         kind: Kind::Choice {
             options: KV_TYPES,
             optional: false,
@@ -492,10 +492,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "engine",
         alt_flag: None,
-        metavar: "ID",
+        metavar: text!("ID"),
         label: "Engine",
-        help: "inference engine",
-        unit: "",
+        help: text!("inference engine"),
+        unit: text!(""),
         kind: Kind::Choice {
             options: ENGINES,
             optional: false,
@@ -511,10 +511,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "backend",
         alt_flag: None,
-        metavar: "ID",
+        metavar: text!("ID"),
         label: "Backend",
-        help: "compute backend (blank: the vendor's usual one)",
-        unit: "",
+        help: text!("compute backend (blank: the vendor's usual one)"),
+        unit: text!(""),
         kind: Kind::Choice {
             options: BACKENDS,
             optional: true,
@@ -535,10 +535,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "flash-attention",
         alt_flag: None,
-        metavar: "on|off",
+        metavar: text!("on|off"),
         label: "Flash attention",
-        help: "flash attention",
-        unit: "",
+        help: text!("flash attention"),
+        unit: text!(""),
         kind: Kind::Switch,
         section: Section::Run,
         defaults: &[(1, "1")],
@@ -551,10 +551,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "batch",
         alt_flag: None,
-        metavar: "N",
+        metavar: text!("N"),
         label: "Concurrent sequences (batch)",
-        help: "concurrent sequences",
-        unit: "",
+        help: text!("concurrent sequences"),
+        unit: text!(""),
         kind: Kind::Whole {
             lo: 1,
             hi: MAX_BATCH,
@@ -570,10 +570,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "hours-per-day",
         alt_flag: None,
-        metavar: "H",
+        metavar: text!("H"),
         label: "Hours of use per day",
-        help: "hours of use per day",
-        unit: "h/day",
+        help: text!("hours of use per day"),
+        unit: text!("h/day"),
         kind: num(0.0, MAX_HOURS_PER_DAY, 0.5),
         section: Section::Cost,
         defaults: &[(1, "8")],
@@ -586,10 +586,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "electricity-usd-per-kwh",
         alt_flag: None,
-        metavar: "X",
+        metavar: text!("X"),
         label: "Electricity $/kWh",
-        help: "electricity price",
-        unit: "$/kWh",
+        help: text!("electricity price"),
+        unit: text!("$/kWh"),
         kind: num(0.0, MAX_USD_PER_KWH, 0.01),
         section: Section::Cost,
         defaults: &[(1, "0.15")],
@@ -602,10 +602,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "years",
         alt_flag: None,
-        metavar: "N",
+        metavar: text!("N"),
         label: "Years",
-        help: "cost horizon",
-        unit: "years",
+        help: text!("cost horizon"),
+        unit: text!("years"),
         kind: Kind::Whole {
             lo: 1,
             hi: MAX_YEARS,
@@ -621,10 +621,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "price-usd",
         alt_flag: None,
-        metavar: "X",
+        metavar: text!("X"),
         label: "Purchase price $ (override)",
-        help: "purchase price of the machine",
-        unit: "$",
+        help: text!("purchase price of the machine"),
+        unit: text!("$"),
         kind: opt(0.0, 1e10, 1.0),
         section: Section::Cost,
         defaults: &[(1, "")],
@@ -637,10 +637,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "power-w",
         alt_flag: None,
-        metavar: "X",
+        metavar: text!("X"),
         label: "Load power W (override)",
-        help: "override the load power",
-        unit: "W",
+        help: text!("override the load power"),
+        unit: text!("W"),
         kind: opt(1.0, 1e7, 1.0),
         section: Section::Cost,
         defaults: &[(1, "")],
@@ -653,10 +653,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "maintenance-usd-per-year",
         alt_flag: None,
-        metavar: "X",
+        metavar: text!("X"),
         label: "Maintenance $/year",
-        help: "maintenance per year",
-        unit: "$/year",
+        help: text!("maintenance per year"),
+        unit: text!("$/year"),
         kind: num(0.0, 1e9, 1.0),
         section: Section::Cost,
         defaults: &[(1, "0")],
@@ -669,10 +669,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "cloud-usd-per-hour",
         alt_flag: None,
-        metavar: "X",
+        metavar: text!("X"),
         label: "Cloud $/hour (override)",
-        help: "cloud price per hour (assumed the same speed)",
-        unit: "$/hour",
+        help: text!("cloud price per hour (assumed the same speed)"),
+        unit: text!("$/hour"),
         kind: opt(0.0, 1e6, 0.01),
         section: Section::Cost,
         defaults: &[(1, "")],
@@ -685,10 +685,10 @@ pub const FIELDS: &[Field] = &[
         alt_key: None,
         flag: "api-usd-per-mtok",
         alt_flag: None,
-        metavar: "X",
+        metavar: text!("X"),
         label: "API $ per million tokens (override)",
-        help: "API price per million tokens",
-        unit: "$/Mtok",
+        help: text!("API price per million tokens"),
+        unit: text!("$/Mtok"),
         kind: opt(0.0, 1e4, 0.01),
         section: Section::Cost,
         defaults: &[(1, "")],
@@ -818,12 +818,25 @@ impl Field {
     }
 
     /// Checks a value already in [`Params`] (set by code rather than read) against the
-    /// same ranges and lists as [`Field::read`].
+    /// same ranges and lists as [`Field::read`], and says why as `read` does.
     pub fn check(&self, p: &Params) -> Result<(), Error> {
-        match (self.get)(p) {
-            Value::CustomModel(_) | Value::CustomHardware(_) => Ok(()),
-            Value::Blank if self.optional() => Ok(()),
-            v => self.read(&self.format(&v)).map(|_| ()),
+        let v = (self.get)(p);
+        let ok = match (&v, self.kind) {
+            (Value::CustomModel(_) | Value::CustomHardware(_), _) => true,
+            (Value::Blank, _) => self.optional(),
+            (Value::Whole(n), Kind::Whole { lo, hi }) => (lo..=hi).contains(n),
+            (Value::Number(x), Kind::Number { lo, hi, .. }) => {
+                x.is_finite() && *x >= lo && *x <= hi
+            }
+            (Value::Switch(_), Kind::Switch) => true,
+            (Value::Text(t), Kind::Choice { options, .. }) => options.iter().any(|(id, _)| id == t),
+            (Value::Text(t), Kind::Id(list)) => crate::choices::canonical_id(list, t).is_ok(),
+            _ => false,
+        };
+        if ok {
+            Ok(())
+        } else {
+            self.read(&self.format(&v)).map(|_| ())
         }
     }
 
@@ -839,7 +852,7 @@ fn text_value(s: &str) -> Value {
 
 /// A whole number in `lo..=hi`.
 pub fn whole_in(v: &str, lo: u32, hi: u32) -> Result<u32, String> {
-    let out_of_range = || format!("out of range {lo}..={hi}");
+    let out_of_range = || format!("must be from {lo} to {hi}");
     match v.parse::<u64>() {
         Ok(n) => u32::try_from(n)
             .ok()
@@ -860,7 +873,7 @@ pub fn number_in(v: &str, lo: f64, hi: f64) -> Result<f64, String> {
             if x >= lo && x <= hi {
                 Ok(x + 0.0)
             } else {
-                Err(format!("out of range {lo}..={hi}"))
+                Err(format!("must be from {lo} to {hi}"))
             }
         }
         _ => Err("not a number".into()),
@@ -902,7 +915,7 @@ mod tests {
     fn parse_checks_ranges_and_lists() {
         let f = field(FieldId::Count);
         assert_eq!(f.parse("2"), Ok(Value::Whole(2)));
-        assert_eq!(f.parse("0"), Err("out of range 1..=1024".into()));
+        assert_eq!(f.parse("0"), Err("must be from 1 to 1024".into()));
         assert_eq!(f.parse("2.5"), Err("not a whole number".into()));
         let f = field(FieldId::Kv);
         assert_eq!(f.parse("q2"), Err("must be one of f16, q8_0, q4_0".into()));

@@ -4,6 +4,7 @@
 use crate::display::{gb, tps, usd};
 use crate::params::FieldId;
 use crate::resolve::{ApiRef, CloudRef, Resolved};
+use alloc::borrow::Cow;
 use alloc::format;
 use alloc::string::{String, ToString};
 use rigplan_core::memory::Memory;
@@ -195,45 +196,57 @@ pub fn cost_heading(r: &Resolved) -> String {
 }
 
 /// A caveat in words.
-pub fn warning(w: Warning) -> String {
+pub fn warning(w: Warning) -> Cow<'static, str> {
     match w {
-        Warning::ContextExceedsTrained => "context exceeds the model's trained maximum".into(),
+        Warning::ContextExceedsTrained => {
+            Cow::Borrowed("context exceeds the model's trained maximum")
+        }
         Warning::DepthExceedsContext => {
-            "KV depth is beyond the allocated context; decode figure is extrapolated".into()
+            Cow::Borrowed("KV depth is beyond the allocated context; decode figure is extrapolated")
         }
-        Warning::EfficiencyExtrapolated => "efficiency extrapolated: no calibration data for this engine/backend, llama.cpp constants of the same backend used".into(),
-        Warning::PrefillPeakUnknown => {
-            "no FLOPS figure for this device: prefill estimated from a bandwidth ratio".into()
-        }
-        Warning::TdpUnknown => format!(
-            "no TDP in the catalog for this device: power assumed at {WATTS_PER_GBS_FALLBACK} W per GB/s of bandwidth"
+        Warning::EfficiencyExtrapolated => Cow::Borrowed(
+            "efficiency extrapolated: no calibration data for this engine/backend, llama.cpp constants of the same backend used",
         ),
-        Warning::IdleAssumed => format!(
+        Warning::PrefillPeakUnknown => Cow::Borrowed(
+            "no FLOPS figure for this device: prefill estimated from a bandwidth ratio",
+        ),
+        Warning::TdpUnknown => Cow::Owned(format!(
+            "no TDP in the catalog for this device: power assumed at {WATTS_PER_GBS_FALLBACK} W per GB/s of bandwidth"
+        )),
+        Warning::IdleAssumed => Cow::Owned(format!(
             "no idle figure in the catalog: idle power assumed at {:.0}% of TDP",
             IDLE_SHARE_FALLBACK * 100.0
-        ),
-        Warning::PriceUnknown => "no purchase price known: set one to compare costs".into(),
+        )),
+        Warning::PriceUnknown => Cow::Borrowed("no purchase price known: set one to compare costs"),
         Warning::KvQuantNeedsFlashAttention => {
-            "a quantized V cache needs flash attention in llama.cpp".into()
+            Cow::Borrowed("a quantized V cache needs flash attention in llama.cpp")
         }
-        Warning::TensorParallelExtrapolated => "tensor parallel is not calibrated: all-reduce cost is from link bandwidth and latency only".into(),
-        Warning::TensorParallelOverPcie => {
-            "tensor parallel over PCIe (no NVLink on this card): all-reduces are slow".into()
+        Warning::TensorParallelExtrapolated => Cow::Borrowed(
+            "tensor parallel is not calibrated: all-reduce cost is from link bandwidth and latency only",
+        ),
+        Warning::TensorParallelOverPcie => Cow::Borrowed(
+            "tensor parallel over PCIe (no NVLink on this card): all-reduces are slow",
+        ),
+        Warning::Offloaded => Cow::Borrowed(
+            "part of the weights run from system RAM: decode is limited by RAM bandwidth",
+        ),
+        Warning::BackendMismatch => {
+            Cow::Borrowed("this backend does not run on this vendor's hardware")
         }
-        Warning::Offloaded => {
-            "part of the weights run from system RAM: decode is limited by RAM bandwidth".into()
-        }
-        Warning::BackendMismatch => "this backend does not run on this vendor's hardware".into(),
-        Warning::EngineMismatch => "this engine does not support this backend".into(),
+        Warning::EngineMismatch => Cow::Borrowed("this engine does not support this backend"),
         Warning::QuantEngineMismatch => {
-            "this quantization format is not one this engine loads".into()
+            Cow::Borrowed("this quantization format is not one this engine loads")
         }
-        Warning::RaiseWiredLimit => "does not fit under macOS's default GPU memory cap; raising iogpu.wired_limit_mb would make room".into(),
-        Warning::MultiDeviceUnified => {
-            "several unified-memory machines do not pool memory without a cluster runtime".into()
-        }
-        Warning::SplitIgnored => "split mode has no effect with one device".into(),
-        Warning::InputClamped => "an input was outside its documented range and was clamped into it: the figures are for the clamped value".into(),
+        Warning::RaiseWiredLimit => Cow::Borrowed(
+            "does not fit under macOS's default GPU memory cap; raising iogpu.wired_limit_mb would make room",
+        ),
+        Warning::MultiDeviceUnified => Cow::Borrowed(
+            "several unified-memory machines do not pool memory without a cluster runtime",
+        ),
+        Warning::SplitIgnored => Cow::Borrowed("split mode has no effect with one device"),
+        Warning::InputClamped => Cow::Borrowed(
+            "an input was outside its documented range and was clamped into it: the figures are for the clamped value",
+        ),
     }
 }
 
