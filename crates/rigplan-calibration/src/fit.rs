@@ -56,36 +56,36 @@ fn backend_knobs(name: &'static str, pick: fn(&mut Calibration) -> &mut BackendC
         "eff.float",
         0.05,
         1.0,
-        |b| b.eff[0],
-        |b, v| b.eff[0] = v,
+        |b| b.eff.float,
+        |b, v| b.eff.float = v,
     ));
     k.push(mk(
         "eff.legacy",
         0.05,
         1.0,
-        |b| b.eff[1],
-        |b, v| b.eff[1] = v,
+        |b| b.eff.legacy,
+        |b, v| b.eff.legacy = v,
     ));
     k.push(mk(
         "eff.kquant",
         0.05,
         1.0,
-        |b| b.eff[2],
-        |b, v| b.eff[2] = v,
+        |b| b.eff.kquant,
+        |b, v| b.eff.kquant = v,
     ));
     k.push(mk(
         "eff.micro",
         0.05,
         1.0,
-        |b| b.eff[3],
-        |b, v| b.eff[3] = v,
+        |b| b.eff.micro,
+        |b, v| b.eff.micro = v,
     ));
     k.push(mk(
         "eff.group",
         0.05,
         1.0,
-        |b| b.eff[4],
-        |b, v| b.eff[4] = v,
+        |b| b.eff.group,
+        |b, v| b.eff.group = v,
     ));
     k.push(mk(
         "kv_no_fa",

@@ -76,7 +76,7 @@ fn disagreements() -> Vec<String> {
         };
         let h = rigplan_catalog::device(&id).unwrap_or_else(|| panic!("{id} not in the catalog"));
         let s = &h.spec;
-        check(&id, "memory_gb", Some(s.memory.as_gb()), r.memory_gb);
+        check(&id, "memory_gb", Some(h.memory_gb), r.memory_gb);
         check(
             &id,
             "bandwidth_gbs",

@@ -65,6 +65,8 @@ pub struct HardwareEntry {
     pub name: &'static str,
     /// Browsing tier.
     pub tier: Tier,
+    /// Installed memory as the vendor prints it ("24 GB"; the spec holds the true bytes).
+    pub memory_gb: f64,
     /// The numbers the estimator uses.
     pub spec: DeviceSpec,
     /// Price of one device, when a source gives it.
@@ -91,7 +93,7 @@ pub struct SystemEntry {
     /// How many of them.
     pub count: u32,
     /// Configured memory per device when it differs from the device entry (Apple and
-    /// Strix Halo machines are sold in several memory sizes), in GB.
+    /// Strix Halo machines are sold in several memory sizes), as the vendor prints it (GB).
     pub memory_gb: Option<f64>,
     /// Everything that is not an accelerator.
     pub host: Host,

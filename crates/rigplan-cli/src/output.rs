@@ -157,7 +157,7 @@ pub fn catalog(json: bool) -> String {
         let v = json!({
             "hardware": devices().map(|h| json!({
                 "id": h.id, "name": h.name, "tier": h.tier.id(),
-                "memory_gb": h.spec.memory.as_gb(), "memory_bandwidth_gbs": h.spec.bandwidth.as_gbs(),
+                "memory_gb": h.memory_gb, "memory_bandwidth_gbs": h.spec.bandwidth.as_gbs(),
                 "fp16_tflops": opt(h.spec.fp16.map(|f| f.as_tflops())), "tdp_w": opt(h.spec.tdp.map(|w| w.get())),
                 "price_usd": opt(h.price.map(|p| p.usd)),
                 "sources": h.sources.iter().map(|s| s.url).collect::<Vec<_>>(),
@@ -188,7 +188,7 @@ pub fn catalog(json: bool) -> String {
             "  {:<32} {:<11} {:>7.0} GB {:>6.0} GB/s  {}",
             h.id,
             h.tier.id(),
-            h.spec.memory.as_gb(),
+            h.memory_gb,
             h.spec.bandwidth.as_gbs(),
             h.name
         );

@@ -113,7 +113,7 @@ fn host(what: &str, h: &schema::HostFields) -> Result<String, String> {
         }
     }
     Ok(format!(
-        "Host {{ ram: Bytes::from_gb({}), ram_bandwidth: BytesPerSecond::from_gbs({}), load_power: Watts::new({}), idle_power: Watts::new({}), price: {} }}",
+        "Host {{ ram: Bytes::from_gib({}), ram_bandwidth: BytesPerSecond::from_gbs({}), load_power: Watts::new({}), idle_power: Watts::new({}), price: {} }}",
         f(h.ram_gb),
         f(h.ram_bandwidth_gbs),
         f(h.load_w),
@@ -157,7 +157,7 @@ pub fn devices(list: &[schema::Device]) -> Result<String, String> {
             }
         };
         let spec = format!(
-            "DeviceSpec {{ vendor: {}, kind: {}, memory: Bytes::from_gb({}), memory_type: {}, bandwidth: BytesPerSecond::from_gbs({}), fp16: {}, fp16_is_fp32_accumulate: {}, int8: {}, tdp: {}, idle: {}, interconnect: Interconnect {{ pcie_gen: {}, pcie_lanes: {}, nvlink: {} }}, memory_rule: {rule} }}",
+            "DeviceSpec {{ vendor: {}, kind: {}, memory: Bytes::from_gib({}), memory_type: {}, bandwidth: BytesPerSecond::from_gbs({}), fp16: {}, fp16_is_fp32_accumulate: {}, int8: {}, tdp: {}, idle: {}, interconnect: Interconnect {{ pcie_gen: {}, pcie_lanes: {}, nvlink: {} }}, memory_rule: {rule} }}",
             pick(
                 w,
                 &d.vendor,
@@ -211,10 +211,11 @@ pub fn devices(list: &[schema::Device]) -> Result<String, String> {
         );
         let _ = writeln!(
             o,
-            "    HardwareEntry {{ id: {}, name: {}, tier: {}, spec: {spec}, price: {}, year: {}, sources: {}, notes: {} }},",
+            "    HardwareEntry {{ id: {}, name: {}, tier: {}, memory_gb: {}, spec: {spec}, price: {}, year: {}, sources: {}, notes: {} }},",
             s(&d.id),
             s(&d.name),
             pick(w, &d.tier, TIERS)?,
+            f(d.memory_gb),
             price(w, &d.price)?,
             d.year.map_or("None".into(), |y| format!("Some({y})")),
             sources(w, &d.source)?,

@@ -7,6 +7,35 @@
 use crate::quant::KernelClass;
 use crate::scenario::{Backend, Engine};
 
+/// Fraction of peak memory bandwidth a backend's decode kernels reach reading weights, by
+/// kernel class ([`KernelClass`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct KernelEff {
+    /// F16 / BF16 / F32 / FP8.
+    pub float: f64,
+    /// Q8_0, Q4_0, Q5_0.
+    pub legacy: f64,
+    /// K-quants and I-quants.
+    pub kquant: f64,
+    /// MXFP4.
+    pub micro: f64,
+    /// GPTQ / AWQ / MLX affine.
+    pub group: f64,
+}
+
+impl KernelEff {
+    /// The efficiency of one kernel class.
+    pub const fn of(&self, k: KernelClass) -> f64 {
+        match k {
+            KernelClass::Float => self.float,
+            KernelClass::Legacy => self.legacy,
+            KernelClass::KQuant => self.kquant,
+            KernelClass::Micro => self.micro,
+            KernelClass::Group => self.group,
+        }
+    }
+}
+
 /// Constants for one engine + backend pair.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct BackendCal {
@@ -14,9 +43,8 @@ pub struct BackendCal {
     pub t0_ms: f64,
     /// Cost per layer per generated token, microseconds (kernel launches).
     pub per_layer_us: f64,
-    /// Fraction of peak bandwidth reached reading weights, by kernel class:
-    /// float, legacy blocks (Q4_0/Q8_0), K-quants, microscaled (MXFP4), group (MLX/GPTQ).
-    pub eff: [f64; 5],
+    /// Fraction of peak bandwidth reached reading weights, by kernel class.
+    pub eff: KernelEff,
     /// Extra cost of reading KV without flash attention (multiplier on KV bytes).
     pub kv_no_fa: f64,
     /// Fixed cost per token per MoE layer, microseconds (router, top-k, gather kernels).
@@ -32,15 +60,8 @@ pub struct BackendCal {
 
 impl BackendCal {
     /// Bandwidth efficiency for a kernel class.
-    pub fn eff(&self, k: KernelClass) -> f64 {
-        let i = match k {
-            KernelClass::Float => 0,
-            KernelClass::Legacy => 1,
-            KernelClass::KQuant => 2,
-            KernelClass::Micro => 3,
-            KernelClass::Group => 4,
-        };
-        self.eff.get(i).copied().unwrap_or(0.7)
+    pub const fn eff(&self, k: KernelClass) -> f64 {
+        self.eff.of(k)
     }
 }
 
@@ -104,7 +125,7 @@ impl Calibration {
 const fn cal(
     t0_ms: f64,
     per_layer_us: f64,
-    eff: [f64; 5],
+    eff: KernelEff,
     kv_no_fa: f64,
     moe_layer_us: f64,
     pp: [f64; 2],
@@ -128,12 +149,12 @@ const fn cal(
 #[rustfmt::skip]
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: cal(2.4376, 0.0, [0.9062, 0.85, 0.8387, 0.7, 0.8], 2.3292, 10.0, [0.5591, 0.3514]),
-    metal: cal(0.0, 103.9737, [0.8125, 0.8438, 0.5954, 1.0, 0.75], 8.391, 133.4608, [0.8597, 0.738]),
-    vulkan: cal(1.0733, 3.7366, [1.0, 0.6997, 0.8085, 0.7039, 0.75], 5.3895, 0.0, [0.4, 0.1934]),
-    rocm: cal(1.5092, 83.6828, [1.0, 0.8532, 0.7657, 0.81, 0.7], 2.5117, 0.0, [0.4, 0.2435]),
-    cpu: BackendCal { calibrated: false, ..cal(1.0, 10.0, [0.7, 0.7, 0.7, 0.6, 0.6], 1.5, 10.0, [0.3, 0.3]) },
-    mlx: cal(0.0442, 1.8399, [0.9625, 0.8, 0.8, 0.7, 1.0], 5.7613, 63.5994, [1.0, 1.0]),
+    cuda: cal(2.4376, 0.0, KernelEff { float: 0.9062, legacy: 0.85, kquant: 0.8387, micro: 0.7, group: 0.8 }, 2.3292, 10.0, [0.5591, 0.3514]),
+    metal: cal(0.0, 103.9737, KernelEff { float: 0.8125, legacy: 0.8438, kquant: 0.5954, micro: 1.0, group: 0.75 }, 8.391, 133.4608, [0.8597, 0.738]),
+    vulkan: cal(1.0733, 3.7366, KernelEff { float: 1.0, legacy: 0.6997, kquant: 0.8085, micro: 0.7039, group: 0.75 }, 5.3895, 0.0, [0.4, 0.1934]),
+    rocm: cal(1.5092, 83.6828, KernelEff { float: 1.0, legacy: 0.8532, kquant: 0.7657, micro: 0.81, group: 0.7 }, 2.5117, 0.0, [0.4, 0.2435]),
+    cpu: BackendCal { calibrated: false, ..cal(1.0, 10.0, KernelEff { float: 0.7, legacy: 0.7, kquant: 0.7, micro: 0.6, group: 0.6 }, 1.5, 10.0, [0.3, 0.3]) },
+    mlx: cal(0.0442, 1.8399, KernelEff { float: 0.9625, legacy: 0.8, kquant: 0.8, micro: 0.7, group: 1.0 }, 5.7613, 63.5994, [1.0, 1.0]),
     hbm: 0.586,
     moe_expert: 0.8347,
     hop_ms: 0.2418,

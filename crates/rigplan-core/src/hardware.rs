@@ -93,7 +93,10 @@ pub struct DeviceSpec {
     pub vendor: Vendor,
     /// Discrete, unified or CPU.
     pub kind: DeviceKind,
-    /// Installed memory on the device (for unified parts: the system RAM).
+    /// Installed memory on the device (for unified parts: the system RAM), in true bytes.
+    /// Vendors print DRAM and HBM sizes in "GB" but build them in binary sizes: a "24 GB"
+    /// card has 24 GiB (an RTX 4090 reports 24,564 MiB), so catalogs construct this with
+    /// [`Bytes::from_gib`] of the vendor's figure.
     pub memory: Bytes,
     /// Memory technology.
     pub memory_type: MemoryType,
@@ -122,8 +125,8 @@ pub struct DeviceSpec {
 #[derive(Clone, Copy, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Host {
-    /// System RAM available for CPU offload (zero for unified-memory machines, whose RAM is
-    /// the device memory).
+    /// System RAM installed, true bytes (zero for unified-memory machines, whose RAM is the
+    /// device memory).
     pub ram: Bytes,
     /// System RAM bandwidth, used for offloaded layers.
     pub ram_bandwidth: BytesPerSecond,

@@ -226,8 +226,7 @@ fn warnings_for(s: &Scenario, cal: &Calibration, mem: &Memory, power: &Power) ->
         !engine_loads(s.engine, s.quant.format),
         Warning::QuantEngineMismatch,
     );
-    let apple_room =
-        memory::installed(&s.device) - memory::OS_RESERVE.max(units::Bytes::from_gib(8.0));
+    let apple_room = s.device.memory - memory::OS_RESERVE.max(units::Bytes::from_gib(8.0));
     w.add_if(
         s.device.memory_rule == MemoryRule::AppleWiredLimit
             && mem.fit != Fit::Fits

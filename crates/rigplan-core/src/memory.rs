@@ -238,11 +238,8 @@ pub const DISPLAY_RESERVE: Bytes = Bytes::from_mib(512.0);
 pub const OS_RESERVE: Bytes = Bytes::from_gib(4.0);
 
 /// Memory one device may use for the model.
-///
-/// Catalog sizes are as vendors print them ("24 GB"); DRAM and HBM parts are built in
-/// binary sizes, so they are read as GiB (an RTX 4090 reports 24,564 MiB).
 pub fn usable_per_device(d: &DeviceSpec) -> Bytes {
-    let installed = installed(d);
+    let installed = d.memory;
     let usable = match d.memory_rule {
         MemoryRule::Dedicated => installed - DISPLAY_RESERVE,
         // macOS's default GPU working set (`recommendedMaxWorkingSetSize`): about two
@@ -261,15 +258,10 @@ pub fn usable_per_device(d: &DeviceSpec) -> Bytes {
     usable.max(Bytes::ZERO)
 }
 
-/// Installed memory read as binary units (see [`usable_per_device`]).
-pub fn installed(d: &DeviceSpec) -> Bytes {
-    Bytes::from_gib(d.memory.as_gb())
-}
-
 /// RAM on the host that offloaded layers may use.
 pub fn host_usable(host: &Host, d: &DeviceSpec) -> Bytes {
     match d.kind {
-        DeviceKind::Gpu => (Bytes::from_gib(host.ram.as_gb()) - OS_RESERVE).max(Bytes::ZERO),
+        DeviceKind::Gpu => (host.ram - OS_RESERVE).max(Bytes::ZERO),
         // Unified machines have no second memory pool to offload into.
         DeviceKind::Unified | DeviceKind::Cpu => Bytes::ZERO,
     }
@@ -341,7 +333,7 @@ pub fn memory(s: &Scenario, w: &WeightBytes) -> Memory {
         // CPU inference: the model lives in host RAM (or, for SoCs, in the shared RAM).
         match s.device.kind {
             DeviceKind::Gpu => host_usable(&s.host, &s.device),
-            _ => (installed(&s.device) - OS_RESERVE).max(Bytes::ZERO),
+            _ => (s.device.memory - OS_RESERVE).max(Bytes::ZERO),
         }
     } else {
         host_usable(&s.host, &s.device)

@@ -143,9 +143,9 @@ pub fn link_bandwidth(i: &Interconnect) -> BytesPerSecond {
 /// the host about 15 us (NCCL small-message latencies). Assumptions, not calibrated.
 pub fn link_latency(i: &Interconnect) -> Seconds {
     if i.nvlink.is_some() {
-        Seconds::from_ms(0.005)
+        us(5.0)
     } else {
-        Seconds::from_ms(0.015)
+        us(15.0)
     }
 }
 
@@ -155,15 +155,20 @@ struct Ctx<'a> {
     bc: &'a BackendCal,
     cal: &'a Calibration,
     /// Effective bandwidth for weights, float kernels (KV reads use this).
-    bw_float: f64,
+    bw_float: BytesPerSecond,
     /// Effective bandwidth for this quant's kernels.
-    bw_weights: f64,
+    bw_weights: BytesPerSecond,
     /// Devices splitting the work (1 for layer split).
     tp: f64,
     /// Share of weights living in host RAM.
     offload_share: f64,
     /// Host bandwidth for offloaded weights.
-    host_bw: f64,
+    host_bw: BytesPerSecond,
+}
+
+/// A time in microseconds.
+fn us(x: f64) -> Seconds {
+    Seconds::new(x * 1e-6)
 }
 
 impl<'a> Ctx<'a> {
@@ -174,7 +179,7 @@ impl<'a> Ctx<'a> {
         } else {
             1.0
         };
-        let bw = s.device.bandwidth.get();
+        let bw = s.device.bandwidth;
         let tp = if s.split == Split::Tensor {
             f64::from(s.count.max(1))
         } else {
@@ -186,7 +191,7 @@ impl<'a> Ctx<'a> {
             0.0
         };
         let host_bw = match (s.backend, s.device.kind) {
-            (_, DeviceKind::Gpu) => s.host.ram_bandwidth.get(),
+            (_, DeviceKind::Gpu) => s.host.ram_bandwidth,
             // CPU inference on a SoC reads the shared memory.
             _ => bw,
         } * cal.cpu.eff(s.quant.kernel);
@@ -195,52 +200,54 @@ impl<'a> Ctx<'a> {
             s,
             bc,
             cal,
-            bw_float: bw * bc.eff(KernelClass::Float) * memf,
-            bw_weights: bw * bc.eff(s.quant.kernel) * memf,
+            bw_float: bw * (bc.eff(KernelClass::Float) * memf),
+            bw_weights: bw * (bc.eff(s.quant.kernel) * memf),
             tp,
             offload_share: if cpu_only { 1.0 } else { offload_share },
-            host_bw: host_bw.max(1.0),
+            host_bw: host_bw.max(BytesPerSecond::new(1.0)),
         }
     }
 
-    fn fixed_per_token(&self) -> f64 {
+    fn fixed_per_token(&self) -> Seconds {
         let m = &self.s.model;
         let layers = f64::from(m.layers);
         let moe = if m.moe.is_some() {
-            layers * self.bc.moe_layer_us * 1e-6
+            us(layers * self.bc.moe_layer_us)
         } else {
-            0.0
+            Seconds::ZERO
         };
         let hops = if self.s.split == Split::Layer && self.s.backend != Backend::Cpu {
-            f64::from(self.s.count.max(1) - 1) * self.cal.hop_ms * 1e-3
+            Seconds::from_ms(f64::from(self.s.count.max(1) - 1) * self.cal.hop_ms)
         } else {
-            0.0
+            Seconds::ZERO
         };
-        self.bc.t0_ms * 1e-3 + layers * self.bc.per_layer_us * 1e-6 + moe + hops
+        Seconds::from_ms(self.bc.t0_ms) + us(layers * self.bc.per_layer_us) + moe + hops
     }
 
-    /// Seconds to read `dense` + `expert` weight bytes once, split between devices and host.
-    fn weight_read(&self, dense: Bytes, expert: Bytes) -> f64 {
+    /// Time to read `dense` + `expert` weight bytes once, split between devices and host.
+    fn weight_read(&self, dense: Bytes, expert: Bytes) -> Seconds {
         let on_dev = 1.0 - self.offload_share;
-        let dev = (dense.get() + expert.get() / self.cal.moe_expert) * on_dev
-            / (self.bw_weights * self.tp);
-        let host = (dense.get() + expert.get()) * self.offload_share / self.host_bw;
+        let dev = (dense + expert / self.cal.moe_expert) * on_dev / (self.bw_weights * self.tp);
+        let host = (dense + expert) * self.offload_share / self.host_bw;
         dev + host
     }
 
-    /// Seconds for the per-layer all-reduces of `tokens` tokens in tensor parallel.
-    fn allreduce(&self, tokens: f64) -> f64 {
+    /// Time for the per-layer all-reduces of `tokens` tokens in tensor parallel: two per
+    /// layer, each moving `(tp - 1) / tp` of the FP16 activations (ring all-reduce).
+    fn allreduce(&self, tokens: f64) -> Seconds {
         if self.tp <= 1.0 {
-            return 0.0;
+            return Seconds::ZERO;
         }
         let i = &self.s.device.interconnect;
-        let bytes = f64::from(self.s.model.hidden) * 2.0 * tokens * 2.0 * (self.tp - 1.0) / self.tp;
-        let per_call = link_latency(i).get() + bytes / link_bandwidth(i).get();
-        2.0 * f64::from(self.s.model.layers) * per_call
+        let bytes = Bytes::new(
+            f64::from(self.s.model.hidden) * 2.0 * tokens * 2.0 * (self.tp - 1.0) / self.tp,
+        );
+        let per_call = link_latency(i) + bytes / link_bandwidth(i);
+        per_call * (2.0 * f64::from(self.s.model.layers))
     }
 
     /// Matrix throughput reached, all tensor-parallel devices together.
-    fn peak(&self) -> f64 {
+    fn peak(&self) -> FlopsPerSecond {
         let (p, _) = peak(&self.s.device, self.s.engine, self.s.backend);
         let eff = if self.s.quant.kernel == KernelClass::Float {
             self.bc.pp_eff_float
@@ -252,11 +259,11 @@ impl<'a> Ctx<'a> {
         } else {
             1.0
         };
-        (p.get() * eff * memf * self.tp).max(1.0)
+        (p * (eff * memf * self.tp)).max(FlopsPerSecond::new(1.0))
     }
 }
 
-/// Seconds per decode step of `batch` sequences, each at KV depth `depth`.
+/// Time per decode step of `batch` sequences, each at KV depth `depth`.
 pub fn decode_step(
     s: &Scenario,
     w: &WeightBytes,
@@ -274,11 +281,10 @@ pub fn decode_step(
     } else {
         c.bc.kv_no_fa
     };
-    let kv = KvPerToken::of(&s.model, s.kv).at(depth).get() * f64::from(batch) * kv_fa
-        / (c.bw_float * c.tp);
-    let compute = 2.0 * s.model.active_params * f64::from(batch) / c.peak();
-    let t = c.fixed_per_token() + (weights + kv).max(compute) + c.allreduce(f64::from(batch));
-    Seconds::new(t)
+    let kv =
+        KvPerToken::of(&s.model, s.kv).at(depth) * (f64::from(batch) * kv_fa) / (c.bw_float * c.tp);
+    let compute = Flops::new(2.0 * s.model.active_params * f64::from(batch)) / c.peak();
+    c.fixed_per_token() + (weights + kv).max(compute) + c.allreduce(f64::from(batch))
 }
 
 /// Attention FLOPs for `p` new tokens at starting depth `d`: QK^T and AV, 2 FLOPs per
@@ -301,7 +307,7 @@ pub fn attention_flops(m: &ModelArch, p: f64, d: f64) -> Flops {
     Flops::new(width * p * seen)
 }
 
-/// Seconds to process a prompt of `prompt` tokens starting at KV depth `depth`.
+/// Time to process a prompt of `prompt` tokens starting at KV depth `depth`.
 pub fn prefill_time(
     s: &Scenario,
     w: &WeightBytes,
@@ -320,13 +326,13 @@ pub fn prefill_time(
         } else {
             c.cal.attention_no_fa
         };
-    let flops =
-        2.0 * s.model.active_params * p + attention_flops(&s.model, p, depth).get() * attn_cost;
+    let flops = Flops::new(2.0 * s.model.active_params * p)
+        + attention_flops(&s.model, p, depth) * attn_cost;
     let ubatches = libm::ceil(p / UBATCH);
     // A micro-batch of hundreds of tokens touches nearly every expert.
     let reads = c.weight_read(w.dense_read, w.experts) * ubatches;
     let work = (flops / c.peak() + reads) / pipeline_speedup(s, p);
-    Seconds::new(work + c.allreduce(p) + c.fixed_per_token())
+    work + c.allreduce(p) + c.fixed_per_token()
 }
 
 /// Logical batch llama.cpp hands the scheduler (`-b`, default 2048).

@@ -405,16 +405,17 @@ impl HardwareFields {
         })
     }
 
-    /// The fields of a checked device (what a link carries of it).
+    /// The fields of a checked device (what a link carries of it), each the number that
+    /// [`HardwareFields::build`] turns back into the same bits.
     pub fn of(c: &CustomHardware) -> Self {
         let s = &c.spec;
         Self {
             name: c.name.clone(),
             vendor: vendor_id(s.vendor).into(),
             kind: kind_id(s.kind).into(),
-            memory_gb: Some(s.memory.as_gb()),
-            memory_bandwidth_gbs: Some(s.bandwidth.as_gbs()),
-            fp16_tflops: s.fp16.map(|f| f.as_tflops()),
+            memory_gb: Some(s.memory.as_gib()),
+            memory_bandwidth_gbs: Some(unscale(s.bandwidth.get(), 1e9)),
+            fp16_tflops: s.fp16.map(|f| unscale(f.get(), 1e12)),
             tdp_w: s.tdp.map(|w| w.get()),
             price_usd: c.price_usd,
             ..Self::default()
@@ -509,7 +510,7 @@ impl HardwareFields {
             spec: DeviceSpec {
                 vendor,
                 kind,
-                memory: Bytes::from_gb(memory),
+                memory: Bytes::from_gib(memory),
                 memory_type,
                 bandwidth: BytesPerSecond::from_gbs(bw),
                 fp16: fp16.map(FlopsPerSecond::from_tflops),
@@ -527,6 +528,16 @@ impl HardwareFields {
             price_usd,
         })
     }
+}
+
+/// The value `x` such that `x * scale == stored` exactly, when one is within a step of
+/// `stored / scale` (so `BytesPerSecond::from_gbs(x)` gives back the same bits).
+fn unscale(stored: f64, scale: f64) -> f64 {
+    let y = stored / scale;
+    [y, y.next_up(), y.next_down()]
+        .into_iter()
+        .find(|c| c * scale == stored)
+        .unwrap_or(y)
 }
 
 /// Parses a custom hardware spec (JSON text) and checks it.

@@ -46,7 +46,7 @@
 //! keys (the first one wins) are reported too. A decoded [`Params`] always resolves.
 //! [`Dropped::value`] is text from the link: escape it before showing it.
 
-use crate::custom::{CustomHardware, HardwareFields, kind_id, vendor_id};
+use crate::custom::{CustomHardware, HardwareFields};
 use crate::number::parse_f64;
 use crate::params::{FIELDS, Field, Params, Value, number_in, whole_in};
 use alloc::format;
@@ -142,16 +142,6 @@ fn quote(s: &str) -> String {
 // ---------------------------------------------------------------------------------------
 // Encoding
 
-/// The value `x` such that `x * scale == stored` exactly, when one is within a step of
-/// `stored / scale` (so `Bytes::from_gb(memory_gb)` gives back the same bytes).
-fn unscale(stored: f64, scale: f64) -> f64 {
-    let y = stored / scale;
-    [y, y.next_up(), y.next_down()]
-        .into_iter()
-        .find(|c| c * scale == stored)
-        .unwrap_or(y)
-}
-
 fn attention_text(a: Attention) -> String {
     match a {
         Attention::Full => "full".into(),
@@ -197,19 +187,19 @@ fn arch_text(a: &ModelArch) -> String {
 
 /// The `chw` value, already percent-encoded part by part.
 fn hardware_text(c: &CustomHardware) -> String {
-    let s = &c.spec;
+    let h = HardwareFields::of(c);
+    let num = |x: Option<f64>| x.map_or_else(String::new, |x| format!("{x}"));
     let mut parts: Vec<String> = Vec::from([
-        c.name.clone(),
-        vendor_id(s.vendor).into(),
-        kind_id(s.kind).into(),
-        format!("{}", unscale(s.memory.get(), 1e9)),
-        format!("{}", unscale(s.bandwidth.get(), 1e9)),
-        s.fp16
-            .map_or_else(String::new, |f| format!("{}", unscale(f.get(), 1e12))),
-        s.tdp.map_or_else(String::new, |w| format!("{}", w.get())),
+        h.name,
+        h.vendor,
+        h.kind,
+        num(h.memory_gb),
+        num(h.memory_bandwidth_gbs),
+        num(h.fp16_tflops),
+        num(h.tdp_w),
     ]);
-    if let Some(p) = c.price_usd {
-        parts.push(format!("{p}"));
+    if h.price_usd.is_some() {
+        parts.push(num(h.price_usd));
     }
     let mut out = String::new();
     for (i, part) in parts.iter().enumerate() {
@@ -886,7 +876,7 @@ mod tests {
         // Memory that is not a whole number of GB still comes back to the byte.
         for gb in [0.1, 0.3, 7.7, 16.000001, 95.99, 99_999.9] {
             let mut c = j.clone();
-            c.spec.memory = rigplan_core::units::Bytes::from_gb(gb);
+            c.spec.memory = rigplan_core::units::Bytes::from_gib(gb);
             let p = Params {
                 hardware: HardwareChoice::Custom(c),
                 ..Params::default()

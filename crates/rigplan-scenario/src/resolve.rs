@@ -88,7 +88,7 @@ fn system_machine(s: &'static SystemEntry, machines: u32) -> Option<Machine> {
     let d = device(s.device)?;
     let mut spec = d.spec;
     if let Some(gb) = s.memory_gb {
-        spec.memory = Bytes::from_gb(gb);
+        spec.memory = Bytes::from_gib(gb);
     }
     let m = f64::from(machines);
     let mut host = s.host;
@@ -125,7 +125,7 @@ pub fn resolve(p: &Params) -> Result<Resolved, Error> {
     let engine = choices::engine(&p.engine).unwrap_or(Engine::LlamaCpp);
     let mut mach = machine(p)?;
     if let Some(gb) = p.memory_gb {
-        mach.device.memory = Bytes::from_gb(gb);
+        mach.device.memory = Bytes::from_gib(gb);
     }
     let backend = p
         .backend

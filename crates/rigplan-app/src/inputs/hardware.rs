@@ -39,7 +39,7 @@ pub fn hardware_groups(query: &str) -> Vec<Group> {
                 .map(|d| {
                     (
                         d.id.to_string(),
-                        format!("{} ({:.0} GB)", d.name, d.spec.memory.as_gb()),
+                        format!("{} ({:.0} GB)", d.name, d.memory_gb),
                     )
                 });
             Group {

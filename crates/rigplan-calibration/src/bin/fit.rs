@@ -14,13 +14,20 @@ fn r(x: f64) -> String {
 }
 
 fn backend(name: &str, b: &BackendCal) -> String {
-    let eff: Vec<String> = b.eff.iter().map(|&e| r(e)).collect();
+    let e = &b.eff;
+    let eff = format!(
+        "KernelEff {{ float: {}, legacy: {}, kquant: {}, micro: {}, group: {} }}",
+        r(e.float),
+        r(e.legacy),
+        r(e.kquant),
+        r(e.micro),
+        r(e.group)
+    );
     if b.calibrated {
         format!(
-            "    {name}: cal({}, {}, [{}], {}, {}, [{}, {}]),\n",
+            "    {name}: cal({}, {}, {eff}, {}, {}, [{}, {}]),\n",
             r(b.t0_ms),
             r(b.per_layer_us),
-            eff.join(", "),
             r(b.kv_no_fa),
             r(b.moe_layer_us),
             r(b.pp_eff_float),
@@ -28,10 +35,9 @@ fn backend(name: &str, b: &BackendCal) -> String {
         )
     } else {
         format!(
-            "    {name}: BackendCal {{ calibrated: false, ..cal({}, {}, [{}], {}, {}, [{}, {}]) }},\n",
+            "    {name}: BackendCal {{ calibrated: false, ..cal({}, {}, {eff}, {}, {}, [{}, {}]) }},\n",
             r(b.t0_ms),
             r(b.per_layer_us),
-            eff.join(", "),
             r(b.kv_no_fa),
             r(b.moe_layer_us),
             r(b.pp_eff_float),

@@ -6,13 +6,13 @@ use rigplan_core::hardware::Host;
 use rigplan_core::units::{Bytes, BytesPerSecond, Watts};
 
 /// desktop tower, 64 GB dual-channel DDR5-5600, ~100 W platform
-pub const DESKTOP: HostProfile = HostProfile { id: "desktop", description: "desktop tower, 64 GB dual-channel DDR5-5600, ~100 W platform", host: Host { ram: Bytes::from_gb(64.0), ram_bandwidth: BytesPerSecond::from_gbs(89.6), load_power: Watts::new(100.0), idle_power: Watts::new(40.0), price: None } };
+pub const DESKTOP: HostProfile = HostProfile { id: "desktop", description: "desktop tower, 64 GB dual-channel DDR5-5600, ~100 W platform", host: Host { ram: Bytes::from_gib(64.0), ram_bandwidth: BytesPerSecond::from_gbs(89.6), load_power: Watts::new(100.0), idle_power: Watts::new(40.0), price: None } };
 
 /// laptop, 32 GB dual-channel DDR5-5600, ~60 W platform
-pub const LAPTOP: HostProfile = HostProfile { id: "laptop", description: "laptop, 32 GB dual-channel DDR5-5600, ~60 W platform", host: Host { ram: Bytes::from_gb(32.0), ram_bandwidth: BytesPerSecond::from_gbs(89.6), load_power: Watts::new(60.0), idle_power: Watts::new(15.0), price: None } };
+pub const LAPTOP: HostProfile = HostProfile { id: "laptop", description: "laptop, 32 GB dual-channel DDR5-5600, ~60 W platform", host: Host { ram: Bytes::from_gib(32.0), ram_bandwidth: BytesPerSecond::from_gbs(89.6), load_power: Watts::new(60.0), idle_power: Watts::new(15.0), price: None } };
 
 /// server, 512 GB 8-channel DDR4-3200, ~400 W platform
-pub const SERVER: HostProfile = HostProfile { id: "server", description: "server, 512 GB 8-channel DDR4-3200, ~400 W platform", host: Host { ram: Bytes::from_gb(512.0), ram_bandwidth: BytesPerSecond::from_gbs(204.8), load_power: Watts::new(400.0), idle_power: Watts::new(200.0), price: None } };
+pub const SERVER: HostProfile = HostProfile { id: "server", description: "server, 512 GB 8-channel DDR4-3200, ~400 W platform", host: Host { ram: Bytes::from_gib(512.0), ram_bandwidth: BytesPerSecond::from_gbs(204.8), load_power: Watts::new(400.0), idle_power: Watts::new(200.0), price: None } };
 
 /// the SoC is the machine (no separate RAM, no platform power added)
-pub const SOC: HostProfile = HostProfile { id: "soc", description: "the SoC is the machine (no separate RAM, no platform power added)", host: Host { ram: Bytes::from_gb(0.0), ram_bandwidth: BytesPerSecond::from_gbs(0.0), load_power: Watts::new(0.0), idle_power: Watts::new(0.0), price: None } };
+pub const SOC: HostProfile = HostProfile { id: "soc", description: "the SoC is the machine (no separate RAM, no platform power added)", host: Host { ram: Bytes::from_gib(0.0), ram_bandwidth: BytesPerSecond::from_gbs(0.0), load_power: Watts::new(0.0), idle_power: Watts::new(0.0), price: None } };

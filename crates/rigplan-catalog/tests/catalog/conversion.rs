@@ -2,8 +2,11 @@
 //! `src/generated/` by `rigplan-codegen`). `tests/data/tables-before-data-files.txt` is every
 //! entry of the old tables as Rust's `Debug` prints it (shortest round-trip floats, so equal
 //! text means bit-equal figures), written from the old tables before they were deleted.
-//! Every entry there must still print the same (less the `read` date each source gained),
-//! unless `AMENDED` names it with the reason
+//! Every entry there must still print the same, less what the data files changed for every
+//! entry at once: each source gained the `read` date, and installed memory became true
+//! bytes (the old tables held the vendor's "GB" as 10^9 bytes and the estimator re-read it
+//! as GiB; now the spec holds the GiB and a device keeps the vendor's figure as
+//! `memory_gb`), unless `AMENDED` names it with the reason
 //! its figures were deliberately changed since.
 
 use rigplan_catalog::{API, CLOUD, DESKTOP, LAPTOP, MODELS, QUANTS, SERVER, SOC, SYSTEMS, devices};
@@ -12,9 +15,16 @@ use std::collections::BTreeMap;
 /// Entries changed on purpose after the conversion: `(key, why)`, keys as in the snapshot.
 const AMENDED: &[(&str, &str)] = &[];
 
-/// `Debug` text without the `read` dates, which the data files added to every source.
+/// `Debug` text in the old tables' terms: without the `read` dates and the devices'
+/// `memory_gb`, and with memory and host RAM as the old decimal-GB bytes.
 fn text(e: &impl std::fmt::Debug) -> String {
-    let s = format!("{e:?}");
+    let s = old_bytes(&format!("{e:?}"));
+    let s = match (s.find(", memory_gb: "), s.find(", spec: DeviceSpec")) {
+        (Some(a), Some(b)) if a < b && s.starts_with("HardwareEntry") => {
+            format!("{}{}", &s[..a], &s[b..])
+        }
+        _ => s,
+    };
     let mut out = String::with_capacity(s.len());
     let mut rest = s.as_str();
     while let Some(i) = rest.find(", read: \"") {
@@ -25,6 +35,29 @@ fn text(e: &impl std::fmt::Debug) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// `memory: Bytes(x)` and `ram: Bytes(x)` with `x` in GiB turned back into the old
+/// `GB x 10^9` bytes.
+fn old_bytes(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    loop {
+        let next = ["memory: Bytes(", "ram: Bytes("]
+            .iter()
+            .filter_map(|k| rest.find(k).map(|i| (i, k.len())))
+            .min();
+        let Some((i, len)) = next else {
+            out.push_str(rest);
+            return out;
+        };
+        out.push_str(&rest[..i + len]);
+        let after = &rest[i + len..];
+        let end = after.find(')').unwrap_or(after.len());
+        let bytes: f64 = after[..end].parse().unwrap_or(f64::NAN);
+        out.push_str(&format!("{:?}", bytes / 1_073_741_824.0 * 1e9));
+        rest = &after[end..];
+    }
 }
 
 fn dump() -> BTreeMap<String, String> {

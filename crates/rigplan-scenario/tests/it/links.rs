@@ -9,7 +9,7 @@
 //! `fixture_scenarios_estimate_physically`.
 
 use rigplan_core::model::{Attention, ModelArch, Moe};
-use rigplan_scenario::custom::{CustomHardware, hardware_from_json};
+use rigplan_scenario::custom::{CustomHardware, HardwareFields, hardware_from_json};
 use rigplan_scenario::link::{Decoded, MAX_LEN, VERSION, decode, encode};
 use rigplan_scenario::params::Value as F;
 use rigplan_scenario::{FIELDS, FieldId, HardwareChoice, ModelChoice, Params, resolve};
@@ -50,27 +50,15 @@ fn arch_json(a: &ModelArch) -> Value {
     })
 }
 
-/// `stored / scale`, nudged by an ulp when needed so that `x * scale == stored` again.
-fn unscale(stored: f64, scale: f64) -> f64 {
-    let y = stored / scale;
-    [y, y.next_up(), y.next_down()]
-        .into_iter()
-        .find(|c| c * scale == stored)
-        .unwrap_or(y)
-}
-
+/// The custom hardware JSON of a device (the fields a link carries).
 fn hardware_json(c: &CustomHardware) -> Value {
-    let s = &c.spec;
-    let vendor = format!("{:?}", s.vendor).to_lowercase();
-    let kind = format!("{:?}", s.kind).to_lowercase();
+    let h = HardwareFields::of(c);
     let mut v = json!({
-        "name": c.name, "vendor": vendor, "kind": kind,
-        "memory_gb": unscale(s.memory.get(), 1e9),
-        "memory_bandwidth_gbs": unscale(s.bandwidth.get(), 1e9),
-        "fp16_tflops": s.fp16.map(|f| unscale(f.get(), 1e12)),
-        "tdp_w": s.tdp.map(|w| w.get()),
+        "name": h.name, "vendor": h.vendor, "kind": h.kind, "memory_gb": h.memory_gb,
+        "memory_bandwidth_gbs": h.memory_bandwidth_gbs, "fp16_tflops": h.fp16_tflops,
+        "tdp_w": h.tdp_w,
     });
-    if let (Some(p), Some(o)) = (c.price_usd, v.as_object_mut()) {
+    if let (Some(p), Some(o)) = (h.price_usd, v.as_object_mut()) {
         o.insert("price_usd".into(), json!(p));
     }
     v
