@@ -82,8 +82,10 @@ impl Tco {
     }
 }
 
-/// First month `m` in `1..=months` with `purchase + own x m <= alt x m`.
-fn breakeven(purchase: f64, own: f64, alt: f64, months: u32) -> Option<u32> {
+/// The break-even month: the first month `m` in `1..=months` with
+/// `purchase + own x m <= alt x m` (own costs `own` a month after `purchase`; the
+/// alternative costs `alt` a month), or `None` when that never happens in the horizon.
+pub fn breakeven(purchase: f64, own: f64, alt: f64, months: u32) -> Option<u32> {
     let gain = alt - own;
     if gain <= 0.0 {
         return if purchase <= 0.0 { Some(1) } else { None };

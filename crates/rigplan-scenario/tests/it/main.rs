@@ -9,3 +9,4 @@ mod number;
 mod replay;
 mod roundtrip;
 mod scenarios;
+mod snapshots;

@@ -1,0 +1,171 @@
+//! Known answers for the small formulas, computed by hand (the arithmetic is in each
+//! comment), so a change to a formula or a constant shows as a failed case.
+
+use rigplan_core::hardware::{
+    DeviceKind, DeviceSpec, Interconnect, MemoryRule, MemoryType, Vendor,
+};
+use rigplan_core::memory::usable_per_device;
+use rigplan_core::power::Circuit;
+use rigplan_core::speed::{link_bandwidth, pipeline_speedup};
+use rigplan_core::tco::breakeven;
+use rigplan_core::units::{Bytes, BytesPerSecond, Watts};
+
+#[test]
+fn breakeven_month() {
+    // $1,200 up front, $50 a month to run, against $150 a month: $100 a month saved, so
+    // month 12 is the first at or below (1,200 + 50 x 12 = 1,800 = 150 x 12).
+    assert_eq!(breakeven(1200.0, 50.0, 150.0, 60), Some(12));
+    // A cent less saved a month: 1,200 / 99.99 = 12.001 months: month 13.
+    assert_eq!(breakeven(1200.0, 50.0, 149.99, 60), Some(13));
+    // Past the horizon: 1,200 / 10 = 120 months > 60.
+    assert_eq!(breakeven(1200.0, 50.0, 60.0, 60), None);
+    // Never: owning costs more every month.
+    assert_eq!(breakeven(1200.0, 150.0, 50.0, 60), None);
+    // Nothing to buy and no dearer to run: the first month.
+    assert_eq!(breakeven(0.0, 50.0, 50.0, 60), Some(1));
+}
+
+#[test]
+fn circuit_for_a_continuous_load() {
+    // 80% of volts x amps may be drawn continuously (NEC 210.19/210.20).
+    let c = |w: f64| Circuit::for_load(Watts::new(w)).map(|c| (c.volts, c.amps, c.continuous_w));
+    assert_eq!(c(1440.0), Some((120.0, 15.0, 1440.0))); // 120 x 15 x 0.8
+    assert_eq!(c(1441.0), Some((120.0, 20.0, 1920.0)));
+    assert_eq!(c(1921.0), Some((240.0, 20.0, 3840.0)));
+    assert_eq!(c(5760.0), Some((240.0, 30.0, 5760.0)));
+    assert_eq!(c(19_200.0), Some((240.0, 100.0, 19_200.0)));
+    assert_eq!(c(19_201.0), None);
+}
+
+fn device(gib: f64, rule: MemoryRule) -> DeviceSpec {
+    DeviceSpec {
+        vendor: Vendor::Other,
+        kind: DeviceKind::Gpu,
+        memory: Bytes::from_gib(gib),
+        memory_type: MemoryType::Gddr,
+        bandwidth: BytesPerSecond::from_gbs(1000.0),
+        fp16: None,
+        fp16_is_fp32_accumulate: false,
+        int8: None,
+        tdp: None,
+        idle: None,
+        interconnect: Interconnect::default(),
+        memory_rule: rule,
+    }
+}
+
+#[test]
+fn usable_memory_rules() {
+    let u = |gib: f64, rule| usable_per_device(&device(gib, rule)).as_gib();
+    // A discrete card keeps 512 MiB for the display: 24 - 0.5.
+    assert_eq!(u(24.0, MemoryRule::Dedicated), 23.5);
+    // macOS wires two thirds of RAM up to 36 GiB, three quarters above.
+    assert_eq!(u(36.0, MemoryRule::AppleWiredLimit), 24.0);
+    assert_eq!(u(64.0, MemoryRule::AppleWiredLimit), 48.0);
+    assert_eq!(u(512.0, MemoryRule::AppleWiredLimit), 384.0);
+    // A carve-out gives the GPU at most its share: 0.75 x 128.
+    assert_eq!(u(128.0, MemoryRule::Carveout { max_fraction: 0.75 }), 96.0);
+    // Shared with the OS, which keeps 4 GiB.
+    assert_eq!(u(16.0, MemoryRule::SharedWithOs), 12.0);
+    // Never below zero.
+    assert_eq!(u(0.25, MemoryRule::Dedicated), 0.0);
+}
+
+#[test]
+fn pipeline_speedup_of_a_layer_split_prefill() {
+    use rigplan_core::Split;
+    let mut s = rigplan_core_test_scenario();
+    let speedup = |s: &rigplan_core::Scenario, prompt: f64| pipeline_speedup(s, prompt);
+    s.split = Split::Layer;
+    // One device: no pipeline.
+    s.count = 1;
+    assert_eq!(speedup(&s, 2048.0), 1.0);
+    // Two devices, 2048 tokens = 4 micro-batches of 512: n m / (m + n - 1) = 8 / 5.
+    s.count = 2;
+    assert_eq!(speedup(&s, 2048.0), 1.6);
+    // One micro-batch keeps one device busy at a time: 2 x 1 / 2 = 1.
+    assert_eq!(speedup(&s, 512.0), 1.0);
+    // Four devices; the batch is capped at 2048 tokens (4 micro-batches): 16 / 7.
+    s.count = 4;
+    assert_eq!(speedup(&s, 8192.0), 16.0 / 7.0);
+    // Tensor parallel does not pipeline.
+    s.split = Split::Tensor;
+    assert_eq!(speedup(&s, 2048.0), 1.0);
+}
+
+#[test]
+fn link_bandwidth_per_direction() {
+    let gbs = |pcie: u8, lanes: u8, nvlink: Option<f64>| {
+        link_bandwidth(&Interconnect {
+            pcie_gen: pcie,
+            pcie_lanes: lanes,
+            nvlink: nvlink.map(BytesPerSecond::from_gbs),
+        })
+        .as_gbs()
+    };
+    // NVLink when the part has it.
+    assert_eq!(gbs(4, 16, Some(300.0)), 300.0);
+    // PCIe 4.0 x16 reaches about 25 GB/s per direction; 3.0 half, 5.0 twice.
+    assert_eq!(gbs(4, 16, None), 25.0);
+    assert_eq!(gbs(3, 16, None), 12.5);
+    assert_eq!(gbs(5, 16, None), 50.0);
+    // Lanes scale it: 5.0 x8 = 4.0 x16.
+    assert_eq!(gbs(5, 8, None), 25.0);
+    // Unknown lanes count as 16.
+    assert_eq!(gbs(4, 0, None), 25.0);
+}
+
+/// A scenario for the formulas above that read a whole one.
+fn rigplan_core_test_scenario() -> rigplan_core::Scenario {
+    use rigplan_core::model::{Attention, ModelArch};
+    use rigplan_core::quant::{KernelClass, KvType, QuantFormat, QuantScheme};
+    use rigplan_core::units::Usd;
+    use rigplan_core::{Backend, CostInputs, Engine, Scenario, Split};
+    Scenario {
+        model: ModelArch {
+            params: 8e9,
+            active_params: 8e9,
+            layers: 32,
+            hidden: 4096,
+            heads: 32,
+            kv_heads: 8,
+            head_dim: 128,
+            ffn: 14336,
+            vocab: 128_256,
+            tied_embeddings: false,
+            moe: None,
+            attention: Attention::Full,
+            max_context: 131_072,
+        },
+        quant: QuantScheme::uniform(16.0, KernelClass::Float, QuantFormat::Float),
+        device: device(24.0, MemoryRule::Dedicated),
+        count: 1,
+        host: rigplan_core::hardware::Host {
+            ram: Bytes::from_gib(64.0),
+            ram_bandwidth: BytesPerSecond::from_gbs(89.6),
+            load_power: Watts::new(100.0),
+            idle_power: Watts::new(40.0),
+            price: None,
+        },
+        engine: Engine::LlamaCpp,
+        backend: Backend::Cuda,
+        split: Split::Layer,
+        context: 4096,
+        prompt: 512,
+        depth: 0,
+        kv: KvType::F16,
+        flash_attention: true,
+        batch: 1,
+        cost: CostInputs {
+            hours_per_day: 8.0,
+            usd_per_kwh: Usd::new(0.15),
+            years: 5,
+            purchase: None,
+            power_override: None,
+            maintenance_per_year: Usd::ZERO,
+            cloud_usd_per_hour: Usd::ZERO,
+            cloud_tokens_per_s: None,
+            api_usd_per_mtok: Usd::ZERO,
+        },
+    }
+}
