@@ -26,20 +26,70 @@ pub struct TensorClasses {
     pub rest: f64,
 }
 
+/// The dimensions of multi-head latent attention that only the parameter count needs
+/// (the cache needs `kv_lora_rank` and the rope width, which [`Attention::Mla`] carries).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MlaDims {
+    /// `qk_nope_head_dim`.
+    pub nope_dim: u32,
+    /// `v_head_dim`.
+    pub v_dim: u32,
+    /// `q_lora_rank` (0: queries are not compressed).
+    pub q_lora_rank: u32,
+}
+
+impl MlaDims {
+    /// DeepSeek-V2/V3's widths (128, 128, no query compression), for a config that does
+    /// not state them.
+    pub const DEFAULT: MlaDims = MlaDims {
+        nope_dim: 128,
+        v_dim: 128,
+        q_lora_rank: 0,
+    };
+}
+
 impl TensorClasses {
-    /// Splits `arch.params` by class. The cited total is the truth: classes derived from
-    /// the dimensions are taken from it and `rest` is what remains (never negative).
-    pub fn of(arch: &ModelArch) -> Self {
+    /// Every class computed from the dimensions alone: the embedding (`vocab x hidden`,
+    /// twice when the head is not tied), attention (Q, K, V, O; MLA's compressed
+    /// projections), the FFN (gate, up and down of `ffn` wide in dense layers; of
+    /// `expert_ffn` per routed and shared expert, plus the router, in MoE layers) and the
+    /// norms (two per layer and a final one).
+    pub fn from_dims(arch: &ModelArch, mla: MlaDims) -> Self {
         let h = f64::from(arch.hidden);
         let layers = f64::from(arch.layers);
+        let heads = f64::from(arch.heads);
         let embed = f64::from(arch.vocab) * h;
         let output = if arch.tied_embeddings { 0.0 } else { embed };
-        let attn_v = match arch.attention {
-            // MLA has no plain attn_v tensor.
-            Attention::Mla { .. } => 0.0,
-            _ => layers * h * f64::from(arch.kv_heads) * f64::from(arch.head_dim),
+        let (attn_v, attn_rest) = match arch.attention {
+            Attention::Mla {
+                kv_lora_rank,
+                rope_dim,
+            } => {
+                let (nope, v, rope) = (
+                    f64::from(mla.nope_dim),
+                    f64::from(mla.v_dim),
+                    f64::from(rope_dim),
+                );
+                let qk = nope + rope;
+                let q = match f64::from(mla.q_lora_rank) {
+                    r if r > 0.0 => h * r + r * heads * qk,
+                    _ => h * heads * qk,
+                };
+                let kvl = f64::from(kv_lora_rank);
+                // MLA has no plain attn_v tensor: its V comes out of the latent.
+                (
+                    0.0,
+                    q + h * (kvl + rope) + kvl * heads * (nope + v) + heads * v * h,
+                )
+            }
+            _ => {
+                let kv = h * f64::from(arch.kv_heads) * f64::from(arch.head_dim);
+                let qo = 2.0 * h * heads * f64::from(arch.head_dim);
+                (kv, qo + kv)
+            }
         };
-        let (dense_layers, expert_down, shared_down) = match arch.moe {
+        let dense_one = f64::from(arch.ffn) * h;
+        let (dense_layers, expert_down, shared_down, router) = match arch.moe {
             Some(m) => {
                 let dense = f64::from(m.dense_layers.min(arch.layers));
                 let moe = layers - dense;
@@ -48,23 +98,34 @@ impl TensorClasses {
                     dense,
                     moe * f64::from(m.experts) * one,
                     moe * f64::from(m.shared) * one,
+                    moe * h * f64::from(m.experts),
                 )
             }
-            None => (layers, 0.0, 0.0),
+            None => (layers, 0.0, 0.0, 0.0),
         };
-        let ffn_down = dense_layers * f64::from(arch.ffn) * h + shared_down;
-        let expert = 2.0 * expert_down;
-        let known = embed + output + attn_v + ffn_down + expert + expert_down;
-        let total = arch.params.max(known);
+        let norms = layers * 2.0 * h + h;
         Self {
             embed,
             output,
-            attn_v,
-            ffn_down,
-            expert,
+            attn_v: layers * attn_v,
+            ffn_down: dense_layers * dense_one + shared_down,
+            expert: 2.0 * expert_down,
             expert_down,
-            rest: total - known,
+            rest: layers * attn_rest
+                + 2.0 * (dense_layers * dense_one + shared_down)
+                + router
+                + norms,
         }
+    }
+
+    /// Splits `arch.params` by class. The cited total is the truth: the classes the
+    /// quantization treats apart come from the dimensions ([`TensorClasses::from_dims`]),
+    /// and `rest` is what remains of the total (never negative).
+    pub fn of(arch: &ModelArch) -> Self {
+        let mut c = Self::from_dims(arch, MlaDims::DEFAULT);
+        let known = c.embed + c.output + c.attn_v + c.ffn_down + c.expert + c.expert_down;
+        c.rest = arch.params.max(known) - known;
+        c
     }
 
     /// Total parameters.
@@ -76,6 +137,16 @@ impl TensorClasses {
             + self.expert
             + self.expert_down
             + self.rest
+    }
+
+    /// Parameters one token uses: all but the routed experts it is not sent to
+    /// (`active` of `experts` per MoE layer).
+    pub fn active(&self, arch: &ModelArch) -> f64 {
+        let share = match arch.moe {
+            Some(m) if m.experts > 0 => f64::from(m.active.min(m.experts)) / f64::from(m.experts),
+            _ => 1.0,
+        };
+        self.total() - (self.expert + self.expert_down) * (1.0 - share)
     }
 }
 

@@ -10,6 +10,7 @@ use alloc::vec::Vec;
 use rigplan_core::hardware::{
     DeviceKind, DeviceSpec, Interconnect, MemoryRule, MemoryType, Vendor,
 };
+use rigplan_core::memory::{MlaDims, TensorClasses};
 use rigplan_core::model::{Attention, ModelArch, Moe};
 use rigplan_core::units::{Bytes, BytesPerSecond, FlopsPerSecond, Watts};
 
@@ -30,12 +31,45 @@ fn parse_object(text: &str, what: &str) -> Result<Object, String> {
     }
 }
 
-/// A whole number within `lo..=hi`; `Ok(None)` when absent.
-fn int_in(m: &Object, key: &str, lo: f64, hi: f64) -> Result<Option<u32>, String> {
+/// The accepted range of each dimension of a custom model, stated once: the
+/// `config.json` reader and a link's `cm` both check against these.
+pub mod dims {
+    /// `num_hidden_layers`.
+    pub const LAYERS: (u32, u32) = (1, 1000);
+    /// `hidden_size`.
+    pub const HIDDEN: (u32, u32) = (16, 131_072);
+    /// `num_attention_heads` (and the KV heads, at most the heads).
+    pub const HEADS: (u32, u32) = (1, 1024);
+    /// `head_dim`.
+    pub const HEAD_DIM: (u32, u32) = (1, 4096);
+    /// `intermediate_size` and `moe_intermediate_size`.
+    pub const FFN: (u32, u32) = (1, 1_048_576);
+    /// `vocab_size`.
+    pub const VOCAB: (u32, u32) = (1, 10_000_000);
+    /// `max_position_embeddings` (0: unknown) and a sliding window.
+    pub const CONTEXT: (u32, u32) = (0, 100_000_000);
+    /// Routed experts (a MoE model has at least 2).
+    pub const EXPERTS: (u32, u32) = (2, 100_000);
+    /// Experts used per token.
+    pub const ACTIVE: (u32, u32) = (1, 1024);
+    /// Shared experts.
+    pub const SHARED: (u32, u32) = (0, 64);
+    /// MLA's `kv_lora_rank`.
+    pub const KV_LORA_RANK: (u32, u32) = (1, 65_536);
+    /// MLA's rope, nope and value widths.
+    pub const MLA_DIM: (u32, u32) = (0, 4096);
+    /// Total and active parameters (above 0).
+    pub const PARAMS_MAX: f64 = 1e15;
+}
+
+/// A whole number within `range`; `Ok(None)` when absent.
+fn int_in(m: &Object, key: &str, (lo, hi): (u32, u32)) -> Result<Option<u32>, String> {
     match m.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(v) => match v.as_f64() {
-            Some(x) if (x as u64) as f64 == x && x >= lo && x <= hi => Ok(Some(x as u32)),
+            Some(x) if (x as u64) as f64 == x && x >= f64::from(lo) && x <= f64::from(hi) => {
+                Ok(Some(x as u32))
+            }
             _ => Err(format!(
                 "config.json field `{key}` must be a whole number from {lo} to {hi}, found {v}"
             )),
@@ -43,17 +77,17 @@ fn int_in(m: &Object, key: &str, lo: f64, hi: f64) -> Result<Option<u32>, String
     }
 }
 
-fn first_int(m: &Object, keys: &[&str], lo: f64, hi: f64) -> Result<Option<u32>, String> {
+fn first_int(m: &Object, keys: &[&str], range: (u32, u32)) -> Result<Option<u32>, String> {
     for k in keys {
-        if let Some(v) = int_in(m, k, lo, hi)? {
+        if let Some(v) = int_in(m, k, range)? {
             return Ok(Some(v));
         }
     }
     Ok(None)
 }
 
-fn required(m: &Object, keys: &[&str], lo: f64, hi: f64) -> Result<u32, String> {
-    first_int(m, keys, lo, hi)?.ok_or_else(|| match keys {
+fn required(m: &Object, keys: &[&str], range: (u32, u32)) -> Result<u32, String> {
+    first_int(m, keys, range)?.ok_or_else(|| match keys {
         [one] => format!("config.json is missing `{one}`"),
         _ => format!(
             "config.json is missing `{}` (or {})",
@@ -78,27 +112,21 @@ fn read_hf_config(text: &str) -> Result<ModelArch, String> {
     let layers = required(
         &m,
         &["num_hidden_layers", "n_layer", "num_layers"],
-        1.0,
-        1000.0,
+        dims::LAYERS,
     )?;
-    let hidden = required(&m, &["hidden_size", "n_embd", "d_model"], 16.0, 131_072.0)?;
-    let heads = required(&m, &["num_attention_heads", "n_head"], 1.0, 1024.0)?;
+    let hidden = required(&m, &["hidden_size", "n_embd", "d_model"], dims::HIDDEN)?;
+    let heads = required(&m, &["num_attention_heads", "n_head"], dims::HEADS)?;
     let kv_heads =
-        first_int(&m, &["num_key_value_heads", "num_kv_heads"], 1.0, 1024.0)?.unwrap_or(heads);
+        first_int(&m, &["num_key_value_heads", "num_kv_heads"], dims::HEADS)?.unwrap_or(heads);
     if kv_heads > heads {
         return Err(format!(
             "config.json has num_key_value_heads {kv_heads} above num_attention_heads {heads}"
         ));
     }
-    let head_dim = first_int(&m, &["head_dim"], 1.0, 4096.0)?.unwrap_or((hidden / heads).max(1));
-    let ffn = first_int(
-        &m,
-        &["intermediate_size", "n_inner", "ffn_dim"],
-        1.0,
-        1_048_576.0,
-    )?
-    .unwrap_or(hidden * 4);
-    let vocab = required(&m, &["vocab_size"], 1.0, 10_000_000.0)?;
+    let head_dim = first_int(&m, &["head_dim"], dims::HEAD_DIM)?.unwrap_or((hidden / heads).max(1));
+    let ffn = first_int(&m, &["intermediate_size", "n_inner", "ffn_dim"], dims::FFN)?
+        .unwrap_or(hidden * 4);
+    let vocab = required(&m, &["vocab_size"], dims::VOCAB)?;
     let model_type = m
         .get("model_type")
         .and_then(Value::as_str)
@@ -115,24 +143,21 @@ fn read_hf_config(text: &str) -> Result<ModelArch, String> {
     let max_context = first_int(
         &m,
         &["max_position_embeddings", "n_positions", "seq_length"],
-        1.0,
-        100_000_000.0,
+        dims::CONTEXT,
     )?
     .unwrap_or(0);
 
     let experts = first_int(
         &m,
         &["num_local_experts", "n_routed_experts", "num_experts"],
-        1.0,
-        100_000.0,
+        (1, dims::EXPERTS.1),
     )?;
     let moe = match experts {
         Some(e) if e > 1 => {
             let active = first_int(
                 &m,
                 &["num_experts_per_tok", "num_experts_per_token", "moe_top_k"],
-                1.0,
-                1024.0,
+                dims::ACTIVE,
             )?
             .ok_or("config.json has experts but no `num_experts_per_tok`")?;
             if active > e {
@@ -143,16 +168,19 @@ fn read_hf_config(text: &str) -> Result<ModelArch, String> {
             Some(Moe {
                 experts: e,
                 active,
-                shared: first_int(&m, &["n_shared_experts", "num_shared_experts"], 0.0, 64.0)?
-                    .unwrap_or(0),
+                shared: first_int(
+                    &m,
+                    &["n_shared_experts", "num_shared_experts"],
+                    dims::SHARED,
+                )?
+                .unwrap_or(0),
                 expert_ffn: first_int(
                     &m,
                     &["moe_intermediate_size", "expert_intermediate_size"],
-                    1.0,
-                    1_048_576.0,
+                    dims::FFN,
                 )?
                 .unwrap_or(ffn),
-                dense_layers: first_int(&m, &["first_k_dense_replace"], 0.0, 1000.0)?
+                dense_layers: first_int(&m, &["first_k_dense_replace"], (0, dims::LAYERS.1))?
                     .unwrap_or(0)
                     .min(layers),
             })
@@ -160,22 +188,18 @@ fn read_hf_config(text: &str) -> Result<ModelArch, String> {
         _ => None,
     };
 
-    let kv_lora = first_int(&m, &["kv_lora_rank"], 1.0, 65_536.0)?;
+    let kv_lora = first_int(&m, &["kv_lora_rank"], dims::KV_LORA_RANK)?;
     let attention = if let Some(kv_lora_rank) = kv_lora {
         Attention::Mla {
             kv_lora_rank,
-            rope_dim: first_int(&m, &["qk_rope_head_dim"], 0.0, 4096.0)?.unwrap_or(64),
+            rope_dim: first_int(&m, &["qk_rope_head_dim"], dims::MLA_DIM)?.unwrap_or(64),
         }
     } else {
         sliding(&m, layers)?
     };
-
-    let (params, active_params) = count_params(
-        &m, layers, hidden, heads, kv_heads, head_dim, ffn, vocab, tied, moe, attention,
-    )?;
-    Ok(ModelArch {
-        params,
-        active_params,
+    let mut arch = ModelArch {
+        params: 1.0,
+        active_params: 1.0,
         layers,
         hidden,
         heads,
@@ -187,11 +211,13 @@ fn read_hf_config(text: &str) -> Result<ModelArch, String> {
         moe,
         attention,
         max_context,
-    })
+    };
+    (arch.params, arch.active_params) = count_params(&m, &arch)?;
+    Ok(arch)
 }
 
 fn sliding(m: &Object, layers: u32) -> Result<Attention, String> {
-    let Some(window) = int_in(m, "sliding_window", 1.0, 100_000_000.0)? else {
+    let Some(window) = int_in(m, "sliding_window", (1, dims::CONTEXT.1))? else {
         return Ok(Attention::Full);
     };
     if matches!(m.get("use_sliding_window"), Some(Value::Bool(false))) {
@@ -202,7 +228,7 @@ fn sliding(m: &Object, layers: u32) -> Result<Attention, String> {
             .iter()
             .filter(|t| t.as_str().is_some_and(|s| s.contains("sliding")))
             .count() as u32
-    } else if let Some(p) = int_in(m, "sliding_window_pattern", 1.0, 1000.0)? {
+    } else if let Some(p) = int_in(m, "sliding_window_pattern", (1, dims::LAYERS.1))? {
         // Gemma 3: every p-th layer is global.
         layers - layers / p
     } else {
@@ -214,67 +240,21 @@ fn sliding(m: &Object, layers: u32) -> Result<Attention, String> {
     })
 }
 
-#[allow(clippy::too_many_arguments)] // one call site; the fields are the config's
-fn count_params(
-    m: &Object,
-    layers: u32,
-    hidden: u32,
-    heads: u32,
-    kv_heads: u32,
-    head_dim: u32,
-    ffn: u32,
-    vocab: u32,
-    tied: bool,
-    moe: Option<Moe>,
-    attention: Attention,
-) -> Result<(f64, f64), String> {
-    let h = f64::from(hidden);
-    let embed = f64::from(vocab) * h * if tied { 1.0 } else { 2.0 };
-    let attn = match attention {
-        Attention::Mla {
-            kv_lora_rank,
-            rope_dim,
-        } => {
-            let nope = f64::from(int_in(m, "qk_nope_head_dim", 0.0, 4096.0)?.unwrap_or(128));
-            let v_dim = f64::from(int_in(m, "v_head_dim", 0.0, 4096.0)?.unwrap_or(128));
-            let q_lora = int_in(m, "q_lora_rank", 0.0, 65_536.0)?.map(f64::from);
-            let hd = f64::from(heads);
-            let qk = nope + f64::from(rope_dim);
-            let q = match q_lora {
-                Some(r) if r > 0.0 => h * r + r * hd * qk,
-                _ => h * hd * qk,
-            };
-            let kvl = f64::from(kv_lora_rank);
-            q + h * (kvl + f64::from(rope_dim)) + kvl * hd * (nope + v_dim) + hd * v_dim * h
-        }
-        _ => {
-            let qo = 2.0 * h * f64::from(heads) * f64::from(head_dim);
-            qo + 2.0 * h * f64::from(kv_heads) * f64::from(head_dim)
-        }
+/// Total and active parameters from the dimensions (the estimator's own tensor shapes,
+/// [`TensorClasses::from_dims`]), with MLA's extra widths read from the config.
+fn count_params(m: &Object, arch: &ModelArch) -> Result<(f64, f64), String> {
+    let d = MlaDims::DEFAULT;
+    let mla = MlaDims {
+        nope_dim: int_in(m, "qk_nope_head_dim", dims::MLA_DIM)?.unwrap_or(d.nope_dim),
+        v_dim: int_in(m, "v_head_dim", dims::MLA_DIM)?.unwrap_or(d.v_dim),
+        q_lora_rank: int_in(m, "q_lora_rank", (0, dims::KV_LORA_RANK.1))?.unwrap_or(d.q_lora_rank),
     };
-    let l = f64::from(layers);
-    let dense_ffn = 3.0 * h * f64::from(ffn);
-    let (total_ffn, active_ffn) = match moe {
-        Some(x) => {
-            let one = 3.0 * h * f64::from(x.expert_ffn);
-            let dense_l = f64::from(x.dense_layers);
-            let moe_l = l - dense_l;
-            let shared = f64::from(x.shared) * one;
-            let router = h * f64::from(x.experts);
-            (
-                dense_l * dense_ffn + moe_l * (f64::from(x.experts) * one + shared + router),
-                dense_l * dense_ffn + moe_l * (f64::from(x.active) * one + shared + router),
-            )
-        }
-        None => (l * dense_ffn, l * dense_ffn),
-    };
-    let norms = l * 2.0 * h + h;
-    let total = embed + l * attn + total_ffn + norms;
-    let active = embed + l * attn + active_ffn + norms;
+    let c = TensorClasses::from_dims(arch, mla);
+    let total = c.total();
     if !total.is_finite() || total <= 0.0 {
         return Err("config.json dimensions give no parameters".into());
     }
-    Ok((total, active))
+    Ok((total, c.active(arch)))
 }
 
 /// A user-described device, checked: what [`HardwareFields::build`] makes.

@@ -46,7 +46,7 @@
 //! keys (the first one wins) are reported too. A decoded [`Params`] always resolves.
 //! [`Dropped::value`] is text from the link: escape it before showing it.
 
-use crate::custom::{CustomHardware, HardwareFields};
+use crate::custom::{CustomHardware, HardwareFields, dims};
 use crate::number::parse_f64;
 use crate::params::{FIELDS, Field, Params, Value, number_in, whole_in};
 use alloc::format;
@@ -272,14 +272,14 @@ fn parts(raw: &str) -> Result<Vec<String>, String> {
         .collect()
 }
 
-/// One `u32` of a custom model, in `lo..=hi`.
-fn arch_int(v: &str, name: &str, lo: u32, hi: u32) -> Result<u32, String> {
+/// One `u32` of a custom model, in `lo..=hi` ([`dims`]).
+fn arch_int(v: &str, name: &str, (lo, hi): (u32, u32)) -> Result<u32, String> {
     whole_in(v, lo, hi).map_err(|e| format!("custom model field `{name}`: {e}"))
 }
 
-/// A parameter count: above 0, at most 10^15.
+/// A parameter count: above 0, at most [`dims::PARAMS_MAX`].
 fn arch_count(v: &str, name: &str) -> Result<f64, String> {
-    match number_in(v, 0.0, 1e15) {
+    match number_in(v, 0.0, dims::PARAMS_MAX) {
         Ok(x) if x > 0.0 => Ok(x),
         Ok(_) => Err(format!("custom model field `{name}`: must be above 0")),
         Err(e) => Err(format!("custom model field `{name}`: {e}")),
@@ -291,12 +291,12 @@ fn attention(v: &str, layers: u32) -> Result<Attention, String> {
     match f.as_slice() {
         ["full"] => Ok(Attention::Full),
         ["swa", window, local] => Ok(Attention::Sliding {
-            window: arch_int(window, "window", 1, 100_000_000)?,
-            local_layers: arch_int(local, "local_layers", 0, layers)?,
+            window: arch_int(window, "window", (1, dims::CONTEXT.1))?,
+            local_layers: arch_int(local, "local_layers", (0, layers))?,
         }),
         ["mla", rank, rope] => Ok(Attention::Mla {
-            kv_lora_rank: arch_int(rank, "kv_lora_rank", 1, 65_536)?,
-            rope_dim: arch_int(rope, "rope_dim", 0, 4096)?,
+            kv_lora_rank: arch_int(rank, "kv_lora_rank", dims::KV_LORA_RANK)?,
+            rope_dim: arch_int(rope, "rope_dim", dims::MLA_DIM)?,
         }),
         _ => Err(
             "custom model attention must be full, swa.<window>.<local_layers> or mla.<kv_lora_rank>.<rope_dim>"
@@ -310,13 +310,13 @@ fn moe(v: &str, layers: u32) -> Result<Option<Moe>, String> {
     match f.as_slice() {
         ["-"] => Ok(None),
         [experts, active, shared, expert_ffn, dense] => {
-            let experts = arch_int(experts, "experts", 2, 100_000)?;
+            let experts = arch_int(experts, "experts", dims::EXPERTS)?;
             Ok(Some(Moe {
                 experts,
-                active: arch_int(active, "active", 1, experts.min(1024))?,
-                shared: arch_int(shared, "shared", 0, 64)?,
-                expert_ffn: arch_int(expert_ffn, "expert_ffn", 1, 1_048_576)?,
-                dense_layers: arch_int(dense, "dense_layers", 0, layers)?,
+                active: arch_int(active, "active", (1, experts.min(dims::ACTIVE.1)))?,
+                shared: arch_int(shared, "shared", dims::SHARED)?,
+                expert_ffn: arch_int(expert_ffn, "expert_ffn", dims::FFN)?,
+                dense_layers: arch_int(dense, "dense_layers", (0, layers))?,
             }))
         }
         _ => Err(
@@ -355,8 +355,8 @@ fn custom_model(raw: &str) -> Result<ModelArch, String> {
     if active_params > params {
         return Err("custom model field `active_params`: above `params`".into());
     }
-    let layers = arch_int(layers, "layers", 1, 1000)?;
-    let heads_n = arch_int(heads, "heads", 1, 1024)?;
+    let layers = arch_int(layers, "layers", dims::LAYERS)?;
+    let heads_n = arch_int(heads, "heads", dims::HEADS)?;
     let tied_embeddings = match tied.as_str() {
         "0" => false,
         "1" => true,
@@ -366,14 +366,14 @@ fn custom_model(raw: &str) -> Result<ModelArch, String> {
         params,
         active_params,
         layers,
-        hidden: arch_int(hidden, "hidden", 16, 131_072)?,
+        hidden: arch_int(hidden, "hidden", dims::HIDDEN)?,
         heads: heads_n,
-        kv_heads: arch_int(kv_heads, "kv_heads", 1, heads_n)?,
-        head_dim: arch_int(head_dim, "head_dim", 1, 4096)?,
-        ffn: arch_int(ffn, "ffn", 1, 1_048_576)?,
-        vocab: arch_int(vocab, "vocab", 1, 10_000_000)?,
+        kv_heads: arch_int(kv_heads, "kv_heads", (1, heads_n))?,
+        head_dim: arch_int(head_dim, "head_dim", dims::HEAD_DIM)?,
+        ffn: arch_int(ffn, "ffn", dims::FFN)?,
+        vocab: arch_int(vocab, "vocab", dims::VOCAB)?,
         tied_embeddings,
-        max_context: arch_int(max_context, "max_context", 0, 100_000_000)?,
+        max_context: arch_int(max_context, "max_context", dims::CONTEXT)?,
         attention: attention(attn, layers)?,
         moe: moe(experts, layers)?,
     })
