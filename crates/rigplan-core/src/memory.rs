@@ -315,7 +315,7 @@ pub fn usable_per_device(d: &DeviceSpec) -> Bytes {
         MemoryRule::Dedicated => installed - DISPLAY_RESERVE,
         // macOS's default GPU working set (`recommendedMaxWorkingSetSize`): about two
         // thirds of RAM up to 36 GB, about three quarters above (llama.cpp Metal logs;
-        // see docs/ESTIMATION notes). Raisable with `sysctl iogpu.wired_limit_mb`.
+        // docs/ESTIMATION.md 1.4). Raisable with `sysctl iogpu.wired_limit_mb`.
         MemoryRule::AppleWiredLimit => {
             if installed.as_gib() <= 36.0 {
                 installed * (2.0 / 3.0)

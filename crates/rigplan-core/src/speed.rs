@@ -120,7 +120,7 @@ pub fn peak(d: &DeviceSpec, engine: Engine, backend: Backend) -> (FlopsPerSecond
 
 /// Per-direction bandwidth of the link used for tensor-parallel all-reduce: NVLink when
 /// the part has it, else PCIe at about 25 GB/s per direction for 4.0 x16 in practice
-/// (docs/ESTIMATION.md), halved per older generation, scaled by lanes.
+/// (docs/ESTIMATION.md 2.3), halved per older generation, scaled by lanes.
 pub fn link_bandwidth(i: &Interconnect) -> BytesPerSecond {
     if let Some(nv) = i.nvlink {
         return nv;
