@@ -11,7 +11,7 @@
 //! and everything stays visible to grep and review.
 
 mod emit;
-mod schema;
+mod record;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -44,61 +44,68 @@ fn read(dir: &Path, name: &str) -> Result<String, String> {
     std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn parse<T: serde::de::DeserializeOwned>(dir: &Path, name: &str) -> Result<T, String> {
-    toml::from_str(&read(dir, name)?).map_err(|e| format!("{name}: {e}"))
-}
-
 /// Reads every data file under `data` and returns the generated files, or the first
 /// problem found, naming the file and the record.
 pub fn generate(data: &Path) -> Result<Vec<Generated>, String> {
-    let mut devices: Vec<schema::Device> = Vec::new();
-    for file in ["devices/nvidia.toml", "devices/others.toml"] {
-        let f: schema::DeviceFile = parse(data, file)?;
-        devices.extend(f.device);
+    let load = |file: &str, kind: &str| record::records(file, &read(data, file)?, kind);
+    let mut devices = load("devices/nvidia.toml", "device")?;
+    devices.extend(load("devices/others.toml", "device")?);
+    let systems = load("systems.toml", "system")?;
+    let hosts = load("hosts.toml", "host")?;
+    let models = load("models.toml", "model")?;
+    let quants = load("quants.toml", "quant")?;
+    let cloud = load("cloud.toml", "cloud")?;
+    let api = load("api.toml", "api")?;
+    let id = |t: &toml::Table| {
+        t.get("id")
+            .and_then(|v| v.as_str())
+            .unwrap_or("")
+            .to_string()
+    };
+    let mut all: Vec<(&str, String)> = Vec::new();
+    for (kind, list) in [
+        ("device", &devices),
+        ("system", &systems),
+        ("host", &hosts),
+        ("model", &models),
+        ("quant", &quants),
+        ("cloud", &cloud),
+        ("api", &api),
+    ] {
+        all.extend(list.iter().map(|t| (kind, id(t))));
     }
-    let systems: schema::SystemFile = parse(data, "systems.toml")?;
-    let hosts: schema::HostFile = parse(data, "hosts.toml")?;
-    let models: schema::ModelFile = parse(data, "models.toml")?;
-    let quants: schema::QuantFile = parse(data, "quants.toml")?;
-    let cloud: schema::CloudFile = parse(data, "cloud.toml")?;
-    let api: schema::ApiFile = parse(data, "api.toml")?;
-    schema::check_ids(
-        devices
-            .iter()
-            .map(|d| ("device", d.id.as_str()))
-            .chain(systems.system.iter().map(|s| ("system", s.id.as_str())))
-            .chain(hosts.host.iter().map(|h| ("host", h.id.as_str())))
-            .chain(models.model.iter().map(|m| ("model", m.id.as_str())))
-            .chain(quants.quant.iter().map(|q| ("quant", q.id.as_str())))
-            .chain(cloud.cloud.iter().map(|c| ("cloud", c.id.as_str())))
-            .chain(api.api.iter().map(|a| ("api", a.id.as_str()))),
-    )?;
-    Ok(vec![
-        Generated {
-            name: "devices.rs",
-            text: emit::devices(&devices)?,
-        },
-        Generated {
-            name: "systems.rs",
-            text: emit::systems(&systems.system, &devices)?,
-        },
-        Generated {
-            name: "hosts.rs",
-            text: emit::hosts(&hosts.host)?,
-        },
-        Generated {
-            name: "models.rs",
-            text: emit::models(&models.model)?,
-        },
-        Generated {
-            name: "quants.rs",
-            text: emit::quants(&quants.quant)?,
-        },
-        Generated {
-            name: "prices.rs",
-            text: emit::prices(&cloud.cloud, &api.api, &devices)?,
-        },
-    ])
+    check_ids(&all)?;
+    let device_ids: Vec<String> = devices.iter().map(id).collect();
+    let files: [(&'static str, String); 6] = [
+        ("devices.rs", emit::devices(&devices)?),
+        ("systems.rs", emit::systems(&systems, &device_ids)?),
+        ("hosts.rs", emit::hosts(&hosts)?),
+        ("models.rs", emit::models(&models)?),
+        ("quants.rs", emit::quants(&quants)?),
+        ("prices.rs", emit::prices(&cloud, &api, &device_ids)?),
+    ];
+    Ok(files
+        .into_iter()
+        .map(|(name, text)| Generated { name, text })
+        .collect())
+}
+
+/// Ids are lower-case `[a-z0-9._+-]` words, unique within their kind.
+fn check_ids(ids: &[(&str, String)]) -> Result<(), String> {
+    let mut seen = std::collections::BTreeSet::new();
+    for (kind, id) in ids {
+        let ok = !id.is_empty()
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._+-".contains(&b));
+        if !ok {
+            return Err(format!("{kind} id '{id}' is not lower-case [a-z0-9._+-]"));
+        }
+        if !seen.insert((kind, id)) {
+            return Err(format!("{kind} id '{id}' appears twice"));
+        }
+    }
+    Ok(())
 }
 
 /// The generated files that differ from what is on disk under `out`, as a message; empty

@@ -52,7 +52,7 @@ fn bad_records_are_refused_by_name() {
             "devices/nvidia.toml",
             "tier = \"consumer\"",
             "tier = \"gaming\"",
-            "device rtx-3060-12gb: 'gaming'",
+            "device rtx-3060-12gb: `tier` 'gaming' is not one of",
         ),
         (
             "devices/nvidia.toml",
@@ -88,7 +88,7 @@ fn bad_records_are_refused_by_name() {
             "quants.toml",
             "kernel = \"float\"",
             "kernel = \"fast\"",
-            "'fast' is not one of",
+            "`kernel` 'fast' is not one of",
         ),
         (
             "cloud.toml",
