@@ -121,7 +121,7 @@ impl<'a> Record<'a> {
 /// The records of one array (`[[device]]`) in a data file's text.
 pub fn records(file: &str, text: &str, kind: &str) -> Result<Vec<Table>, String> {
     let doc: Table = toml::from_str(text).map_err(|e| format!("{file}: {e}"))?;
-    for k in doc.keys().filter(|k| *k != kind) {
+    if let Some(k) = doc.keys().find(|k| *k != kind) {
         return Err(format!("{file}: unknown top-level key `{k}`"));
     }
     match doc.get(kind) {
