@@ -2,7 +2,7 @@
 // garbage links, embed mode, same-origin requests, console errors, timing budgets.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, text, cli, cliSpeeds, ready } from './harness.mjs';
+import { serve, launch, openPage, openPlanner, text, cli, cliSpeeds, ready } from './harness.mjs';
 
 let server;
 let browser;
@@ -22,9 +22,7 @@ function ownOrigin(log) {
 }
 
 test('first paint shows a verdict and numbers within 1 s, from the same origin only', async () => {
-  const { page, context, log } = await openPage(browser);
-  await page.goto(server.base);
-  await ready(page);
+  const { page, context, log } = await openPlanner(browser, server.base);
   const ms = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     return performance.now() - (nav ? nav.startTime : 0);
@@ -45,9 +43,7 @@ test('first paint shows a verdict and numbers within 1 s, from the same origin o
 });
 
 test('changing model, hardware and context gives what the CLI prints', async () => {
-  const { page, context, log } = await openPage(browser);
-  await page.goto(server.base);
-  await ready(page);
+  const { page, context, log } = await openPlanner(browser, server.base);
   const before = await text(page, 'decode');
   await page.selectOption('#model', 'llama-3.1-70b');
   await page.selectOption('#hardware', 'rtx-4090');
@@ -73,9 +69,7 @@ test('changing model, hardware and context gives what the CLI prints', async () 
 });
 
 test('reloading the URL restores the exact scenario', async () => {
-  const { page, context } = await openPage(browser);
-  await page.goto(server.base);
-  await ready(page);
+  const { page, context } = await openPlanner(browser, server.base);
   await page.selectOption('#model', 'qwen3-30b-a3b');
   await page.selectOption('#hardware', 'mac-studio-m3-ultra-512gb');
   await page.selectOption('#quant', 'q8_0');
@@ -100,9 +94,7 @@ test('reloading the URL restores the exact scenario', async () => {
 
 test('a link opened in a tab already showing the planner shows that scenario', async () => {
   // Only the fragment differs, so the browser does not reload the page.
-  const { page, context, log } = await openPage(browser);
-  await page.goto(server.base);
-  await ready(page);
+  const { page, context, log } = await openPlanner(browser, server.base);
   await page.selectOption('#model', 'qwen3-8b'); // a pending URL write from this edit ...
   await page.goto(`${server.base}#v=1&m=llama-3.1-70b&hw=rtx-5090&n=2&ctx=banana`);
   await page.waitForFunction(() => document.querySelector('#model')?.value === 'llama-3.1-70b');
@@ -117,9 +109,7 @@ test('a link opened in a tab already showing the planner shows that scenario', a
 });
 
 test('a link with garbage shows a notice naming what was dropped and still renders', async () => {
-  const { page, context, log } = await openPage(browser);
-  await page.goto(`${server.base}#v=1&m=no-such-model&hw=rtx-4090&ctx=banana&zzz=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
-  await ready(page);
+  const { page, context, log } = await openPlanner(browser, `${server.base}#v=1&m=no-such-model&hw=rtx-4090&ctx=banana&zzz=%3Cscript%3Ealert(1)%3C%2Fscript%3E`);
   const notice = await text(page, 'link-notice');
   assert.match(notice, /m/);
   assert.match(notice, /no-such-model/);
@@ -158,9 +148,7 @@ test('embed mode renders compactly and posts its height to the parent', async ()
 });
 
 test('an input change updates every number and chart within one frame (16 ms)', async () => {
-  const { page, context } = await openPage(browser);
-  await page.goto(server.base);
-  await ready(page);
+  const { page, context } = await openPlanner(browser, server.base);
   const times = await page.evaluate(async () => {
     const sel = document.querySelector('#hardware');
     const decode = () => document.querySelector('[data-testid="decode"]').textContent;
@@ -193,9 +181,7 @@ test('an input change updates every number and chart within one frame (16 ms)', 
 });
 
 test('the comparison view puts several machines on one screen', async () => {
-  const { page, context, log } = await openPage(browser);
-  await page.goto(server.base);
-  await ready(page);
+  const { page, context, log } = await openPlanner(browser, server.base);
   await page.click('button:has-text("Compare hardware")');
   const rows = page.locator('[data-testid="compare-table"] tbody tr');
   await rows.first().waitFor();

@@ -70,6 +70,14 @@ export async function openPage(browser, options = {}) {
   return { page, context, log };
 }
 
+/** A new page opened at `url` (the planner, by default) once its first verdict shows. */
+export async function openPlanner(browser, url, options = {}) {
+  const opened = await openPage(browser, options);
+  await opened.page.goto(url);
+  await ready(opened.page);
+  return opened;
+}
+
 /** The text of an element by data-testid. */
 export async function text(page, id) {
   return (await page.locator(`[data-testid="${id}"]`).first().textContent()).trim();

@@ -31,50 +31,46 @@ fn testid(root: &web_sys::HtmlElement, id: &str) -> String {
         .unwrap_or_default()
 }
 
-#[wasm_bindgen_test]
-async fn results_follow_the_scenario_signal() {
+/// The verdict's `data-fit` (`fits`, `offload`, `does-not-fit`).
+fn fit(root: &web_sys::HtmlElement) -> Option<String> {
+    root.query_selector("[data-testid=verdict]")
+        .unwrap()?
+        .get_attribute("data-fit")
+}
+
+/// Mounts `component` with a planner at the default scenario; keep the third value alive.
+fn mount<V: IntoView + 'static>(
+    component: fn() -> V,
+) -> (web_sys::HtmlElement, Planner, impl Sized) {
     let root = container();
     let planner = Planner::new(Params::default(), Vec::new());
-    let _handle = leptos::mount::mount_to(root.clone(), move || {
+    let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context(planner);
-        view! { <rigplan_app::results::Results /> }
+        component()
     });
+    (root, planner, handle)
+}
+
+#[wasm_bindgen_test]
+async fn results_follow_the_scenario_signal() {
+    let (root, planner, _handle) = mount(|| view! { <rigplan_app::results::Results /> });
     tick().await;
     let first = testid(&root, "decode");
     assert!(first.ends_with("tok/s"), "{first}");
-    assert_eq!(
-        root.query_selector("[data-testid=verdict]")
-            .unwrap()
-            .unwrap()
-            .get_attribute("data-fit")
-            .as_deref(),
-        Some("fits")
-    );
+    assert_eq!(fit(&root).as_deref(), Some("fits"));
     planner.params.update(|p| {
         p.model = ModelChoice::Id("llama-3.1-70b".into());
         p.hardware = HardwareChoice::Id("rtx-4090".into());
     });
     tick().await;
-    assert_eq!(
-        root.query_selector("[data-testid=verdict]")
-            .unwrap()
-            .unwrap()
-            .get_attribute("data-fit")
-            .as_deref(),
-        Some("offload")
-    );
+    assert_eq!(fit(&root).as_deref(), Some("offload"));
     assert_ne!(testid(&root, "decode"), first);
     assert!(root.query_selector("#chart-depth svg").unwrap().is_some());
 }
 
 #[wasm_bindgen_test]
 async fn a_typed_number_out_of_range_is_kept_and_named() {
-    let root = container();
-    let planner = Planner::new(Params::default(), Vec::new());
-    let _handle = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(planner);
-        view! { <rigplan_app::inputs::RunInputs /> }
-    });
+    let (root, planner, _handle) = mount(|| view! { <rigplan_app::inputs::RunInputs /> });
     tick().await;
     let input = root
         .query_selector("#context")

@@ -5,43 +5,38 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 /// One measured benchmark row (`benchmarks.csv`; the 2026 set adds `offload` and
-/// `build_date`). Columns as the data's README describes them.
+/// `build_date`): the columns the estimator is checked against, named as the data's
+/// README describes them (the others, such as `source_url`, are read by people).
 #[derive(Clone, Debug, Deserialize)]
 pub struct BenchRow {
     /// Row id; its prefix names the source.
     pub id: String,
-    /// Where the number was published.
-    pub source_url: String,
-    /// `llama.cpp`, `mlx`, ...
-    pub engine: String,
-    /// Backend label, e.g. `CUDA +FA`.
-    pub engine_backend: String,
+    /// Backend label as the source gives it (`CUDA +FA`, `Vulkan`, `MLX`, ...).
+    #[serde(rename = "engine_backend")]
+    pub backend: String,
     /// Hardware name as the source gives it.
     pub hardware: String,
     /// Devices.
-    pub hardware_count: u32,
+    #[serde(rename = "hardware_count")]
+    pub count: u32,
     /// Model name as the source gives it.
     pub model: String,
     /// Total parameters, billions.
-    pub model_params_b: Option<f64>,
-    /// Active parameters, billions.
-    pub model_active_params_b: Option<f64>,
+    #[serde(rename = "model_params_b")]
+    pub params_b: Option<f64>,
     /// Quantization label.
     pub quant: String,
     /// Bits per weight from the real file size, when known.
-    pub bits_per_weight_if_known: Option<f64>,
+    #[serde(rename = "bits_per_weight_if_known")]
+    pub bits_per_weight: Option<f64>,
     /// llama-bench test name (`pp512`, `tg128`, `pp512 @ d32768`).
     pub test: String,
-    /// Prompt tokens.
-    pub n_prompt: Option<u32>,
-    /// Generated tokens.
-    pub n_gen: Option<u32>,
     /// KV depth before the test.
-    pub context: Option<u32>,
-    /// Sequences.
-    pub batch: Option<u32>,
+    #[serde(rename = "context")]
+    pub depth: Option<u32>,
     /// Measured tokens per second.
-    pub tokens_per_s: f64,
+    #[serde(rename = "tokens_per_s")]
+    pub measured: f64,
     /// Build, flags, file size and caveats.
     pub notes: String,
     /// Expert or layer placement (2026 set).
@@ -52,70 +47,13 @@ pub struct BenchRow {
     pub build_date: String,
 }
 
-/// A device's specs (`hardware_specs.csv`).
-#[derive(Clone, Debug, Deserialize)]
-pub struct HardwareRow {
-    /// Name as the benchmarks give it.
-    pub hardware: String,
-    /// Maker.
-    pub vendor: String,
-    /// `gpu`, `unified`, ...
-    pub kind: String,
-    /// Memory, GB.
-    pub memory_gb: Option<f64>,
-    /// Bandwidth, GB/s.
-    pub memory_bandwidth_gbs: Option<f64>,
-    /// Dense FP16 TFLOPS.
-    pub fp16_dense_tflops: Option<f64>,
-    /// Dense INT8 TOPS.
-    pub int8_dense_tops: Option<f64>,
-    /// Board power, W.
-    pub tdp_w: Option<f64>,
-    /// Release year.
-    pub release_year: Option<u16>,
-    /// Launch price, USD.
-    pub launch_price_usd: Option<f64>,
-    /// Source.
-    pub source_url: String,
-    /// Caveats.
-    pub notes: String,
-}
+/// A row of any of the files, by column name (the spec files are read this way: the
+/// tests compare a few columns and the files put words where a number does not apply).
+pub type Record = std::collections::BTreeMap<String, String>;
 
-/// A model's architecture (`model_configs.csv`).
-#[derive(Clone, Debug, Deserialize)]
-pub struct ModelRow {
-    /// Name.
-    pub model: String,
-    /// Hugging Face repository.
-    pub hf_repo: String,
-    /// Total parameters, billions.
-    pub params_b: Option<f64>,
-    /// Active parameters, billions.
-    pub active_params_b: Option<f64>,
-    /// Layers.
-    pub n_layers: Option<u32>,
-    /// Hidden size.
-    pub hidden_size: Option<u32>,
-    /// Attention heads.
-    pub n_heads: Option<u32>,
-    /// KV heads.
-    pub n_kv_heads: Option<u32>,
-    /// Head dimension: a number, or words where the model has no single one (MLA).
-    pub head_dim: String,
-    /// FFN size: a number, or words (`18432 dense / 2048 per expert`).
-    pub intermediate_size: String,
-    /// Vocabulary.
-    pub vocab_size: Option<u32>,
-    /// Routed experts.
-    pub n_experts: Option<u32>,
-    /// Experts per token.
-    pub n_active_experts: Option<u32>,
-    /// Trained context.
-    pub max_context: Option<u32>,
-    /// Source.
-    pub source_url: String,
-    /// Caveats.
-    pub notes: String,
+/// The number in column `col` of `r`, when it holds one.
+pub fn number(r: &Record, col: &str) -> Option<f64> {
+    r.get(col).and_then(|v| v.trim().parse().ok())
 }
 
 /// Our mapping of benchmark names to catalog ids (`rigplan_map.csv`).

@@ -22,147 +22,77 @@ pub fn loss(cases: &[Case], cal: &Calibration) -> f64 {
     sum / cases.len().max(1) as f64
 }
 
-type Getter = Box<dyn Fn(&Calibration) -> f64>;
-type Setter = Box<dyn Fn(&mut Calibration, f64)>;
+/// A constant's place in [`Calibration`].
+type Place = Box<dyn Fn(&mut Calibration) -> &mut f64>;
 
-/// One tunable number: a getter/setter pair and its bounds.
+/// One tunable number: where it lives and its physical bounds.
 struct Knob {
     name: String,
-    get: Getter,
-    set: Setter,
+    place: Place,
     lo: f64,
     hi: f64,
 }
 
-fn backend_knobs(name: &'static str, pick: fn(&mut Calibration) -> &mut BackendCal) -> Vec<Knob> {
-    let mut k = Vec::new();
-    let mk =
-        |field: &str, lo, hi, get: fn(&BackendCal) -> f64, set: fn(&mut BackendCal, f64)| Knob {
-            name: format!("{name}.{field}"),
-            get: Box::new(move |c: &Calibration| get(pick(&mut c.clone()))),
-            set: Box::new(move |c: &mut Calibration, v| set(pick(c), v)),
-            lo,
-            hi,
-        };
-    k.push(mk("t0_ms", 0.0, 20.0, |b| b.t0_ms, |b, v| b.t0_ms = v));
-    k.push(mk(
-        "per_layer_us",
-        0.0,
-        200.0,
-        |b| b.per_layer_us,
-        |b, v| b.per_layer_us = v,
-    ));
-    k.push(mk(
-        "eff.float",
-        0.05,
-        1.0,
-        |b| b.eff.float,
-        |b, v| b.eff.float = v,
-    ));
-    k.push(mk(
-        "eff.legacy",
-        0.05,
-        1.0,
-        |b| b.eff.legacy,
-        |b, v| b.eff.legacy = v,
-    ));
-    k.push(mk(
-        "eff.kquant",
-        0.05,
-        1.0,
-        |b| b.eff.kquant,
-        |b, v| b.eff.kquant = v,
-    ));
-    k.push(mk(
-        "eff.micro",
-        0.05,
-        1.0,
-        |b| b.eff.micro,
-        |b, v| b.eff.micro = v,
-    ));
-    k.push(mk(
-        "eff.group",
-        0.05,
-        1.0,
-        |b| b.eff.group,
-        |b, v| b.eff.group = v,
-    ));
-    k.push(mk(
-        "kv_no_fa",
-        1.0,
-        10.0,
-        |b| b.kv_no_fa,
-        |b, v| b.kv_no_fa = v,
-    ));
-    k.push(mk(
-        "moe_layer_us",
-        0.0,
-        500.0,
-        |b| b.moe_layer_us,
-        |b, v| b.moe_layer_us = v,
-    ));
-    k.push(mk(
-        "pp_eff_float",
-        0.02,
-        1.0,
-        |b| b.pp_eff_float,
-        |b, v| b.pp_eff_float = v,
-    ));
-    k.push(mk(
-        "pp_eff_quant",
-        0.02,
-        1.0,
-        |b| b.pp_eff_quant,
-        |b, v| b.pp_eff_quant = v,
-    ));
-    k
+impl Knob {
+    fn get(&self, c: &Calibration) -> f64 {
+        *(self.place)(&mut c.clone())
+    }
 }
+
+/// Each backend's constants: `(name, place, lo, hi)`.
+const BACKEND: &[(&str, fn(&mut BackendCal) -> &mut f64, f64, f64)] = &[
+    ("t0_ms", |b| &mut b.t0_ms, 0.0, 20.0),
+    ("per_layer_us", |b| &mut b.per_layer_us, 0.0, 200.0),
+    ("eff.float", |b| &mut b.eff.float, 0.05, 1.0),
+    ("eff.legacy", |b| &mut b.eff.legacy, 0.05, 1.0),
+    ("eff.kquant", |b| &mut b.eff.kquant, 0.05, 1.0),
+    ("eff.micro", |b| &mut b.eff.micro, 0.05, 1.0),
+    ("eff.group", |b| &mut b.eff.group, 0.05, 1.0),
+    ("kv_no_fa", |b| &mut b.kv_no_fa, 1.0, 10.0),
+    ("moe_layer_us", |b| &mut b.moe_layer_us, 0.0, 500.0),
+    ("pp_eff_float", |b| &mut b.pp_eff_float, 0.02, 1.0),
+    ("pp_eff_quant", |b| &mut b.pp_eff_quant, 0.02, 1.0),
+];
+
+/// The fitted backends: `(name, place)` (the CPU backend has no rows).
+const BACKENDS: &[(&str, fn(&mut Calibration) -> &mut BackendCal)] = &[
+    ("cuda", |c| &mut c.cuda),
+    ("metal", |c| &mut c.metal),
+    ("vulkan", |c| &mut c.vulkan),
+    ("rocm", |c| &mut c.rocm),
+    ("mlx", |c| &mut c.mlx),
+];
+
+/// Constants shared by every backend: `(name, place, lo, hi)`.
+const SHARED: &[(&str, fn(&mut Calibration) -> &mut f64, f64, f64)] = &[
+    ("hbm", |c| &mut c.hbm, 0.2, 1.0),
+    ("moe_expert", |c| &mut c.moe_expert, 0.2, 1.0),
+    ("hop_ms", |c| &mut c.hop_ms, 0.0, 5.0),
+    ("hbm_prefill", |c| &mut c.hbm_prefill, 0.2, 1.0),
+    ("attention", |c| &mut c.attention, 0.5, 20.0),
+    ("attention_no_fa", |c| &mut c.attention_no_fa, 1.0, 20.0),
+];
 
 fn knobs() -> Vec<Knob> {
     let mut k = Vec::new();
-    k.extend(backend_knobs("cuda", |c| &mut c.cuda));
-    k.extend(backend_knobs("metal", |c| &mut c.metal));
-    k.extend(backend_knobs("vulkan", |c| &mut c.vulkan));
-    k.extend(backend_knobs("rocm", |c| &mut c.rocm));
-    k.extend(backend_knobs("mlx", |c| &mut c.mlx));
-    let g =
-        |name: &str, lo, hi, get: fn(&Calibration) -> f64, set: fn(&mut Calibration, f64)| Knob {
+    for &(backend, pick) in BACKENDS {
+        for &(field, place, lo, hi) in BACKEND {
+            k.push(Knob {
+                name: format!("{backend}.{field}"),
+                place: Box::new(move |c| place(pick(c))),
+                lo,
+                hi,
+            });
+        }
+    }
+    for &(name, place, lo, hi) in SHARED {
+        k.push(Knob {
             name: name.into(),
-            get: Box::new(get),
-            set: Box::new(set),
+            place: Box::new(place),
             lo,
             hi,
-        };
-    k.push(g("hbm", 0.2, 1.0, |c| c.hbm, |c, v| c.hbm = v));
-    k.push(g(
-        "moe_expert",
-        0.2,
-        1.0,
-        |c| c.moe_expert,
-        |c, v| c.moe_expert = v,
-    ));
-    k.push(g("hop_ms", 0.0, 5.0, |c| c.hop_ms, |c, v| c.hop_ms = v));
-    k.push(g(
-        "hbm_prefill",
-        0.2,
-        1.0,
-        |c| c.hbm_prefill,
-        |c, v| c.hbm_prefill = v,
-    ));
-    k.push(g(
-        "attention",
-        0.5,
-        20.0,
-        |c| c.attention,
-        |c, v| c.attention = v,
-    ));
-    k.push(g(
-        "attention_no_fa",
-        1.0,
-        20.0,
-        |c| c.attention_no_fa,
-        |c, v| c.attention_no_fa = v,
-    ));
+        });
+    }
     k
 }
 
@@ -175,7 +105,7 @@ pub fn fit(cases: &[Case], start: Calibration, rounds: usize) -> (Calibration, f
     for _ in 0..rounds {
         let mut improved = false;
         for k in &knobs {
-            let v = (k.get)(&cal);
+            let v = k.get(&cal);
             let candidates = [
                 v * (1.0 + step),
                 v / (1.0 + step),
@@ -188,7 +118,7 @@ pub fn fit(cases: &[Case], start: Calibration, rounds: usize) -> (Calibration, f
                     continue;
                 }
                 let mut trial = cal;
-                (k.set)(&mut trial, cand);
+                *(k.place)(&mut trial) = cand;
                 let l = loss(cases, &trial);
                 if l < best - 1e-12 {
                     best = l;
@@ -214,7 +144,7 @@ pub fn pinned(cal: &Calibration) -> Vec<String> {
     knobs()
         .into_iter()
         .filter(|k| {
-            let v = (k.get)(cal);
+            let v = k.get(cal);
             v <= k.lo + 1e-9 || v >= k.hi - 1e-9
         })
         .map(|k| k.name)

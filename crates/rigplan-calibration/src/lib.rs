@@ -157,8 +157,8 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             skip(format!("quant '{}' has no catalog scheme", r.quant));
             continue;
         };
-        let Some((label, engine, be, fa)) = backend(&r.engine_backend) else {
-            skip(format!("backend '{}' unknown", r.engine_backend));
+        let Some((label, engine, be, fa)) = backend(&r.backend) else {
+            skip(format!("backend '{}' unknown", r.backend));
             continue;
         };
         let test = r.test.as_str();
@@ -173,9 +173,9 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
                 continue;
             }
         };
-        let depth = f64::from(r.context.unwrap_or(0));
-        let measured = r.tokens_per_s;
-        let count = r.hardware_count;
+        let depth = f64::from(r.depth.unwrap_or(0));
+        let measured = r.measured;
+        let count = r.count;
         if !measured.is_finite() || measured <= 0.0 {
             skip("no measurement".into());
             continue;
@@ -211,11 +211,8 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
         let family = rigplan_catalog::model(&model).map_or("?", |m| m.family);
         // The notes print the GGUF size; otherwise the bits-per-weight column, which the
         // data's authors derived from the real file, gives it back.
-        let size = file_size(&r.notes).or_else(|| {
-            Some(Bytes::new(
-                r.bits_per_weight_if_known? * r.model_params_b? * 1e9 / 8.0,
-            ))
-        });
+        let size = file_size(&r.notes)
+            .or_else(|| Some(Bytes::new(r.bits_per_weight? * r.params_b? * 1e9 / 8.0)));
         cases.push(Case {
             id: id.clone(),
             backend: label,

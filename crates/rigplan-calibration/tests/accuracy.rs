@@ -1,9 +1,19 @@
 //! The estimator's error against the measured benchmarks must stay inside the published
 //! bounds (docs/ACCURACY.md).
 
-use rigplan_calibration::report::headline;
+use rigplan_calibration::report::{Stats, headline};
 use rigplan_calibration::{Phase, cases};
 use rigplan_core::calib::DEFAULT;
+
+/// At least `rows` rows in the slice, and its MAPE at most `mape` percent.
+fn bound(slice: &str, s: &Stats, rows: usize, mape: f64) {
+    assert!(
+        s.n >= rows && s.mape <= mape,
+        "{slice}: MAPE {:.1}% over {} rows (bound {mape}% over at least {rows})",
+        s.mape,
+        s.n
+    );
+}
 
 #[test]
 fn error_stays_inside_the_bounds() {
@@ -15,24 +25,9 @@ fn error_stays_inside_the_bounds() {
         excluded.len()
     );
     let h = headline(&cases, &DEFAULT);
-    assert!(
-        h.single_decode.n >= 150 && h.single_decode.mape <= 12.0,
-        "single-device decode MAPE {:.1}% over {} rows",
-        h.single_decode.mape,
-        h.single_decode.n
-    );
-    assert!(
-        h.single_prefill.n >= 150 && h.single_prefill.mape <= 25.0,
-        "single-device prefill MAPE {:.1}% over {} rows",
-        h.single_prefill.mape,
-        h.single_prefill.n
-    );
-    assert!(
-        h.multi_decode.n >= 100 && h.multi_decode.mape <= 20.0,
-        "multi-GPU decode MAPE {:.1}% over {} rows",
-        h.multi_decode.mape,
-        h.multi_decode.n
-    );
+    bound("single-device decode", &h.single_decode, 150, 12.0);
+    bound("single-device prefill", &h.single_prefill, 150, 25.0);
+    bound("multi-GPU decode", &h.multi_decode, 100, 20.0);
     assert!(
         h.weights_rows >= 20 && h.worst_weights_pct <= 3.0,
         "weights off by {:.2}% (over {} files)",

@@ -181,44 +181,54 @@ pub fn catalog(json: bool) -> String {
         return serde_json::to_string_pretty(&v).unwrap_or_default();
     }
     let mut o = String::new();
-    let _ = writeln!(o, "HARDWARE (devices)");
-    for h in devices() {
-        let _ = writeln!(
-            o,
-            "  {:<32} {:<11} {:>7.0} GB {:>6.0} GB/s  {}",
-            h.id,
-            h.tier.id(),
-            h.memory_gb,
-            h.spec.bandwidth.as_gbs(),
-            h.name
-        );
-    }
-    let _ = writeln!(o, "\nHARDWARE (systems)");
-    for s in SYSTEMS {
-        let _ = writeln!(
-            o,
-            "  {:<32} {:<11} {} x {}  {}",
-            s.id,
-            s.tier.id(),
-            s.count,
-            s.device,
-            s.name
-        );
-    }
-    let _ = writeln!(o, "\nMODELS");
-    for m in MODELS {
-        let _ = writeln!(
-            o,
-            "  {:<32} {:>7.1}B total {:>6.1}B active  {}",
-            m.id,
-            m.arch.params / 1e9,
-            m.arch.active_params / 1e9,
-            m.name
-        );
-    }
+    let mut section = |title: &str, rows: Vec<[String; 3]>| {
+        let _ = writeln!(o, "{title}");
+        for [id, figures, name] in rows {
+            let _ = writeln!(o, "  {id:<32} {figures}  {name}");
+        }
+        let _ = writeln!(o);
+    };
+    section(
+        "HARDWARE (devices)",
+        devices()
+            .map(|h| {
+                let figures = format!(
+                    "{:<11} {:>7.0} GB {:>6.0} GB/s",
+                    h.tier.id(),
+                    h.memory_gb,
+                    h.spec.bandwidth.as_gbs()
+                );
+                [h.id.into(), figures, h.name.into()]
+            })
+            .collect(),
+    );
+    section(
+        "HARDWARE (systems)",
+        SYSTEMS
+            .iter()
+            .map(|s| {
+                let figures = format!("{:<11} {} x {}", s.tier.id(), s.count, s.device);
+                [s.id.into(), figures, s.name.into()]
+            })
+            .collect(),
+    );
+    section(
+        "MODELS",
+        MODELS
+            .iter()
+            .map(|m| {
+                let figures = format!(
+                    "{:>7.1}B total {:>6.1}B active",
+                    m.arch.params / 1e9,
+                    m.arch.active_params / 1e9
+                );
+                [m.id.into(), figures, m.name.into()]
+            })
+            .collect(),
+    );
     let _ = writeln!(
         o,
-        "\nQUANTS\n  {}",
+        "QUANTS\n  {}",
         QUANTS.iter().map(|q| q.id).collect::<Vec<_>>().join(" ")
     );
     let _ = writeln!(

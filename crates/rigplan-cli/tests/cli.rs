@@ -101,26 +101,19 @@ fn seventy_b_on_4090s_and_an_m3_ultra() {
     ]);
     assert_eq!(one["fit"], "offload");
     assert!(one["memory"]["offloaded_bytes"].as_f64().unwrap() > 1e10);
-    let two = json(&[
-        "--model",
-        "llama-3.1-70b",
-        "--quant",
-        "q4_k_m",
-        "--hardware",
-        "rtx-4090",
-        "--count",
-        "2",
-    ]);
-    assert_eq!(two["fit"], "fits");
-    let mac = json(&[
-        "--model",
-        "llama-3.1-70b",
-        "--quant",
-        "q4_k_m",
-        "--hardware",
-        "apple-m3-ultra-80c",
-    ]);
-    assert_eq!(mac["fit"], "fits");
+    let seventy = |rest: &[&str]| {
+        let mut a = vec!["--model", "llama-3.1-70b", "--quant", "q4_k_m"];
+        a.extend_from_slice(rest);
+        json(&a)
+    };
+    assert_eq!(
+        seventy(&["--hardware", "rtx-4090", "--count", "2"])["fit"],
+        "fits"
+    );
+    assert_eq!(
+        seventy(&["--hardware", "apple-m3-ultra-80c"])["fit"],
+        "fits"
+    );
     let text = rigplan(&[
         "estimate",
         "--model",

@@ -22,6 +22,15 @@ fn s(x: &str) -> String {
     format!("{x:?}")
 }
 
+/// `id: "...", name: "..."` of a record.
+fn id_name(r: &Record) -> Result<String, String> {
+    Ok(format!(
+        "id: {}, name: {}",
+        s(r.str("id")?),
+        s(r.str("name")?)
+    ))
+}
+
 /// Prose and citations, compiled only with the catalog's `notes` feature.
 fn t(x: &str) -> String {
     format!("text!({x:?})")
@@ -266,9 +275,8 @@ pub fn devices(list: &[Table]) -> Result<String, String> {
                 opt(r.opt_f64("nvlink_gbs")?, "BytesPerSecond::from_gbs"),
             );
             Ok(format!(
-                "HardwareEntry {{ id: {}, name: {}, tier: {}, memory_gb: {}, spec: {spec}, price: {}, year: {}, sources: {}, notes: {} }}",
-                s(r.str("id")?),
-                s(r.str("name")?),
+                "HardwareEntry {{ {}, tier: {}, memory_gb: {}, spec: {spec}, price: {}, year: {}, sources: {}, notes: {} }}",
+                id_name(r)?,
                 pick(r, "tier", TIERS)?,
                 f(memory_gb),
                 price(r)?,
@@ -281,6 +289,19 @@ pub fn devices(list: &[Table]) -> Result<String, String> {
     )
 }
 
+/// The record's `device`, which must be a device of the catalog.
+fn device_of<'a>(r: &Record<'a>, devices: &[String]) -> Result<&'a str, String> {
+    let device = r.str("device")?;
+    if devices.iter().any(|d| d == device) {
+        Ok(device)
+    } else {
+        Err(format!(
+            "{}: device '{device}' is not in the catalog",
+            r.what
+        ))
+    }
+}
+
 /// `systems.rs`.
 pub fn systems(list: &[Table], devices: &[String]) -> Result<String, String> {
     table(
@@ -288,13 +309,7 @@ pub fn systems(list: &[Table], devices: &[String]) -> Result<String, String> {
         list,
         "use crate::types::{Price, Source, SystemEntry, Tier};\nuse rigplan_core::hardware::Host;\nuse rigplan_core::units::{Bytes, BytesPerSecond, Watts};\n\n/// Every complete machine (`data/systems.toml`).\npub const SYSTEMS: &[SystemEntry] = &[\n",
         |r| {
-            let device = r.str("device")?;
-            if !devices.iter().any(|d| d == device) {
-                return Err(format!(
-                    "{}: device '{device}' is not in the catalog",
-                    r.what
-                ));
-            }
+            let device = device_of(r, devices)?;
             let count = r.u32("count")?;
             if count == 0 {
                 return Err(format!("{}: count must be at least 1", r.what));
@@ -306,9 +321,8 @@ pub fn systems(list: &[Table], devices: &[String]) -> Result<String, String> {
             let host = host(&platform)?;
             platform.finish()?;
             Ok(format!(
-                "SystemEntry {{ id: {}, name: {}, tier: {}, device: {}, count: {count}, memory_gb: {}, host: {host}, price: {}, sources: {}, notes: {} }}",
-                s(r.str("id")?),
-                s(r.str("name")?),
+                "SystemEntry {{ {}, tier: {}, device: {}, count: {count}, memory_gb: {}, host: {host}, price: {}, sources: {}, notes: {} }}",
+                id_name(r)?,
                 pick(r, "tier", TIERS)?,
                 s(device),
                 r.opt_f64("memory_gb")?
@@ -411,9 +425,8 @@ pub fn models(list: &[Table]) -> Result<String, String> {
                 r.u32("max_context")?
             );
             Ok(format!(
-                "ModelEntry {{ id: {}, name: {}, family: {}, hf_repo: {}, arch: {arch}, sources: {}, notes: {} }}",
-                s(r.str("id")?),
-                s(r.str("name")?),
+                "ModelEntry {{ {}, family: {}, hf_repo: {}, arch: {arch}, sources: {}, notes: {} }}",
+                id_name(r)?,
                 s(r.str("family")?),
                 t(r.str("hf_repo")?),
                 sources(r)?,
@@ -454,9 +467,8 @@ pub fn quants(list: &[Table]) -> Result<String, String> {
             );
             b.finish()?;
             Ok(format!(
-                "QuantEntry {{ id: {}, name: {}, scheme: QuantScheme {{ {bits}, kernel: {}, format: {} }}, sources: {}, notes: {} }}",
-                s(r.str("id")?),
-                s(r.str("name")?),
+                "QuantEntry {{ {}, scheme: QuantScheme {{ {bits}, kernel: {}, format: {} }}, sources: {}, notes: {} }}",
+                id_name(r)?,
                 pick(
                     r,
                     "kernel",
@@ -502,19 +514,12 @@ pub fn prices(cloud: &[Table], api: &[Table], devices: &[String]) -> Result<Stri
         cloud,
         "use crate::types::{ApiPrice, CloudPrice, Source};\n\n/// Cloud GPU rental prices (`data/cloud.toml`).\npub const CLOUD: &[CloudPrice] = &[\n",
         |r| {
-            let device = r.str("device")?;
-            if !devices.iter().any(|d| d == device) {
-                return Err(format!(
-                    "{}: device '{device}' is not in the catalog",
-                    r.what
-                ));
-            }
+            let device = device_of(r, devices)?;
             let d = r.str("date")?;
             date(r, d, false)?;
             Ok(format!(
-                "CloudPrice {{ id: {}, name: {}, device: {}, usd_per_gpu_hour: {}, date: {}, source: {} }}",
-                s(r.str("id")?),
-                s(r.str("name")?),
+                "CloudPrice {{ {}, device: {}, usd_per_gpu_hour: {}, date: {}, source: {} }}",
+                id_name(r)?,
                 s(device),
                 f(positive(r, "usd_per_gpu_hour")?),
                 s(d),
@@ -530,9 +535,8 @@ pub fn prices(cloud: &[Table], api: &[Table], devices: &[String]) -> Result<Stri
             let d = r.str("date")?;
             date(r, d, false)?;
             Ok(format!(
-                "ApiPrice {{ id: {}, name: {}, input_usd_per_mtok: {}, output_usd_per_mtok: {}, date: {}, source: {} }}",
-                s(r.str("id")?),
-                s(r.str("name")?),
+                "ApiPrice {{ {}, input_usd_per_mtok: {}, output_usd_per_mtok: {}, date: {}, source: {} }}",
+                id_name(r)?,
                 f(positive(r, "input_usd_per_mtok")?),
                 f(positive(r, "output_usd_per_mtok")?),
                 s(d),

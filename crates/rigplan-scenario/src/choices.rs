@@ -39,24 +39,29 @@ pub const KV_TYPES: &[(&str, &str)] = &[
     (KvType::Q4_0.id(), "Q4_0"),
 ];
 
+/// The one of `all` whose `id` is `text`.
+fn by_id<T: Copy>(all: &[T], id: fn(T) -> &'static str, text: &str) -> Option<T> {
+    all.iter().copied().find(|x| id(*x) == text)
+}
+
 /// The engine an id names.
 pub fn engine(id: &str) -> Option<Engine> {
-    Engine::ALL.into_iter().find(|e| e.id() == id)
+    by_id(&Engine::ALL, Engine::id, id)
 }
 
 /// The backend an id names.
 pub fn backend(id: &str) -> Option<Backend> {
-    Backend::ALL.into_iter().find(|b| b.id() == id)
+    by_id(&Backend::ALL, Backend::id, id)
 }
 
 /// The split mode an id names.
 pub fn split(id: &str) -> Option<Split> {
-    Split::ALL.into_iter().find(|s| s.id() == id)
+    by_id(&Split::ALL, Split::id, id)
 }
 
 /// The KV cache type an id names.
 pub fn kv(id: &str) -> Option<KvType> {
-    KvType::ALL.into_iter().find(|k| k.id() == id)
+    by_id(&KvType::ALL, KvType::id, id)
 }
 
 /// The canonical id (aliases followed) of a model, quantization or hardware id, or why

@@ -317,34 +317,31 @@ pub fn kind_id(k: DeviceKind) -> &'static str {
 /// A custom device as the user describes it, before it is checked: filled from a JSON
 /// spec ([`HardwareFields::from_json`]), a link's `chw`, or the page's form. Every way of
 /// describing a device goes through [`HardwareFields::build`], with the same ranges and
-/// sentences.
+/// sentences. The fields are the JSON spec's keys: `name`, `vendor` (`nvidia`, `amd`,
+/// `apple`, `intel`, `qualcomm` or `other`), `kind` (`gpu`, `unified` (also `soc`, `apu`)
+/// or `cpu`), `memory_gb` (vendor GB), `memory_bandwidth_gbs`, `fp16_tflops` (dense) and
+/// `tdp_w`, all required; optionally `int8_tops`, `idle_w`, `memory_type` (`gddr`, `hbm`,
+/// `lpddr` or `ddr`; by default from the kind), `pcie_gen`, `nvlink_gbs` (per direction)
+/// and `price_usd` (one device).
 #[derive(Clone, Debug, Default, PartialEq)]
+#[allow(missing_docs)] // the keys are documented above, together
 pub struct HardwareFields {
-    /// Name to show (required).
+    // Required: what it is.
     pub name: String,
-    /// `nvidia`, `amd`, `apple`, `intel`, `qualcomm` or `other`.
     pub vendor: String,
-    /// `gpu`, `unified` (also `soc`, `apu`) or `cpu`.
     pub kind: String,
-    /// Installed memory, vendor GB (required).
+    // Required: what it does.
     pub memory_gb: Option<f64>,
-    /// Memory bandwidth, GB/s (required).
     pub memory_bandwidth_gbs: Option<f64>,
-    /// Dense FP16 TFLOPS (required).
     pub fp16_tflops: Option<f64>,
-    /// Board power, W (required).
     pub tdp_w: Option<f64>,
-    /// Dense INT8 TOPS.
+    // Optional.
     pub int8_tops: Option<f64>,
-    /// Idle power, W.
     pub idle_w: Option<f64>,
-    /// `gddr`, `hbm`, `lpddr` or `ddr` (default from the kind).
     pub memory_type: Option<String>,
-    /// PCIe generation.
+    // Optional: links and price.
     pub pcie_gen: Option<f64>,
-    /// NVLink bandwidth per direction, GB/s.
     pub nvlink_gbs: Option<f64>,
-    /// Price of one device, $.
     pub price_usd: Option<f64>,
 }
 

@@ -326,38 +326,26 @@ fn moe(v: &str, layers: u32) -> Result<Option<Moe>, String> {
     }
 }
 
-/// The `cm` value. Bounds as [`crate::custom::model_from_hf_config`] applies them.
+/// The `cm` value: thirteen parts in the order of the module docs, each checked against
+/// [`dims`] (the bounds the `config.json` reader applies).
 fn custom_model(raw: &str) -> Result<ModelArch, String> {
     let p = parts(raw)?;
-    let [
-        params,
-        active,
-        layers,
-        hidden,
-        heads,
-        kv_heads,
-        head_dim,
-        ffn,
-        vocab,
-        tied,
-        max_context,
-        attn,
-        experts,
-    ] = p.as_slice()
-    else {
+    if p.len() != 13 {
         return Err(format!(
             "custom model needs 13 fields joined by ~, found {}",
             p.len()
         ));
-    };
-    let params = arch_count(params, "params")?;
-    let active_params = arch_count(active, "active_params")?;
+    }
+    let part = |i: usize| p.get(i).map_or("", String::as_str);
+    let int = |i: usize, name: &str, range: (u32, u32)| arch_int(part(i), name, range);
+    let params = arch_count(part(0), "params")?;
+    let active_params = arch_count(part(1), "active_params")?;
     if active_params > params {
         return Err("custom model field `active_params`: above `params`".into());
     }
-    let layers = arch_int(layers, "layers", dims::LAYERS)?;
-    let heads_n = arch_int(heads, "heads", dims::HEADS)?;
-    let tied_embeddings = match tied.as_str() {
+    let layers = int(2, "layers", dims::LAYERS)?;
+    let heads = int(4, "heads", dims::HEADS)?;
+    let tied_embeddings = match part(9) {
         "0" => false,
         "1" => true,
         _ => return Err("custom model field `tied`: must be 0 or 1".into()),
@@ -366,16 +354,16 @@ fn custom_model(raw: &str) -> Result<ModelArch, String> {
         params,
         active_params,
         layers,
-        hidden: arch_int(hidden, "hidden", dims::HIDDEN)?,
-        heads: heads_n,
-        kv_heads: arch_int(kv_heads, "kv_heads", (1, heads_n))?,
-        head_dim: arch_int(head_dim, "head_dim", dims::HEAD_DIM)?,
-        ffn: arch_int(ffn, "ffn", dims::FFN)?,
-        vocab: arch_int(vocab, "vocab", dims::VOCAB)?,
+        hidden: int(3, "hidden", dims::HIDDEN)?,
+        heads,
+        kv_heads: int(5, "kv_heads", (1, heads))?,
+        head_dim: int(6, "head_dim", dims::HEAD_DIM)?,
+        ffn: int(7, "ffn", dims::FFN)?,
+        vocab: int(8, "vocab", dims::VOCAB)?,
         tied_embeddings,
-        max_context: arch_int(max_context, "max_context", dims::CONTEXT)?,
-        attention: attention(attn, layers)?,
-        moe: moe(experts, layers)?,
+        max_context: int(10, "max_context", dims::CONTEXT)?,
+        attention: attention(part(11), layers)?,
+        moe: moe(part(12), layers)?,
     })
 }
 

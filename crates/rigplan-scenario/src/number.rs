@@ -133,13 +133,7 @@ pub fn parse_f64(s: &str) -> Option<f64> {
 
     // Step z by one ulp until the value lies between its two halfway points.
     loop {
-        let biased = (bits >> 52) as i32;
-        let frac = bits & ((1 << 52) - 1);
-        let (f, k) = if biased == 0 {
-            (frac, -1074)
-        } else {
-            (frac | 1 << 52, biased - 1075)
-        };
+        let (f, k) = parts(f64::from_bits(bits));
         let odd = f & 1 == 1;
         let up = cmp_half(&x, e, 2 * f + 1, k - 1);
         if up == Ordering::Greater || (up == Ordering::Equal && odd) {
@@ -153,7 +147,7 @@ pub fn parse_f64(s: &str) -> Option<f64> {
             break;
         }
         // At the bottom of a binade the lower neighbour is only half an ulp away.
-        let down = if frac == 0 && biased > 1 {
+        let down = if f == 1 << 52 && k > -1074 {
             cmp_half(&x, e, 4 * f - 1, k - 2)
         } else {
             cmp_half(&x, e, 2 * f - 1, k - 1)
@@ -227,4 +221,17 @@ fn mul_pow5(v: &mut Vec<u32>, mut n: u32) {
 fn shl(v: &mut Vec<u32>, n: u32) {
     mul_add(v, 1 << (n % 32), 0);
     v.splice(0..0, core::iter::repeat_n(0, (n / 32) as usize));
+}
+
+/// A finite, non-negative float as its integer significand `f` and binary exponent `k`:
+/// `x = f x 2^k` exactly (subnormals have `k = -1074`).
+pub fn parts(x: f64) -> (u64, i32) {
+    let bits = x.to_bits();
+    let biased = (bits >> 52) as i32;
+    let frac = bits & ((1 << 52) - 1);
+    if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, biased - 1075)
+    }
 }

@@ -38,52 +38,38 @@ pub enum HardwareChoice {
 
 /// The scenario as a link or the command line carries it: ids and numbers, checked
 /// against [`FIELDS`] and resolved against the catalog by [`crate::resolve()`].
-/// `Default` is the current link version's defaults.
+/// `Default` is the current link version's defaults. Each field is documented once, by its
+/// row of [`FIELDS`] (`help`, `unit`, the values it accepts).
 #[derive(Clone, Debug, PartialEq)]
+#[allow(missing_docs)] // documented by the field table
 pub struct Params {
-    /// Model.
+    // What runs.
     pub model: ModelChoice,
-    /// Quantization id.
     pub quant: String,
-    /// Hardware.
+    // On what.
     pub hardware: HardwareChoice,
-    /// Override of the device memory, GB.
     pub memory_gb: Option<f64>,
-    /// Devices (or machines, for a system id).
     pub count: u32,
-    /// Split mode.
     pub split: Split,
-    /// Context length.
+    // How much: tokens and sequences.
     pub context: u32,
-    /// Prompt length.
     pub prompt: u32,
-    /// KV depth for the decode figure.
     pub depth: u32,
-    /// KV cache type.
     pub kv: KvType,
-    /// Engine id.
+    // How: engine and kernels.
     pub engine: String,
-    /// Backend id; `None` picks the vendor's usual one.
     pub backend: Option<String>,
-    /// Flash attention.
     pub flash_attention: bool,
-    /// Concurrent sequences.
     pub batch: u32,
-    /// Hours of use per day.
+    // What it costs.
     pub hours_per_day: f64,
-    /// Electricity, $/kWh.
     pub usd_per_kwh: f64,
-    /// Years.
     pub years: u32,
-    /// Purchase price override.
     pub price_usd: Option<f64>,
-    /// Load power override.
     pub power_w: Option<f64>,
-    /// Maintenance per year.
+    // What the alternatives cost.
     pub maintenance_usd_per_year: f64,
-    /// Cloud $/hour override (then assumed to do the same work in the same hours).
     pub cloud_usd_per_hour: Option<f64>,
-    /// API $/Mtok override.
     pub api_usd_per_mtok: Option<f64>,
 }
 

@@ -1,7 +1,7 @@
 //! The hardware picker: devices and complete systems grouped by tier (laptop, consumer,
 //! workstation, homelab, datacenter), device count and split, or custom specs.
 
-use super::{Group, SearchField, SelectField};
+use super::{Group, SelectField, TextInput, search_field};
 use crate::state::planner;
 use leptos::prelude::*;
 use rigplan_catalog::{SYSTEMS, Tier, devices};
@@ -90,28 +90,24 @@ pub fn HardwarePicker() -> impl IntoView {
     };
     let field = move |id: &'static str, label: &'static str, sig: RwSignal<f64>| {
         view! {
-            <label class="field" for=id>
-                <span>{label}</span>
-                <input
-                    id=id
-                    type="number"
-                    inputmode="decimal"
-                    min="0"
-                    prop:value=move || sig.get().to_string()
-                    on:input=move |ev| {
-                        if let Some(v) = rigplan_scenario::number::parse_f64(event_target_value(&ev).trim()) {
-                            sig.set(v);
-                            apply_custom();
-                        }
+            <TextInput
+                id=id
+                label=label
+                kind="number"
+                value=Signal::derive(move || sig.get().to_string())
+                on_input=Callback::new(move |text: String| {
+                    if let Some(v) = rigplan_scenario::number::parse_f64(text.trim()) {
+                        sig.set(v);
+                        apply_custom();
                     }
-                />
-            </label>
+                })
+            />
         }
     };
     view! {
         <fieldset class="group">
             <legend>"Hardware"</legend>
-            <SearchField id="hardware-search" label="Search hardware" placeholder="4090, m3 ultra, h100…" query=query />
+            {search_field("hardware-search", "Search hardware", "4090, m3 ultra, h100…", query)}
             <SelectField
                 id="hardware".to_string()
                 label="Hardware".to_string()
@@ -132,19 +128,16 @@ pub fn HardwarePicker() -> impl IntoView {
             <div class="row2">{super::section(Section::Hardware)}</div>
             <details class="custom" open=is_custom>
                 <summary>"Custom specs"</summary>
-                <label class="field" for="hw-name">
-                    <span>"Name"</span>
-                    <input
-                        id="hw-name"
-                        type="text"
-                        maxlength="80"
-                        prop:value=move || name.get()
-                        on:input=move |ev| {
-                            name.set(event_target_value(&ev));
-                            apply_custom();
-                        }
-                    />
-                </label>
+                <TextInput
+                    id="hw-name"
+                    label="Name"
+                    kind="text"
+                    value=Signal::derive(move || name.get())
+                    on_input=Callback::new(move |v| {
+                        name.set(v);
+                        apply_custom();
+                    })
+                />
                 {field("hw-memory", "Memory (GB)", mem)}
                 {field("hw-bandwidth", "Bandwidth (GB/s)", bw)}
                 {field("hw-tflops", "FP16 dense TFLOPS", tflops)}

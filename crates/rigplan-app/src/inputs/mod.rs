@@ -131,29 +131,54 @@ pub fn FieldInput(
     }
 }
 
-/// A labelled search box: `query` holds what is typed.
+/// A labelled text box (`kind` is the input type: `search`, `text`, `number`): `value`
+/// is what it shows, `on_input` gets what is typed.
 #[component]
-pub fn SearchField(
+pub fn TextInput(
     /// Element id.
     id: &'static str,
     /// Visible label.
     label: &'static str,
+    /// The input's `type`.
+    kind: &'static str,
     /// Placeholder text.
+    #[prop(optional)]
     placeholder: &'static str,
-    /// The text typed.
-    query: RwSignal<String>,
+    /// What the box shows.
+    value: Signal<String>,
+    /// Receives the text typed.
+    on_input: Callback<String>,
 ) -> impl IntoView {
     view! {
         <label class="field" for=id>
             <span>{label}</span>
             <input
                 id=id
-                type="search"
+                type=kind
                 placeholder=placeholder
-                prop:value=move || query.get()
-                on:input=move |ev| query.set(event_target_value(&ev))
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
             />
         </label>
+    }
+}
+
+/// A labelled search box: `query` holds what is typed.
+pub fn search_field(
+    id: &'static str,
+    label: &'static str,
+    placeholder: &'static str,
+    query: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <TextInput
+            id=id
+            label=label
+            kind="search"
+            placeholder=placeholder
+            value=Signal::derive(move || query.get())
+            on_input=Callback::new(move |v| query.set(v))
+        />
     }
 }
 

@@ -1,7 +1,7 @@
 //! The model picker: a search box over the catalog grouped by family, or a pasted /
 //! uploaded `config.json` (read locally, never uploaded).
 
-use super::{Group, SearchField, SelectField};
+use super::{Group, SelectField, search_field};
 use crate::state::planner;
 use leptos::prelude::*;
 use rigplan_catalog::{MODELS, ModelEntry};
@@ -103,7 +103,7 @@ pub fn ModelPicker() -> impl IntoView {
     view! {
         <fieldset class="group">
             <legend>"Model"</legend>
-            <SearchField id="model-search" label="Search models" placeholder="llama, qwen, 70b…" query=query />
+            {search_field("model-search", "Search models", "llama, qwen, 70b…", query)}
             <SelectField
                 id="model".to_string()
                 label="Model".to_string()

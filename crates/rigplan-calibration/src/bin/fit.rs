@@ -15,34 +15,24 @@ fn r(x: f64) -> String {
 
 fn backend(name: &str, b: &BackendCal) -> String {
     let e = &b.eff;
-    let eff = format!(
-        "KernelEff {{ float: {}, legacy: {}, kquant: {}, micro: {}, group: {} }}",
+    let call = format!(
+        "cal({}, {}, KernelEff {{ float: {}, legacy: {}, kquant: {}, micro: {}, group: {} }}, {}, {}, [{}, {}])",
+        r(b.t0_ms),
+        r(b.per_layer_us),
         r(e.float),
         r(e.legacy),
         r(e.kquant),
         r(e.micro),
-        r(e.group)
+        r(e.group),
+        r(b.kv_no_fa),
+        r(b.moe_layer_us),
+        r(b.pp_eff_float),
+        r(b.pp_eff_quant)
     );
     if b.calibrated {
-        format!(
-            "    {name}: cal({}, {}, {eff}, {}, {}, [{}, {}]),\n",
-            r(b.t0_ms),
-            r(b.per_layer_us),
-            r(b.kv_no_fa),
-            r(b.moe_layer_us),
-            r(b.pp_eff_float),
-            r(b.pp_eff_quant)
-        )
+        format!("    {name}: {call},\n")
     } else {
-        format!(
-            "    {name}: BackendCal {{ calibrated: false, ..cal({}, {}, {eff}, {}, {}, [{}, {}]) }},\n",
-            r(b.t0_ms),
-            r(b.per_layer_us),
-            r(b.kv_no_fa),
-            r(b.moe_layer_us),
-            r(b.pp_eff_float),
-            r(b.pp_eff_quant)
-        )
+        format!("    {name}: BackendCal {{ calibrated: false, ..{call} }},\n")
     }
 }
 

@@ -68,14 +68,7 @@ fn with_point(s: &str) -> String {
 
 /// The halfway point above `x` (finite, non-negative), exactly: (2f+1)·2^(k-1).
 fn halfway_above(x: f64) -> String {
-    let bits = x.to_bits();
-    let biased = (bits >> 52) as i32;
-    let frac = bits & ((1 << 52) - 1);
-    let (f, k) = if biased == 0 {
-        (frac, -1074)
-    } else {
-        (frac | 1 << 52, biased - 1075)
-    };
+    let (f, k) = rigplan_scenario::number::parts(x);
     exact(2 * f + 1, k - 1)
 }
 

@@ -16,6 +16,11 @@ fn run(model: &str, quant: &str, hw: &str, count: u32) -> Estimate {
     estimate(&resolve(&p).unwrap().scenario)
 }
 
+/// `x` strictly between `lo` and `hi`.
+fn between(what: &str, x: f64, lo: f64, hi: f64) {
+    assert!(x > lo && x < hi, "{what}: {x} is not between {lo} and {hi}");
+}
+
 #[test]
 fn llama_70b_q4_on_one_4090_needs_offload_and_fits_on_two() {
     let one = run("llama-3.1-70b", "q4_k_m", "rtx-4090", 1);
@@ -26,11 +31,7 @@ fn llama_70b_q4_on_one_4090_needs_offload_and_fits_on_two() {
     let two = run("llama-3.1-70b", "q4_k_m", "rtx-4090", 2);
     assert_eq!(two.memory.fit, Fit::Fits, "{:?}", two.memory);
     // Layer split: about one card's speed, not twice it (XD-0119 measured 19.2 tok/s).
-    assert!(
-        two.speed.decode.get() > 14.0 && two.speed.decode.get() < 25.0,
-        "{}",
-        two.speed.decode.get()
-    );
+    between("decode on two 4090s", two.speed.decode.get(), 14.0, 25.0);
 }
 
 #[test]
@@ -42,14 +43,11 @@ fn llama_70b_q4_fits_an_m3_ultra() {
 #[test]
 fn deepseek_r1_q4_fits_no_single_gpu() {
     let e = run("deepseek-r1", "q4_k_m", "h200", 1);
-    assert!(
-        e.memory.weights.as_gb() > 370.0 && e.memory.weights.as_gb() < 430.0,
-        "{}",
-        e.memory.weights.as_gb()
-    );
+    let gb = e.memory.weights.as_gb();
+    between("R1 Q4_K_M weights GB", gb, 370.0, 430.0);
     for d in devices() {
         let e = run("deepseek-r1", "q4_k_m", d.id, 1);
-        if d.spec.memory.as_gb() < 400.0 {
+        if d.memory_gb < 400.0 {
             assert_ne!(
                 e.memory.fit,
                 Fit::Fits,
@@ -64,11 +62,8 @@ fn deepseek_r1_q4_fits_no_single_gpu() {
 fn mac_studio_512gb_holds_deepseek_r1_q4_only_after_raising_the_cap_or_not() {
     // 512 GB x 0.75 default wired limit = 384 GiB usable; R1 Q4_K_M is about 377 GiB plus KV.
     let e = run("deepseek-r1", "q4_k_m", "mac-studio-m3-ultra-512gb", 1);
-    assert!(
-        e.memory.usable.as_gib() > 380.0 && e.memory.usable.as_gib() < 390.0,
-        "{}",
-        e.memory.usable.as_gib()
-    );
+    let gib = e.memory.usable.as_gib();
+    between("usable GiB", gib, 380.0, 390.0);
 }
 
 #[test]
