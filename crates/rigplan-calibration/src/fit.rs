@@ -39,8 +39,11 @@ impl Knob {
     }
 }
 
-/// Each backend's constants: `(name, place, lo, hi)`.
-const BACKEND: &[(&str, fn(&mut BackendCal) -> &mut f64, f64, f64)] = &[
+/// A constant: its name, its place in `T`, and its physical bounds.
+type Row<T> = (&'static str, fn(&mut T) -> &mut f64, f64, f64);
+
+/// Each backend's constants.
+const BACKEND: &[Row<BackendCal>] = &[
     ("t0_ms", |b| &mut b.t0_ms, 0.0, 20.0),
     ("per_layer_us", |b| &mut b.per_layer_us, 0.0, 200.0),
     ("eff.float", |b| &mut b.eff.float, 0.05, 1.0),
@@ -63,8 +66,8 @@ const BACKENDS: &[(&str, fn(&mut Calibration) -> &mut BackendCal)] = &[
     ("mlx", |c| &mut c.mlx),
 ];
 
-/// Constants shared by every backend: `(name, place, lo, hi)`.
-const SHARED: &[(&str, fn(&mut Calibration) -> &mut f64, f64, f64)] = &[
+/// Constants shared by every backend.
+const SHARED: &[Row<Calibration>] = &[
     ("hbm", |c| &mut c.hbm, 0.2, 1.0),
     ("moe_expert", |c| &mut c.moe_expert, 0.2, 1.0),
     ("hop_ms", |c| &mut c.hop_ms, 0.0, 5.0),
