@@ -42,6 +42,9 @@ impl Knob {
 /// A constant: its name, its place in `T`, and its physical bounds.
 type Row<T> = (&'static str, fn(&mut T) -> &mut f64, f64, f64);
 
+/// Where a backend's constants live in [`Calibration`].
+type PickBackend = fn(&mut Calibration) -> &mut BackendCal;
+
 /// Each backend's constants.
 const BACKEND: &[Row<BackendCal>] = &[
     ("t0_ms", |b| &mut b.t0_ms, 0.0, 20.0),
@@ -58,7 +61,7 @@ const BACKEND: &[Row<BackendCal>] = &[
 ];
 
 /// The fitted backends: `(name, place)` (the CPU backend has no rows).
-const BACKENDS: &[(&str, fn(&mut Calibration) -> &mut BackendCal)] = &[
+const BACKENDS: &[(&str, PickBackend)] = &[
     ("cuda", |c| &mut c.cuda),
     ("metal", |c| &mut c.metal),
     ("vulkan", |c| &mut c.vulkan),
