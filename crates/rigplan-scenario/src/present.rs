@@ -1,7 +1,7 @@
 //! The sentences that present an estimate, written once: the CLI prints them and the page
 //! shows them, so both say the same thing in the same words.
 
-use crate::display::{gb, tps, usd};
+use crate::display::{gb, sig3, tps, usd};
 use crate::params::FieldId;
 use crate::resolve::{ApiRef, CloudRef, Resolved};
 use alloc::borrow::Cow;
@@ -176,7 +176,8 @@ pub fn when_blank(f: FieldId, r: &Resolved, e: &Estimate) -> String {
         FieldId::Power => format!("{:.0} W estimated", e.power.load.get()),
         FieldId::Cloud => cloud(r),
         FieldId::Api => api(r),
-        FieldId::Memory => gb(r.scenario.device.memory),
+        // As the vendor prints it ("24 GB" for 24 GiB).
+        FieldId::Memory => format!("{} GB", sig3(r.scenario.device.memory.as_gib())),
         FieldId::Backend => rigplan_core::default_backend(r.scenario.device.vendor)
             .id()
             .to_string(),
