@@ -36,30 +36,58 @@ pub enum Value {
     Object(Object),
 }
 
-/// A JSON object: its members in document order, each key once (the last one written).
+/// A JSON object: each key once (the last one written), kept sorted by key so a lookup is
+/// a binary search and a document of many keys reads in `O(n log n)`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Object(Vec<(String, Value)>);
 
 impl Object {
     /// An empty object.
     pub fn new() -> Self {
-        Self(Vec::new())
+        Self::default()
+    }
+
+    /// The members of a document in the order written, duplicates included: sorted once,
+    /// each key's last value kept.
+    fn from_document(mut all: Vec<(String, Value)>) -> Self {
+        // Stable: equal keys stay in document order, so the last of a run is the last one
+        // written.
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut members: Vec<(String, Value)> = Vec::with_capacity(all.len());
+        for (k, v) in all {
+            match members.last_mut() {
+                Some(last) if last.0 == k => last.1 = v,
+                _ => members.push((k, v)),
+            }
+        }
+        Self(members)
+    }
+
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|m| m.0.as_str().cmp(key))
     }
 
     /// Sets `key` to `value`, replacing an earlier value of the same key.
     pub fn insert(&mut self, key: String, value: Value) {
-        match self.0.iter_mut().find(|(k, _)| *k == key) {
-            Some(slot) => slot.1 = value,
-            None => self.0.push((key, value)),
+        match self.find(&key) {
+            Ok(i) => {
+                if let Some(m) = self.0.get_mut(i) {
+                    m.1 = value;
+                }
+            }
+            Err(i) => self.0.insert(i, (key, value)),
         }
     }
 
     /// The value of `key`.
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.find(key)
+            .ok()
+            .and_then(|i| self.0.get(i))
+            .map(|m| &m.1)
     }
 
-    /// The members, in document order.
+    /// The members, in key order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
         self.0.iter().map(|(k, v)| (k.as_str(), v))
     }
@@ -257,11 +285,11 @@ impl Reader<'_> {
             }
             Some(b'{') => {
                 self.pos += 1;
-                let mut o = Object::new();
+                let mut o = Vec::new();
                 self.ws();
                 if self.peek() == Some(b'}') {
                     self.pos += 1;
-                    return Ok(Value::Object(o));
+                    return Ok(Value::Object(Object::default()));
                 }
                 loop {
                     self.ws();
@@ -272,11 +300,11 @@ impl Reader<'_> {
                     self.ws();
                     self.expect(b':')?;
                     let v = self.value(depth + 1)?;
-                    o.insert(key, v);
+                    o.push((key, v));
                     self.ws();
                     match self.bump() {
                         Some(b',') => {}
-                        Some(b'}') => return Ok(Value::Object(o)),
+                        Some(b'}') => return Ok(Value::Object(Object::from_document(o))),
                         _ => {
                             self.pos = self.pos.saturating_sub(1);
                             return Err(self.error("expected `,` or `}`"));
@@ -345,6 +373,17 @@ impl Reader<'_> {
 
     fn string(&mut self) -> Result<String, String> {
         self.pos += 1; // the opening quote
+        // Most strings have no escape: take them whole.
+        let rest = self.s.get(self.pos..).unwrap_or_default();
+        if let Some(end) = rest
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+            && rest.get(end) == Some(&b'"')
+            && let Ok(text) = core::str::from_utf8(rest.get(..end).unwrap_or_default())
+        {
+            self.pos += end + 1;
+            return Ok(String::from(text));
+        }
         let mut out = Vec::new();
         loop {
             let Some(b) = self.bump() else {
