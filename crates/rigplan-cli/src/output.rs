@@ -1,6 +1,7 @@
 //! Text and JSON output.
 
 use rigplan_catalog::{API, CLOUD, MODELS, QUANTS, SYSTEMS, devices};
+use rigplan_core::units::Usd;
 use rigplan_core::{Estimate, Fit};
 use rigplan_scenario::display::{gb, seconds, sig3, tps, usd};
 use rigplan_scenario::present;
@@ -51,7 +52,7 @@ pub fn estimate_json(r: &Resolved, e: &Estimate) -> String {
             "years": t.years, "purchase_usd": t.purchase.get(),
             "own_total_usd": t.own_total.get(), "cloud_total_usd": t.cloud_total.get(), "api_total_usd": t.api_total.get(),
             "electricity_monthly_usd": t.electricity_monthly.get(), "tokens_monthly": t.tokens_monthly,
-            "own_usd_per_mtok": t.own_usd_per_mtok.get(), "cloud_usd_per_mtok": t.cloud_usd_per_mtok.get(),
+            "own_usd_per_mtok": t.own_usd_per_mtok.map(Usd::get), "cloud_usd_per_mtok": t.cloud_usd_per_mtok.map(Usd::get),
             "api_usd_per_mtok": s.cost.api_usd_per_mtok.get(),
             "breakeven_month": t.breakeven_month, "breakeven_vs_cloud_month": t.breakeven_vs_cloud_month,
             "breakeven_vs_api_month": t.breakeven_vs_api_month,
@@ -136,7 +137,7 @@ pub fn estimate_text(r: &Resolved, e: &Estimate) -> String {
         o,
         "  cloud {} = {}/Mtok  [{}]",
         usd(t.cloud_total),
-        usd(t.cloud_usd_per_mtok),
+        present::per_mtok(t.cloud_usd_per_mtok),
         present::cloud(r)
     );
     let _ = writeln!(o, "  API   {}  [{}]", usd(t.api_total), present::api(r));

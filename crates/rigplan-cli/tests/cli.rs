@@ -304,3 +304,46 @@ fn a_reader_that_stops_early_is_a_normal_end() {
     assert!(out.status.success(), "exit {:?}: {err}", out.status);
     assert!(err.is_empty(), "{err}");
 }
+
+#[test]
+fn no_use_means_no_cost_per_token() {
+    // Regression: 0 hours a day showed $0.00 per million tokens.
+    let v = json(&["--hours-per-day", "0"]);
+    assert!(v["tco"]["own_usd_per_mtok"].is_null(), "{}", v["tco"]);
+    assert!(v["tco"]["cloud_usd_per_mtok"].is_null());
+    let out = rigplan(&["estimate", "--hours-per-day", "0"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("undefined (no tokens made)") && !text.contains("$0.00/Mtok"),
+        "{text}"
+    );
+}
+
+#[test]
+fn files_that_start_with_a_byte_order_mark_are_read() {
+    // Regression: Notepad and PowerShell 5 write UTF-8 with a BOM, which was refused.
+    let dir = std::env::temp_dir().join(format!("rigplan-cli-bom-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let config = dir.join("config.json");
+    std::fs::write(
+        &config,
+        "\u{feff}{\"num_hidden_layers\":32,\"hidden_size\":4096,\"num_attention_heads\":32,\
+         \"num_key_value_heads\":8,\"intermediate_size\":14336,\"vocab_size\":128256}",
+    )
+    .unwrap();
+    let spec = dir.join("gpu.json");
+    std::fs::write(
+        &spec,
+        "\u{feff}{\"name\":\"x\",\"vendor\":\"nvidia\",\"kind\":\"gpu\",\"memory_gb\":24,\
+         \"memory_bandwidth_gbs\":1000,\"fp16_tflops\":100,\"tdp_w\":350}",
+    )
+    .unwrap();
+    let v = json(&[
+        "--model-config",
+        config.to_str().unwrap(),
+        "--hardware-spec",
+        spec.to_str().unwrap(),
+    ]);
+    assert_eq!(v["fit"], "fits");
+    std::fs::remove_dir_all(&dir).ok();
+}

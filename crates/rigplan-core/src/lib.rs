@@ -96,8 +96,8 @@ impl Estimate {
             self.tco.own_total.get(),
             self.tco.cloud_total.get(),
             self.tco.api_total.get(),
-            self.tco.own_usd_per_mtok.get(),
-            self.tco.cloud_usd_per_mtok.get(),
+            self.tco.own_usd_per_mtok.map_or(0.0, units::Usd::get),
+            self.tco.cloud_usd_per_mtok.map_or(0.0, units::Usd::get),
         ];
         non_negative.iter().all(|x| x.is_finite() && *x >= 0.0)
             && m.headroom_bytes.is_finite()

@@ -384,6 +384,9 @@ pub struct Memory {
     pub offloaded: Bytes,
     /// Host RAM available for offload.
     pub host_usable: Bytes,
+    /// True when the model runs on the CPU from system RAM (the CPU backend): `usable` is
+    /// then the system RAM and there is nothing to offload to.
+    pub in_system_ram: bool,
     /// Verdict.
     pub fit: Fit,
 }
@@ -395,17 +398,16 @@ pub fn memory(s: &Scenario, w: &WeightBytes) -> Memory {
     let compute = compute_buffer(&s.model, s.context, s.flash_attention) * n;
     let overhead = runtime_overhead(s.backend) * n;
     let total = w.total + kv + compute + overhead;
-    let usable = if s.backend == Backend::Cpu {
-        Bytes::ZERO
-    } else {
-        usable_per_device(&s.device) * n
+    let on_cpu = s.backend == Backend::Cpu;
+    // CPU inference: the model lives in system RAM (the host's, or for a SoC the shared
+    // RAM), and there is no second pool to offload into.
+    let usable = match (on_cpu, s.device.kind) {
+        (false, _) => usable_per_device(&s.device) * n,
+        (true, DeviceKind::Gpu) => host_usable(&s.host, &s.device),
+        (true, _) => (s.device.memory - OS_RESERVE).max(Bytes::ZERO),
     };
-    let host = if s.backend == Backend::Cpu {
-        // CPU inference: the model lives in host RAM (or, for SoCs, in the shared RAM).
-        match s.device.kind {
-            DeviceKind::Gpu => host_usable(&s.host, &s.device),
-            _ => (s.device.memory - OS_RESERVE).max(Bytes::ZERO),
-        }
+    let host = if on_cpu {
+        Bytes::ZERO
     } else {
         host_usable(&s.host, &s.device)
     };
@@ -427,6 +429,7 @@ pub fn memory(s: &Scenario, w: &WeightBytes) -> Memory {
         headroom_bytes: (usable - total).get(),
         offloaded,
         host_usable: host,
+        in_system_ram: on_cpu,
         fit,
     }
 }

@@ -45,10 +45,11 @@ pub struct Tco {
     pub breakeven_vs_cloud_month: Option<u32>,
     /// Same, against the API only.
     pub breakeven_vs_api_month: Option<u32>,
-    /// Own cost per million tokens over the horizon.
-    pub own_usd_per_mtok: Usd,
-    /// Cloud cost per million tokens.
-    pub cloud_usd_per_mtok: Usd,
+    /// Own cost per million tokens over the horizon; `None` when no token is made (a cost
+    /// per token is then undefined, not zero).
+    pub own_usd_per_mtok: Option<Usd>,
+    /// Cloud cost per million tokens; `None` when no token is made.
+    pub cloud_usd_per_mtok: Option<Usd>,
 }
 
 /// One point of the cumulative series.
@@ -118,13 +119,7 @@ pub fn tco(c: &CostInputs, p: &Power, aggregate: TokensPerSecond) -> Tco {
     let own_total = purchase + own_monthly * mf;
     // Under one token a month there is no meaningful cost per token (and dividing by a
     // vanishing count would overflow).
-    let per_mtok = |total: Usd| {
-        if tokens >= 1.0 {
-            total / (tokens * mf / 1e6)
-        } else {
-            Usd::ZERO
-        }
-    };
+    let per_mtok = |total: Usd| (tokens >= 1.0).then(|| total / (tokens * mf / 1e6));
     let cheaper = cloud_monthly.min(api_monthly);
     Tco {
         years,

@@ -5,7 +5,7 @@ use crate::error::Error;
 use crate::json::{Object, Value};
 use crate::params::FieldId;
 use alloc::format;
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use alloc::vec::Vec;
 use rigplan_core::hardware::{
     DeviceKind, DeviceSpec, Interconnect, MemoryRule, MemoryType, Vendor,
@@ -103,59 +103,189 @@ pub fn model_from_hf_config(text: &str) -> Result<ModelArch, Error> {
     read_hf_config(text).map_err(|e| Error::new(FieldId::Model, e))
 }
 
+/// What a `model_type` assumes when its `config.json` leaves a field out: the defaults of
+/// the transformers config class for that type (cited in `tests/data/configs/README.md`).
+/// The first entry whose prefix matches the (text) model type applies.
+struct TypeDefaults {
+    /// `vocab_size` when absent.
+    vocab: Option<u32>,
+    /// `max_position_embeddings` when absent.
+    context: u32,
+    /// Whether embeddings are tied when `tie_word_embeddings` is absent.
+    tied: bool,
+    /// Every n-th layer is global, the others local (sliding or chunked), when neither
+    /// `layer_types` nor `sliding_window_pattern` says.
+    global_every: Option<u32>,
+    /// The local window when the config gives none.
+    window: Option<u32>,
+    /// Shared experts when the config does not count them.
+    shared: u32,
+}
+
+const TYPE_DEFAULTS: &[(&str, TypeDefaults)] = &[
+    // Gemma3TextConfig: vocab 262,208, 131,072 positions, 5 local : 1 global, tied.
+    (
+        "gemma3",
+        TypeDefaults {
+            vocab: Some(262_208),
+            context: 131_072,
+            tied: true,
+            global_every: Some(6),
+            window: Some(4096),
+            shared: 0,
+        },
+    ),
+    // Gemma 2: local and global layers alternate, local first, window 4096.
+    (
+        "gemma2",
+        TypeDefaults {
+            vocab: Some(256_000),
+            context: 8192,
+            tied: true,
+            global_every: Some(2),
+            window: Some(4096),
+            shared: 0,
+        },
+    ),
+    (
+        "gemma",
+        TypeDefaults {
+            vocab: None,
+            context: 0,
+            tied: true,
+            global_every: None,
+            window: None,
+            shared: 0,
+        },
+    ),
+    // Llama 4: chunked attention on the RoPE layers, a global NoPE layer every 4th
+    // (`no_rope_layer_interval` 4); every MoE layer has one shared expert.
+    (
+        "llama4",
+        TypeDefaults {
+            vocab: None,
+            context: 0,
+            tied: false,
+            global_every: Some(4),
+            window: None,
+            shared: 1,
+        },
+    ),
+];
+
+const NO_DEFAULTS: TypeDefaults = TypeDefaults {
+    vocab: None,
+    context: 0,
+    tied: false,
+    global_every: None,
+    window: None,
+    shared: 0,
+};
+
+/// Keys that mean some layers keep a fixed-size recurrent state (Mamba, Gated DeltaNet:
+/// `hybrid_override_pattern`, `full_attention_interval`, `linear_num_value_heads`,
+/// `ssm_state_size`, `mamba_d_state`, `attn_layer_period`) instead of a KV cache, or that
+/// layers differ in attention shape (`global_head_dim`) or share a cache
+/// (`num_kv_shared_layers`): what the estimator does not model yet. A config with one is
+/// refused, the key named.
+const UNMODELLED_KEYS: &[&str] = &[
+    "hybrid_override_pattern",
+    "full_attention_interval",
+    "linear_num_value_heads",
+    "ssm_state_size",
+    "mamba_d_state",
+    "attn_layer_period",
+    "global_head_dim",
+    "num_kv_shared_layers",
+];
+
+/// The sentence for a config the estimator cannot model; `what` names the evidence.
+fn unmodelled(what: &str) -> String {
+    format!(
+        "config.json has {what}: layers rigplan does not model yet (recurrent state or per-layer attention shapes), so its memory and speed would be wrong"
+    )
+}
+
 fn read_hf_config(text: &str) -> Result<ModelArch, String> {
     let top = parse_object(text, "config.json")?;
     let m = match top.get("text_config") {
-        Some(Value::Object(t)) => t.clone(),
-        _ => top.clone(),
+        Some(Value::Object(t)) => t,
+        _ => &top,
     };
+    let model_type = m
+        .get("model_type")
+        .or_else(|| top.get("model_type"))
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    if let Some(key) = UNMODELLED_KEYS.iter().find(|k| m.get(k).is_some()) {
+        return Err(unmodelled(&format!("`{key}`")));
+    }
+    if let Some(Value::Array(types)) = m.get("layer_types")
+        && let Some(t) = types
+            .iter()
+            .filter_map(Value::as_str)
+            .find(|t| !["full", "sliding", "chunked"].iter().any(|k| t.contains(k)))
+    {
+        return Err(unmodelled(&format!("`{t}` in `layer_types`")));
+    }
+    let defaults = TYPE_DEFAULTS
+        .iter()
+        .find(|(prefix, _)| model_type.starts_with(prefix))
+        .map_or(&NO_DEFAULTS, |(_, d)| d);
     let layers = required(
-        &m,
+        m,
         &["num_hidden_layers", "n_layer", "num_layers"],
         dims::LAYERS,
     )?;
-    let hidden = required(&m, &["hidden_size", "n_embd", "d_model"], dims::HIDDEN)?;
-    let heads = required(&m, &["num_attention_heads", "n_head"], dims::HEADS)?;
+    let hidden = required(m, &["hidden_size", "n_embd", "d_model"], dims::HIDDEN)?;
+    let heads = required(m, &["num_attention_heads", "n_head"], dims::HEADS)?;
     let kv_heads =
-        first_int(&m, &["num_key_value_heads", "num_kv_heads"], dims::HEADS)?.unwrap_or(heads);
+        first_int(m, &["num_key_value_heads", "num_kv_heads"], dims::HEADS)?.unwrap_or(heads);
     if kv_heads > heads {
         return Err(format!(
             "config.json has num_key_value_heads {kv_heads} above num_attention_heads {heads}"
         ));
     }
-    let head_dim = first_int(&m, &["head_dim"], dims::HEAD_DIM)?.unwrap_or((hidden / heads).max(1));
-    let ffn = first_int(&m, &["intermediate_size", "n_inner", "ffn_dim"], dims::FFN)?
+    // MLA's query/key head is its no-RoPE and RoPE parts together.
+    let mla_head = match first_int(m, &["qk_nope_head_dim"], dims::MLA_DIM)? {
+        Some(nope) => Some(nope + first_int(m, &["qk_rope_head_dim"], dims::MLA_DIM)?.unwrap_or(0)),
+        None => None,
+    };
+    let head_dim = first_int(m, &["head_dim"], dims::HEAD_DIM)?
+        .or(mla_head)
+        .unwrap_or((hidden / heads).max(1));
+    let intermediate = first_int(m, &["intermediate_size", "n_inner", "ffn_dim"], dims::FFN)?;
+    // Llama 4: dense layers use `intermediate_size_mlp`; `intermediate_size` is the experts'.
+    let ffn = first_int(m, &["intermediate_size_mlp"], dims::FFN)?
+        .or(intermediate)
         .unwrap_or(hidden * 4);
-    let vocab = required(&m, &["vocab_size"], dims::VOCAB)?;
-    let model_type = m
-        .get("model_type")
-        .and_then(Value::as_str)
-        .unwrap_or("")
-        .to_string();
+    let vocab = match (first_int(m, &["vocab_size"], dims::VOCAB)?, defaults.vocab) {
+        (Some(v), _) | (None, Some(v)) => v,
+        (None, None) => return Err("config.json is missing `vocab_size`".into()),
+    };
     let tied = match m
         .get("tie_word_embeddings")
         .or_else(|| top.get("tie_word_embeddings"))
     {
         Some(Value::Bool(b)) => *b,
-        // Gemma ties by default; Llama-style configs do not.
-        _ => model_type.starts_with("gemma"),
+        _ => defaults.tied,
     };
     let max_context = first_int(
-        &m,
+        m,
         &["max_position_embeddings", "n_positions", "seq_length"],
         dims::CONTEXT,
     )?
-    .unwrap_or(0);
+    .unwrap_or(defaults.context);
 
     let experts = first_int(
-        &m,
+        m,
         &["num_local_experts", "n_routed_experts", "num_experts"],
         (1, dims::EXPERTS.1),
     )?;
     let moe = match experts {
         Some(e) if e > 1 => {
             let active = first_int(
-                &m,
+                m,
                 &["num_experts_per_tok", "num_experts_per_token", "moe_top_k"],
                 dims::ACTIVE,
             )?
@@ -168,34 +298,29 @@ fn read_hf_config(text: &str) -> Result<ModelArch, String> {
             Some(Moe {
                 experts: e,
                 active,
-                shared: first_int(
-                    &m,
-                    &["n_shared_experts", "num_shared_experts"],
-                    dims::SHARED,
-                )?
-                .unwrap_or(0),
+                shared: first_int(m, &["n_shared_experts", "num_shared_experts"], dims::SHARED)?
+                    .unwrap_or(defaults.shared),
                 expert_ffn: first_int(
-                    &m,
+                    m,
                     &["moe_intermediate_size", "expert_intermediate_size"],
                     dims::FFN,
                 )?
+                .or(intermediate)
                 .unwrap_or(ffn),
-                dense_layers: first_int(&m, &["first_k_dense_replace"], (0, dims::LAYERS.1))?
-                    .unwrap_or(0)
-                    .min(layers),
+                dense_layers: dense_layers(m, layers)?,
             })
         }
         _ => None,
     };
 
-    let kv_lora = first_int(&m, &["kv_lora_rank"], dims::KV_LORA_RANK)?;
+    let kv_lora = first_int(m, &["kv_lora_rank"], dims::KV_LORA_RANK)?;
     let attention = if let Some(kv_lora_rank) = kv_lora {
         Attention::Mla {
             kv_lora_rank,
-            rope_dim: first_int(&m, &["qk_rope_head_dim"], dims::MLA_DIM)?.unwrap_or(64),
+            rope_dim: first_int(m, &["qk_rope_head_dim"], dims::MLA_DIM)?.unwrap_or(64),
         }
     } else {
-        sliding(&m, layers)?
+        sliding(m, layers, defaults)?
     };
     let mut arch = ModelArch {
         params: 1.0,
@@ -212,24 +337,63 @@ fn read_hf_config(text: &str) -> Result<ModelArch, String> {
         attention,
         max_context,
     };
-    (arch.params, arch.active_params) = count_params(&m, &arch)?;
+    (arch.params, arch.active_params) = count_params(m, &arch)?;
     Ok(arch)
 }
 
-fn sliding(m: &Object, layers: u32) -> Result<Attention, String> {
-    let Some(window) = int_in(m, "sliding_window", (1, dims::CONTEXT.1))? else {
-        return Ok(Attention::Full);
+/// Layers without experts: DeepSeek's leading dense layers (`first_k_dense_replace`), or
+/// those between MoE layers when only every k-th layer has experts (Llama 4's
+/// `interleave_moe_layer_step`, Qwen's `decoder_sparse_step`: layers k-1, 2k-1, ...).
+fn dense_layers(m: &Object, layers: u32) -> Result<u32, String> {
+    if let Some(k) = first_int(m, &["first_k_dense_replace"], (0, dims::LAYERS.1))? {
+        return Ok(k.min(layers));
+    }
+    let step = first_int(
+        m,
+        &["interleave_moe_layer_step", "decoder_sparse_step"],
+        (1, dims::LAYERS.1),
+    )?
+    .unwrap_or(1);
+    Ok(layers - layers / step)
+}
+
+/// Local (sliding-window or chunked) attention: the window, and how many layers use it.
+fn sliding(m: &Object, layers: u32, defaults: &TypeDefaults) -> Result<Attention, String> {
+    let window = match first_int(
+        m,
+        &["sliding_window", "attention_chunk_size"],
+        (1, dims::CONTEXT.1),
+    )? {
+        Some(w) => w,
+        // A null window is a statement: no local attention.
+        None if m.get("sliding_window").is_some() => return Ok(Attention::Full),
+        None => match defaults.window {
+            Some(w) => w,
+            None => return Ok(Attention::Full),
+        },
     };
     if matches!(m.get("use_sliding_window"), Some(Value::Bool(false))) {
         return Ok(Attention::Full);
     }
-    let local = if let Some(Value::Array(types)) = m.get("layer_types") {
+    let flags = |key| match m.get(key) {
+        Some(Value::Array(v)) if !v.is_empty() => Some(v),
+        _ => None,
+    };
+    let local = if let Some(types) = flags("layer_types") {
         types
             .iter()
-            .filter(|t| t.as_str().is_some_and(|s| s.contains("sliding")))
+            .filter(|t| {
+                t.as_str()
+                    .is_some_and(|s| s.contains("sliding") || s.contains("chunked"))
+            })
             .count() as u32
-    } else if let Some(p) = int_in(m, "sliding_window_pattern", (1, dims::LAYERS.1))? {
-        // Gemma 3: every p-th layer is global.
+    } else if let Some(rope) = flags("no_rope_layers") {
+        // Llama 4: 1 marks a RoPE layer, which attends within its chunk.
+        rope.iter().filter(|x| x.as_f64() == Some(1.0)).count() as u32
+    } else if let Some(p) =
+        int_in(m, "sliding_window_pattern", (1, dims::LAYERS.1))?.or(defaults.global_every)
+    {
+        // Every p-th layer is global.
         layers - layers / p
     } else {
         layers
@@ -273,6 +437,12 @@ pub const SPEC_MAX: f64 = 1e6;
 
 /// Largest custom memory, GB (as the memory override allows).
 pub const MEMORY_GB_MAX: f64 = 100_000.0;
+
+/// Whether `c` is a Unicode bidirectional formatting character (marks, embeddings,
+/// overrides and isolates), which can reorder the text around it.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
 
 /// Vendor ids, as JSON specs and links spell them.
 pub const VENDORS: &[(&str, Vendor)] = &[
@@ -401,10 +571,16 @@ impl HardwareFields {
 
     /// Checks every field and builds the device, or names the first field that is wrong.
     pub fn build(&self) -> Result<CustomHardware, String> {
-        // Cut to 80 characters first, then require something visible in what is kept: a
-        // name that is blank after the cut would not survive a link round trip (found by
-        // fuzzing).
-        let name: String = self.name.chars().take(80).collect();
+        // Bidirectional controls go (a name starting with U+202E would reverse the page's
+        // own text after it); then cut to 80 characters and require something visible in
+        // what is kept: a name that is blank after the cut would not survive a link round
+        // trip (found by fuzzing).
+        let name: String = self
+            .name
+            .chars()
+            .filter(|c| !is_bidi_control(*c))
+            .take(80)
+            .collect();
         if self.name.is_empty() {
             return Err("hardware spec is missing `name`".into());
         }

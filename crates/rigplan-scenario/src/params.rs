@@ -836,19 +836,21 @@ fn text_value(s: &str) -> Value {
     Value::Text(s.to_string())
 }
 
-/// A whole number in `lo..=hi`.
+/// A whole number in `lo..=hi`, written as an integer or as any decimal whose value is one
+/// (`2.0`, `1e2`).
 pub fn whole_in(v: &str, lo: u32, hi: u32) -> Result<u32, String> {
     let out_of_range = || format!("must be from {lo} to {hi}");
-    match v.parse::<u64>() {
-        Ok(n) => u32::try_from(n)
+    if let Ok(n) = v.parse::<u64>() {
+        return u32::try_from(n)
             .ok()
             .filter(|n| (lo..=hi).contains(n))
-            .ok_or_else(out_of_range),
-        Err(_) => match crate::number::parse_f64(v) {
-            Some(x) if x.is_finite() && x % 1.0 != 0.0 => Err("not a whole number".into()),
-            Some(x) if x.is_finite() => Err(out_of_range()),
-            _ => Err("not a number".into()),
-        },
+            .ok_or_else(out_of_range);
+    }
+    match crate::number::parse_f64(v) {
+        Some(x) if x.is_finite() && x % 1.0 != 0.0 => Err("not a whole number".into()),
+        Some(x) if x >= f64::from(lo) && x <= f64::from(hi) => Ok(x as u32),
+        Some(x) if x.is_finite() => Err(out_of_range()),
+        _ => Err("not a number".into()),
     }
 }
 
@@ -903,6 +905,13 @@ mod tests {
         assert_eq!(f.parse("2"), Ok(Value::Whole(2)));
         assert_eq!(f.parse("0"), Err("must be from 1 to 1024".into()));
         assert_eq!(f.parse("2.5"), Err("not a whole number".into()));
+        // Regression: a whole number written as a decimal was refused as out of range.
+        assert_eq!(f.parse("2.0"), Ok(Value::Whole(2)));
+        assert_eq!(field(FieldId::Batch).parse("1e2"), Ok(Value::Whole(100)));
+        assert_eq!(
+            f.parse("-0"),
+            Ok(Value::Whole(0)).and(Err("must be from 1 to 1024".into()))
+        );
         let f = field(FieldId::Kv);
         assert_eq!(f.parse("q2"), Err("must be one of f16, q8_0, q4_0".into()));
         assert!(field(FieldId::Price).parse("").is_err());

@@ -11,7 +11,7 @@ use rigplan_core::memory::Memory;
 use rigplan_core::power::{IDLE_SHARE_FALLBACK, Power, WATTS_PER_GBS_FALLBACK};
 use rigplan_core::speed::SpeedTier;
 use rigplan_core::tco::Tco;
-use rigplan_core::units::Bytes;
+use rigplan_core::units::{Bytes, Usd};
 use rigplan_core::{Estimate, Fit, Warning};
 
 /// The memory verdict: a stable id, a short label and the sentence that explains it.
@@ -28,6 +28,23 @@ pub struct Verdict {
 /// The verdict of a memory estimate.
 pub fn verdict(m: &Memory) -> Verdict {
     let (label, detail) = match m.fit {
+        Fit::Fits if m.in_system_ram => (
+            "Fits in system RAM",
+            format!(
+                "{} needed of {} of system RAM: {} headroom. It runs on the CPU.",
+                gb(m.total),
+                gb(m.usable),
+                gb(Bytes::new(m.headroom_bytes))
+            ),
+        ),
+        Fit::DoesNotFit if m.in_system_ram => (
+            "Does not fit",
+            format!(
+                "Needs {}; the system has {} of RAM for it.",
+                gb(m.total),
+                gb(m.usable)
+            ),
+        ),
         Fit::Fits => (
             "Fits",
             format!(
@@ -159,8 +176,13 @@ pub fn own_cost(t: &Tco) -> String {
         usd(t.own_total),
         usd(t.purchase),
         usd(t.electricity_monthly),
-        usd(t.own_usd_per_mtok)
+        per_mtok(t.own_usd_per_mtok)
     )
+}
+
+/// A cost per million tokens, or why there is none.
+pub fn per_mtok(x: Option<Usd>) -> String {
+    x.map_or_else(|| "undefined (no tokens made)".into(), usd)
 }
 
 /// What an optional field left blank stands for in this scenario (the page shows it as

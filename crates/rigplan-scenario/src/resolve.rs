@@ -59,7 +59,8 @@ fn machine(p: &Params) -> Result<Machine, Error> {
                 host: profile.host,
                 host_profile: Some(profile),
                 price: c.price_usd.map(|x| x * f64::from(count)),
-                name: c.name.clone(),
+                // Marked, so a custom name can never pass for a catalog device.
+                name: format!("{} (custom)", c.name),
                 tier: None,
             })
         }

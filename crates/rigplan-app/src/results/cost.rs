@@ -24,12 +24,12 @@ pub fn CostPanel() -> impl IntoView {
                 Figure::new("Break-even", present::breakeven(&t), "breakeven"),
                 Figure::new(
                     "Own cost per million tokens",
-                    usd(t.own_usd_per_mtok),
+                    present::per_mtok(t.own_usd_per_mtok),
                     "own-per-mtok",
                 ),
                 Figure::new(
                     "Cloud cost per million tokens",
-                    usd(t.cloud_usd_per_mtok),
+                    present::per_mtok(t.cloud_usd_per_mtok),
                     "cloud-per-mtok",
                 ),
             ]

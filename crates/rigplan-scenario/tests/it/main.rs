@@ -2,6 +2,7 @@
 //! trips, the JSON reader and number parser, fuzz replays, and every catalog entry and
 //! promised scenario through the resolver and the estimator.
 
+mod configs;
 mod entries;
 mod json;
 mod links;

@@ -124,3 +124,52 @@ fn tensor_parallel_over_nvlink_beats_pcie() {
         layer.speed.decode.get()
     );
 }
+
+#[test]
+fn the_cpu_backend_fits_in_system_ram() {
+    // Regression: `--backend cpu` said "does not fit: the accelerators have 0.0 GB".
+    for (model, hw) in [
+        ("llama-3.1-8b", "rtx-4090"),
+        ("qwen2.5-32b", "dell-xps-13-9345-snapdragon-x-elite-64gb"),
+    ] {
+        let p = Params {
+            model: ModelChoice::Id(model.into()),
+            hardware: HardwareChoice::Id(hw.into()),
+            backend: Some("cpu".into()),
+            ..Params::default()
+        };
+        let e = estimate(&resolve(&p).unwrap().scenario);
+        assert_eq!(e.memory.fit, Fit::Fits, "{model} on {hw}: {:?}", e.memory);
+        assert!(e.memory.in_system_ram && e.memory.host_usable.get() == 0.0);
+        assert_eq!(
+            rigplan_scenario::present::verdict(&e.memory).label,
+            "Fits in system RAM"
+        );
+    }
+    // 405B does not fit the 64 GB desktop host in system RAM either.
+    let p = Params {
+        model: ModelChoice::Id("llama-3.1-405b".into()),
+        backend: Some("cpu".into()),
+        ..Params::default()
+    };
+    let e = estimate(&resolve(&p).unwrap().scenario);
+    assert_eq!(e.memory.fit, Fit::DoesNotFit);
+}
+
+#[test]
+fn a_custom_name_cannot_pass_for_a_catalog_device() {
+    // Regression: a custom device named like a catalog card read as that card, and a name
+    // starting with U+202E reversed the page's text after it.
+    let link =
+        "v=1&m=llama-3.1-405b&chw=NVIDIA%20GeForce%20RTX%204090~nvidia~gpu~1000~1008~82.6~450";
+    let r = resolve(&rigplan_scenario::link::decode(link).params).unwrap();
+    assert_eq!(r.hardware_name, "NVIDIA GeForce RTX 4090 (custom)");
+    let link = "v=1&chw=%E2%80%AEevil%E2%81%A6name~other~gpu~24~1000~100~350";
+    let r = resolve(&rigplan_scenario::link::decode(link).params).unwrap();
+    assert_eq!(r.hardware_name, "evilname (custom)");
+    assert!(
+        !r.hardware_name
+            .chars()
+            .any(rigplan_scenario::custom::is_bidi_control)
+    );
+}
