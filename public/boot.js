@@ -21,7 +21,10 @@
       show('the app stopped with an internal error (' + e.error.message + ')');
     }
   }, true);
+  // A promise that fails before the first result means the app could not start; after it,
+  // the app handles its own (a refused clipboard, say) and keeps running.
   window.addEventListener('unhandledrejection', function (e) {
+    if (window.__rigplanFirstResult !== undefined) return;
     var r = e.reason;
     show('the app could not start: ' + ((r && r.message) || r));
   });

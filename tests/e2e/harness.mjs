@@ -18,13 +18,16 @@ const types = {
   '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain',
 };
 
-/** Serves `dist` at http://127.0.0.1:<port>/rigplan/ (plus any extra routes). */
+/** Serves `dist` at http://127.0.0.1:<port>/rigplan/ (plus any extra routes: an HTML
+ * string, or `{ status, body }`; read at each request, so a test can change them). */
 export function serve(extra = {}, from = dist) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
-    if (extra[url.pathname]) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(extra[url.pathname]);
+    const route = extra[url.pathname];
+    if (route) {
+      const { status, body } = typeof route === 'string' ? { status: 200, body: route } : route;
+      res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(body);
       return;
     }
     if (!url.pathname.startsWith(prefix)) { res.writeHead(404); res.end(); return; }
@@ -61,6 +64,8 @@ export async function openPage(browser, options = {}) {
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    // The app's wasm memory (trunk's loader announces the instance), for tests of growth.
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail.wasm.memory; });
   });
   page.on('dialog', (d) => { log.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
   page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });

@@ -66,3 +66,30 @@ test('a deploy that replaces every file does not break an open tab', async () =>
   await server.close();
   fs.rmSync(copy, { recursive: true, force: true });
 });
+
+test('the offline copy stays the planner whatever else was opened online', async () => {
+  // Regression: the worker stored any navigation's response as the app shell, so a 404
+  // page, an asset opened as a page or a captive portal became the offline planner.
+  const routes = {};
+  const server = await serve(routes);
+  const { page, context } = await openPage(browser);
+  await page.goto(server.base);
+  await ready(page);
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 15000 });
+  routes['/rigplan/no-such-page'] = { status: 404, body: '<!doctype html><title>404</title><h1>host 404 page</h1>' };
+  await page.goto(`${server.base}no-such-page`);
+  const icon = fs.readdirSync(dist).find((f) => f.endsWith('.svg'));
+  await page.goto(`${server.base}${icon}`);
+  // A captive portal answering for the planner's own address.
+  routes['/rigplan/'] = '<!doctype html><title>portal</title><h1>log in to the wifi</h1>';
+  await page.goto(server.base);
+  assert.match(await page.content(), /log in to the wifi/);
+  delete routes['/rigplan/'];
+  await page.goto('about:blank');
+  await context.setOffline(true);
+  await page.goto(`${server.base}#v=1&m=llama-3.1-70b&hw=rtx-4090&n=2`);
+  await ready(page);
+  assert.equal(await page.locator('[data-testid="verdict"]').getAttribute('data-fit'), 'fits');
+  await context.close();
+  await server.close();
+});

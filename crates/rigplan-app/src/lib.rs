@@ -89,7 +89,10 @@ pub fn App() -> impl IntoView {
         <results::Notices />
         <main class=move || if view_mode.get() == View::Compare { "layout compare-mode" } else { "layout" }>
             <inputs::Inputs />
-            <section class="results" aria-label="Results" aria-live="polite">
+            // Not for the browser to translate: the results are figures and names the page
+            // keeps current, and a translated copy of a text node would freeze it (the
+            // inputs, with their labels and help, stay translatable).
+            <section class="results" aria-label="Results" translate="no">
                 {move || match view_mode.get() {
                     View::Planner => view! { <results::Results /> }.into_any(),
                     View::Compare => view! { <compare::Compare /> }.into_any(),

@@ -18,13 +18,41 @@ pub struct Planner {
     pub estimate: Memo<Option<Estimate>>,
     /// Hardware ids in the comparison view.
     pub compare: RwSignal<Vec<String>>,
+    /// The link text the page was opened with (or last read from the address bar), and
+    /// the canonical encoding of the scenario it decoded to: until the scenario moves away
+    /// from it, that text is the link (the address bar is not rewritten, and copies and
+    /// "open in the full planner" carry it verbatim, unread pairs included).
+    pub opened: StoredValue<(String, String)>,
 }
 
 impl Planner {
     /// State from the page's URL fragment (defaults when there is none).
     pub fn from_url() -> Self {
-        let decoded = rigplan_scenario::link::decode(&crate::urlsync::fragment());
-        Self::new(decoded.params, decoded.dropped)
+        let text = crate::urlsync::fragment();
+        let decoded = rigplan_scenario::link::decode(&text);
+        let p = Self::new(decoded.params, decoded.dropped);
+        p.opened_with(text);
+        p
+    }
+
+    /// Records that the page now shows the link `text` (opened, or read from the address
+    /// bar) and the scenario it decodes to is the current one.
+    pub fn opened_with(&self, text: String) {
+        let canonical = self.params.with_untracked(rigplan_scenario::link::encode);
+        self.opened.set_value((text, canonical));
+    }
+
+    /// The link to the current scenario: the text it was opened with while the scenario
+    /// has not moved (and that text says something), else the canonical encoding.
+    pub fn link(&self) -> String {
+        let now = self.params.with_untracked(rigplan_scenario::link::encode);
+        self.opened.with_value(|(text, canonical)| {
+            if *canonical == now && !text.is_empty() {
+                text.clone()
+            } else {
+                now
+            }
+        })
     }
 
     /// State from parameters.
@@ -39,6 +67,7 @@ impl Planner {
             resolved,
             estimate,
             compare: RwSignal::new(DEFAULT_COMPARE.iter().map(|s| (*s).to_string()).collect()),
+            opened: StoredValue::new((String::new(), String::new())),
         }
     }
 }

@@ -7,7 +7,6 @@
 
 use crate::state::Planner;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
 /// The current fragment without `#`.
 pub fn fragment() -> String {
@@ -55,28 +54,42 @@ pub fn share_url(encoded: &str) -> String {
 /// dragging a slider would otherwise spend the frame budget on the address bar.
 pub const URL_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(150);
 
-/// Writes the fragment when the scenario changes (debounced; replaceState: no history
-/// entries), and reads it when something else changes it: a link pasted into this tab, or
-/// Back/Forward, changes only the fragment and does not reload the page. (`replaceState`
-/// fires no `hashchange`, so the page's own writes are not read back.)
+/// Writes the fragment when the user changes the scenario, and reads it when something
+/// else changes it (a link pasted into this tab, Back/Forward: only the fragment changes,
+/// so the page does not reload).
+///
+/// - Opening a link does not rewrite the address bar: until the scenario moves, the link
+///   stays as it was typed, pairs this version cannot read included (so a bookmark or a
+///   newer version's link keeps its meaning; the notice says what was not used).
+/// - A write is debounced ([`URL_DEBOUNCE`], `replaceState`: no history entries), and it
+///   lands only on the history entry the change was made on: if the address bar moved
+///   meanwhile (Back, Forward, a new link: its fragment changed, or a `hashchange`
+///   arrived), the pending write is dropped.
 pub fn keep_url_in_sync(p: Planner) {
+    let generation = StoredValue::new(0u64);
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        generation.update_value(|g| *g += 1);
         let text = fragment();
-        if p.params.with_untracked(rigplan_scenario::link::encode) != text {
+        if p.opened.with_value(|(t, _)| *t != text) {
             let d = rigplan_scenario::link::decode(&text);
             p.dropped.set(d.dropped);
             p.params.set(d.params);
+            p.opened_with(text);
         }
     });
-    let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
         let encoded = p.params.with(rigplan_scenario::link::encode);
+        if p.opened.with_value(|(_, canonical)| *canonical == encoded) {
+            return;
+        }
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
+        let on = fragment();
         set_timeout(
             move || {
-                if generation.get_value() == mine {
+                if generation.get_value() == mine && fragment() == on {
                     write_fragment(&encoded);
+                    p.opened_with(encoded);
                 }
             },
             URL_DEBOUNCE,
@@ -92,7 +105,7 @@ fn write_fragment(encoded: &str) {
     let search = w.location().search().unwrap_or_default();
     let url = format!("{search}#{encoded}");
     if let Ok(h) = w.history() {
-        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }
 

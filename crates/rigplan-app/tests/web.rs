@@ -95,10 +95,50 @@ async fn a_typed_number_out_of_range_is_kept_and_named() {
             .contains("from 1 to"),
         "the error names the range"
     );
+    // Another input changing the scenario leaves the typed text and its error alone.
+    planner.params.update(|p| p.batch = 2);
+    tick().await;
+    assert_eq!(
+        input.value(),
+        "0",
+        "the typed text is not replaced by the old value"
+    );
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     input.set_value("8192");
     input
         .dispatch_event(&web_sys::Event::new("input").unwrap())
         .unwrap();
     tick().await;
     assert_eq!(planner.params.with_untracked(|p| p.context), 8192);
+}
+
+#[wasm_bindgen_test]
+async fn a_fraction_of_a_device_is_refused_not_truncated() {
+    let (root, planner, _handle) = mount(|| view! { <rigplan_app::inputs::HardwarePicker /> });
+    tick().await;
+    let input = root
+        .query_selector("#count")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap();
+    for (typed, want) in [("2.5", 1), ("2.0", 2), ("3", 3)] {
+        input.set_value(typed);
+        input
+            .dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+        tick().await;
+        assert_eq!(planner.params.with_untracked(|p| p.count), want, "{typed}");
+    }
+    input.set_value("7.9");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(planner.params.with_untracked(|p| p.count), 3);
+    assert!(
+        root.text_content()
+            .unwrap_or_default()
+            .contains("not a whole number")
+    );
 }

@@ -142,7 +142,7 @@ pub fn HardwarePicker() -> impl IntoView {
                 {field("hw-bandwidth", "Bandwidth (GB/s)", bw)}
                 {field("hw-tflops", "FP16 dense TFLOPS", tflops)}
                 {field("hw-tdp", "Board power (W)", tdp)}
-                <p class="field-error" role="alert">{move || custom_error.get()}</p>
+                <p class="field-error" role="alert" translate="no">{move || custom_error.get()}</p>
             </details>
         </fieldset>
     }

@@ -203,6 +203,9 @@ pub fn NumberField(
     placeholder: Option<Signal<String>>,
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
+    // Text that could not be used stays in the box, with its error, until this box is edited
+    // again: another input changing the scenario does not put the old value back under it.
+    let typed = RwSignal::new(None::<String>);
     // What the resolver says of this field (a link or another input can make it wrong).
     let resolved = crate::state::planner().resolved;
     let shown = move || {
@@ -217,6 +220,7 @@ pub fn NumberField(
     };
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
+        typed.set(None);
         match field.read(text.trim()) {
             Ok(v) => {
                 error.set(None);
@@ -229,7 +233,10 @@ pub fn NumberField(
                     set.run(Value::Blank);
                 }
             }
-            Err(e) => error.set(Some(format!("{}: {}", field.label, e.message))),
+            Err(e) => {
+                typed.set(Some(text));
+                error.set(Some(format!("{}: {}", field.label, e.message)));
+            }
         }
     };
     let id = field.flag;
@@ -245,14 +252,14 @@ pub fn NumberField(
                 min=min
                 max=max
                 step=step
-                prop:value=move || value.get()
+                prop:value=move || typed.get().unwrap_or_else(|| value.get())
                 placeholder=move || placeholder.map(|p| p.get()).unwrap_or_default()
                 aria-invalid=move || shown().is_some().to_string()
                 aria-describedby=described
                 on:input=on_input
             />
         </label>
-        <p class="field-error" id=err_id role="alert">
+        <p class="field-error" id=err_id role="alert" translate="no">
             {shown}
         </p>
     }

@@ -137,7 +137,7 @@ pub fn ModelPicker() -> impl IntoView {
                     <span>"or upload it"</span>
                     <input id="model-config-file" type="file" accept=".json,application/json" on:change=on_file />
                 </label>
-                <p class="field-error" role="alert">{move || custom_error.get()}</p>
+                <p class="field-error" role="alert" translate="no">{move || custom_error.get()}</p>
             </details>
         </fieldset>
     }

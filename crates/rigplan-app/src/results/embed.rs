@@ -10,14 +10,19 @@ use rigplan_scenario::display::{gb, seconds, tps};
 pub fn EmbedView() -> impl IntoView {
     let p = planner();
     let est = p.estimate;
-    let full = move || crate::urlsync::share_url(&p.params.with(rigplan_scenario::link::encode));
+    let full = move || {
+        p.params.track();
+        crate::urlsync::share_url(&p.link())
+    };
     view! {
         <main class="embed" data-testid="embed">
+            <super::Summary />
+            <super::Notices />
             <div class="embed-inputs">
                 <ModelPicker />
                 <HardwarePicker />
             </div>
-            <section class="panel" aria-label="Results">
+            <section class="panel" aria-label="Results" translate="no">
                 {move || {
                     est.get()
                         .map(|e| {

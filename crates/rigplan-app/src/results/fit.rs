@@ -53,7 +53,11 @@ pub fn FitPanel() -> impl IntoView {
             {bar}
             <p data-testid="fit-detail">{move || verdict().map(|v| v.detail)}</p>
             <p class="context-line">
-                {move || p.resolved.with(|r| r.as_ref().ok().map(|r| format!("{} on {}", r.model_name, r.hardware_name)))}
+                // Names are isolated: a user's custom name cannot reorder the text around it.
+                {move || p.resolved.with(|r| r.as_ref().ok().map(|r| {
+                    let (model, hardware) = (r.model_name.clone(), r.hardware_name.clone());
+                    view! { <bdi data-testid="model-name">{model}</bdi>" on "<bdi data-testid="hardware-name">{hardware}</bdi> }
+                }))}
                 {move || p.resolved.with(|r| r.as_ref().ok().and_then(|r| r.host_profile).map(|h| format!(" · host assumed: {}", h.description)))}
             </p>
         </section>
