@@ -8,14 +8,17 @@ first visit), the largest contributors, and exits 1 when the total is over the b
     python3 scripts/size-budget.py [dist]
 
 The budget: 200,000 bytes gzip, the product's target (web-app issue: first load at most
-200 KB; read as decimal kilobytes, the stricter reading). The check fails above the ceiling,
-198,000 bytes since the issue that fixed sixteen broken promises (it allowed those fixes to
-cost the first load at most that; issue 9). RIGPLAN_SIZE_CEILING can lower the limit (to try
-a tighter budget) but not raise it above the target.
+200 KB; read as decimal kilobytes, the stricter reading). The check fails above it. Issue 9
+held its fixes under 198,000; issue 10 (an 80% band on every speed, expert offload, prefill
+depth, host RAM inputs, SYCL, hybrid models, eleven models and seven devices) uses the rest
+of the target: +4.4 KB gross, 3.0 KB of it won back by taking libm's `pow` and `log10` out
+of the page (DESIGN.md). RIGPLAN_SIZE_CEILING can lower the limit (to try a tighter budget)
+but not raise it above the target.
 
 What keeps it there (measured; DESIGN.md, "Size of the web app"): the standard library
 rebuilt without panic formatting and with `optimize_for_size` (scripts/trunk.sh), a second
-wasm-opt round (index.html), no general-purpose JSON crate or
+wasm-opt round (index.html), no transcendental libm function (`pow`, `log10`, `exp`) in the
+page, no general-purpose JSON crate or
 core float parser in the page (the catalog's `json` and `number` modules), catalog prose
 and citations left out (feature `notes`), shared view types in the app.
 """
@@ -26,7 +29,7 @@ import subprocess
 import sys
 
 TARGET = 200_000
-DEFAULT_CEILING = 198_000
+DEFAULT_CEILING = 200_000
 GZIP = shutil.which("gzip")
 
 

@@ -193,3 +193,29 @@ test('the comparison view puts several machines on one screen', async () => {
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('expert offload: the advice names the smallest --n-cpu-moe, taking it fits, and every speed shows its 80% range', async () => {
+  const { page, context, log } = await openPlanner(browser, `${server.base}#v=1&m=gpt-oss-120b&q=mxfp4&hw=rtx-4070&ctx=32768`);
+  const detail = await text(page, 'fit-detail');
+  const m = detail.match(/--n-cpu-moe (\d+)/);
+  assert.ok(m, `no advice in: ${detail}`);
+  const args = ['estimate', '--model', 'gpt-oss-120b', '--quant', 'mxfp4', '--hardware', 'rtx-4070', '--context', '32768'];
+  assert.ok(cli(args).includes(`--n-cpu-moe ${m[1]} `), 'the CLI gives the same advice');
+  await page.fill('#n-cpu-moe', m[1]);
+  await page.locator('#n-cpu-moe').dispatchEvent('input');
+  await page.waitForFunction((n) => location.hash.includes(`ncm=${n}`), m[1]);
+  await page.waitForFunction(() => document.querySelector('[data-testid="verdict"]').textContent.includes('experts in system RAM'));
+  const want = cliSpeeds(cli([...args, '--n-cpu-moe', m[1]]));
+  assert.equal(await text(page, 'decode'), want.decode);
+  assert.doesNotMatch(await text(page, 'fit-detail'), /pass --n-cpu-moe/, 'no advice once it fits');
+  for (const k of ['decode', 'prefill']) {
+    const value = parseFloat((await text(page, k)).replace(/,/g, ''));
+    const band = (await text(page, `${k}-band`)).match(/^([\d.,]+)-([\d.,]+) tok\/s$/);
+    assert.ok(band, `${k} band: ${await text(page, `${k}-band`)}`);
+    const [lo, hi] = [band[1], band[2]].map((x) => parseFloat(x.replace(/,/g, '')));
+    assert.ok(lo <= value && value <= hi, `${k}: ${lo} <= ${value} <= ${hi}`);
+  }
+  assert.equal(await page.locator('#chart-depth svg polygon, #chart-depth svg path').count() > 0, true, 'the depth chart draws the band');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

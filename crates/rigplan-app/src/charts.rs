@@ -42,7 +42,15 @@ fn ticks(max: f64, n: f64) -> (f64, f64) {
         1.0
     };
     let raw = max / n;
-    let mag = 10f64.powf(raw.log10().floor());
+    // The power of ten at or below `raw`, by steps (`powf` and `log10` would link about
+    // 2 KB of libm into the page for this one line).
+    let mut mag = 1.0;
+    while mag * 10.0 <= raw {
+        mag *= 10.0;
+    }
+    while mag > raw && mag > 1e-300 {
+        mag /= 10.0;
+    }
     let step = [1.0, 2.0, 2.5, 5.0, 10.0]
         .iter()
         .map(|m| m * mag)
@@ -176,13 +184,13 @@ fn cartesian<'b>(
 }
 
 /// Decode speed against KV depth: `points` are (depth in tokens, tokens/s).
-pub fn decode_vs_depth(points: &[(f64, f64)]) -> String {
+pub fn decode_vs_depth(points: &[(f64, f64, f64, f64)]) -> String {
     let mut svg = String::new();
     let mut l = Labels::default();
     let x_max = points.iter().map(|p| p.0).fold(1.0, f64::max);
     // The x axis ends where the context ends; ticks at round steps below it.
     let x = (ticks(x_max, 6.0).0, x_max);
-    let y = ticks(points.iter().map(|p| p.1).fold(0.0, f64::max) * 1.05, 5.0);
+    let y = ticks(points.iter().map(|p| p.3).fold(0.0, f64::max) * 1.05, 5.0);
     let drawn = (|| -> Result<(), String> {
         let root = frame(&mut svg, SIZE);
         let chart = cartesian(&root, x.1, y.1, 58)?;
@@ -193,15 +201,20 @@ pub fn decode_vs_depth(points: &[(f64, f64)]) -> String {
             y,
             ("KV depth (tokens)", "decode tokens/s"),
         )?;
-        // The area under the curve, then the curve.
-        let mut area = points.to_vec();
-        if let (Some(first), Some(last)) = (points.first(), points.last()) {
-            area.extend([(last.0, 0.0), (first.0, 0.0)]);
-        }
+        // The 80% band (high edge out, low edge back), then the estimate.
+        let band: Vec<(f64, f64)> = points
+            .iter()
+            .map(|p| (p.0, p.3))
+            .chain(points.iter().rev().map(|p| (p.0, p.2)))
+            .collect();
         chart
-            .draw(&Polygon::new(area, OWN.mix(0.15).filled()))
+            .draw(&Polygon::new(band, OWN.mix(0.15).filled()))
             .map_err(failed)?;
-        line(&chart, points.to_vec(), OWN.stroke_width(2))?;
+        line(
+            &chart,
+            points.iter().map(|p| (p.0, p.1)).collect(),
+            OWN.stroke_width(2),
+        )?;
         root.present().map_err(failed)
     })();
     if drawn.is_err() {
@@ -314,7 +327,11 @@ mod tests {
 
     #[test]
     fn charts_are_svg_with_labels() {
-        let d = decode_vs_depth(&[(0.0, 130.0), (4096.0, 120.0), (8192.0, 110.0)]);
+        let d = decode_vs_depth(&[
+            (0.0, 130.0, 110.0, 150.0),
+            (4096.0, 120.0, 100.0, 140.0),
+            (8192.0, 110.0, 90.0, 130.0),
+        ]);
         assert!(
             d.starts_with("<svg") && d.contains("KV depth") && d.ends_with("</svg>\n"),
             "{d}"

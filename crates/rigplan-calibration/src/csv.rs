@@ -11,6 +11,9 @@ use serde::de::DeserializeOwned;
 pub struct BenchRow {
     /// Row id; its prefix names the source.
     pub id: String,
+    /// Engine and version as the source names it.
+    #[serde(default)]
+    pub engine: String,
     /// Backend label as the source gives it (`CUDA +FA`, `Vulkan`, `MLX`, ...).
     #[serde(rename = "engine_backend")]
     pub backend: String,

@@ -2,6 +2,12 @@
 //! through the estimator's own formulas. Constants stay inside physical bounds
 //! (efficiencies in 0.05..=1, times non-negative), so the fit can only move the physics,
 //! not memorise rows.
+//!
+//! Each backend's constant is also pulled towards the same constant's mean over the GPU
+//! backends ([`shrinkage`]): a hierarchical prior. A backend with many rows moves where
+//! its rows say; one with few stays near what the others measured; one with none (a
+//! cross-validation fold that held out its only device) takes the others' mean instead of
+//! an arbitrary start.
 
 use crate::{Case, Phase};
 use rigplan_core::Calibration;
@@ -22,6 +28,36 @@ pub fn loss(cases: &[Case], cal: &Calibration) -> f64 {
     sum / cases.len().max(1) as f64
 }
 
+/// Weight of the pull towards the backends' mean, per constant, on its range squared.
+pub const SHRINK: f64 = 0.01;
+
+/// The pull of every GPU backend's constants towards their mean over those backends
+/// (the CPU backend, which has other physics, is left out): `SHRINK x` the sum of squared
+/// deviations, each divided by the constant's physical range.
+pub fn shrinkage(cal: &Calibration) -> f64 {
+    let mut c = *cal;
+    let mut total = 0.0;
+    for &(_, place, lo, hi, _) in BACKEND {
+        let vals: Vec<f64> = BACKENDS
+            .iter()
+            .filter(|(name, _)| *name != "cpu")
+            .map(|(_, pick)| *place(pick(&mut c)))
+            .collect();
+        let mean = vals.iter().sum::<f64>() / vals.len().max(1) as f64;
+        let range = (hi - lo).max(1e-9);
+        total += vals
+            .iter()
+            .map(|v| ((v - mean) / range).powi(2))
+            .sum::<f64>();
+    }
+    SHRINK * total
+}
+
+/// What the fit minimises: [`loss`] plus [`shrinkage`].
+pub fn objective(cases: &[Case], cal: &Calibration) -> f64 {
+    loss(cases, cal) + shrinkage(cal)
+}
+
 /// A constant's place in [`Calibration`].
 type Place = Box<dyn Fn(&mut Calibration) -> &mut f64>;
 
@@ -31,6 +67,7 @@ struct Knob {
     place: Place,
     lo: f64,
     hi: f64,
+    prior: f64,
 }
 
 impl Knob {
@@ -39,64 +76,99 @@ impl Knob {
     }
 }
 
-/// A constant: its name, its place in `T`, and its physical bounds.
-type Row<T> = (&'static str, fn(&mut T) -> &mut f64, f64, f64);
+/// A constant: its name, its place in `T`, its physical bounds, and a data-free prior
+/// (the start of every cross-validation fold: a middle of the physical range).
+type Row<T> = (&'static str, fn(&mut T) -> &mut f64, f64, f64, f64);
 
 /// Where a backend's constants live in [`Calibration`].
 type PickBackend = fn(&mut Calibration) -> &mut BackendCal;
 
 /// Each backend's constants.
 const BACKEND: &[Row<BackendCal>] = &[
-    ("t0_ms", |b| &mut b.t0_ms, 0.0, 20.0),
-    ("per_layer_us", |b| &mut b.per_layer_us, 0.0, 200.0),
-    ("eff.float", |b| &mut b.eff.float, 0.05, 1.0),
-    ("eff.legacy", |b| &mut b.eff.legacy, 0.05, 1.0),
-    ("eff.kquant", |b| &mut b.eff.kquant, 0.05, 1.0),
-    ("eff.micro", |b| &mut b.eff.micro, 0.05, 1.0),
-    ("eff.group", |b| &mut b.eff.group, 0.05, 1.0),
-    ("kv_no_fa", |b| &mut b.kv_no_fa, 1.0, 10.0),
-    ("moe_layer_us", |b| &mut b.moe_layer_us, 0.0, 500.0),
-    ("pp_eff_float", |b| &mut b.pp_eff_float, 0.02, 1.0),
-    ("pp_eff_quant", |b| &mut b.pp_eff_quant, 0.02, 1.0),
+    ("t0_ms", |b| &mut b.t0_ms, 0.0, 20.0, 1.0),
+    ("per_layer_us", |b| &mut b.per_layer_us, 0.0, 200.0, 10.0),
+    ("eff.float", |b| &mut b.eff.float, 0.05, 1.0, 0.7),
+    ("eff.legacy", |b| &mut b.eff.legacy, 0.05, 1.0, 0.7),
+    ("eff.kquant", |b| &mut b.eff.kquant, 0.05, 1.0, 0.7),
+    ("eff.micro", |b| &mut b.eff.micro, 0.05, 1.0, 0.7),
+    ("eff.group", |b| &mut b.eff.group, 0.05, 1.0, 0.7),
+    ("kv_fa", |b| &mut b.kv_fa, 1.0, 10.0, 1.5),
+    ("kv_no_fa", |b| &mut b.kv_no_fa, 1.0, 10.0, 2.0),
+    ("moe_layer_us", |b| &mut b.moe_layer_us, 0.0, 500.0, 20.0),
+    ("expert_us", |b| &mut b.expert_us, 0.0, 100.0, 5.0),
+    ("pp_eff_float", |b| &mut b.pp_eff_float, 0.02, 1.0, 0.4),
+    ("pp_eff_quant", |b| &mut b.pp_eff_quant, 0.02, 1.0, 0.4),
+    ("pp_eff_moe", |b| &mut b.pp_eff_moe, 0.05, 1.0, 0.5),
+    ("attention", |b| &mut b.attention, 0.5, 20.0, 2.0),
+    (
+        "attention_decode",
+        |b| &mut b.attention_decode,
+        0.0,
+        200.0,
+        5.0,
+    ),
+    ("recurrent_us", |b| &mut b.recurrent_us, 0.0, 1000.0, 20.0),
 ];
 
-/// The fitted backends: `(name, place)` (the CPU backend has no rows).
+/// The fitted backends: `(name, place)`. The CPU backend has no CPU-only rows; the
+/// expert-offload rows measure its kernels reading experts from system RAM, so its
+/// efficiencies move and its other constants, which no row touches, stay put.
 const BACKENDS: &[(&str, PickBackend)] = &[
+    ("cpu", |c| &mut c.cpu),
     ("cuda", |c| &mut c.cuda),
     ("metal", |c| &mut c.metal),
     ("vulkan", |c| &mut c.vulkan),
     ("rocm", |c| &mut c.rocm),
     ("mlx", |c| &mut c.mlx),
+    ("sycl", |c| &mut c.sycl),
+    ("vulkan_intel", |c| &mut c.vulkan_intel),
 ];
 
 /// Constants shared by every backend.
 const SHARED: &[Row<Calibration>] = &[
-    ("hbm", |c| &mut c.hbm, 0.2, 1.0),
-    ("moe_expert", |c| &mut c.moe_expert, 0.2, 1.0),
-    ("hop_ms", |c| &mut c.hop_ms, 0.0, 5.0),
-    ("hbm_prefill", |c| &mut c.hbm_prefill, 0.2, 1.0),
-    ("attention", |c| &mut c.attention, 0.5, 20.0),
-    ("attention_no_fa", |c| &mut c.attention_no_fa, 1.0, 20.0),
+    ("hbm", |c| &mut c.hbm, 0.2, 1.0, 0.7),
+    ("moe_expert", |c| &mut c.moe_expert, 0.2, 1.0, 0.8),
+    ("hop_ms", |c| &mut c.hop_ms, 0.0, 5.0, 0.3),
+    ("hbm_prefill", |c| &mut c.hbm_prefill, 0.2, 1.0, 0.8),
+    (
+        "attention_no_fa",
+        |c| &mut c.attention_no_fa,
+        1.0,
+        20.0,
+        2.0,
+    ),
+    (
+        "offload_layer_us",
+        |c| &mut c.offload_layer_us,
+        0.0,
+        2000.0,
+        50.0,
+    ),
+    ("pcie_eff", |c| &mut c.pcie_eff, 0.1, 3.0, 0.7),
+    ("era_decode", |c| &mut c.era_decode, 0.3, 1.5, 1.0),
+    ("era_prefill", |c| &mut c.era_prefill, 0.3, 1.5, 1.0),
 ];
 
 fn knobs() -> Vec<Knob> {
     let mut k = Vec::new();
     for &(backend, pick) in BACKENDS {
-        for &(field, place, lo, hi) in BACKEND {
+        for &(field, place, lo, hi, prior) in BACKEND {
             k.push(Knob {
                 name: format!("{backend}.{field}"),
                 place: Box::new(move |c| place(pick(c))),
                 lo,
                 hi,
+                prior,
             });
         }
     }
-    for &(name, place, lo, hi) in SHARED {
+    for &(name, place, lo, hi, prior) in SHARED {
         k.push(Knob {
             name: name.into(),
             place: Box::new(place),
             lo,
             hi,
+            prior,
         });
     }
     k
@@ -106,7 +178,7 @@ fn knobs() -> Vec<Knob> {
 pub fn fit(cases: &[Case], start: Calibration, rounds: usize) -> (Calibration, f64) {
     let knobs = knobs();
     let mut cal = start;
-    let mut best = loss(cases, &cal);
+    let mut best = objective(cases, &cal);
     let mut step = 0.3;
     for _ in 0..rounds {
         let mut improved = false;
@@ -125,7 +197,7 @@ pub fn fit(cases: &[Case], start: Calibration, rounds: usize) -> (Calibration, f
                 }
                 let mut trial = cal;
                 *(k.place)(&mut trial) = cand;
-                let l = loss(cases, &trial);
+                let l = objective(cases, &trial);
                 if l < best - 1e-12 {
                     best = l;
                     cal = trial;
@@ -164,4 +236,20 @@ pub fn training(cases: &[Case]) -> Vec<Case> {
         .filter(|c| matches!(c.phase, Phase::Decode | Phase::Prefill))
         .cloned()
         .collect()
+}
+
+/// `base` with every fitted constant at its data-free prior: where each
+/// cross-validation fold starts, so that no fold starts from constants the held-out rows
+/// helped fit.
+pub fn prior(base: Calibration) -> Calibration {
+    let mut c = base;
+    for k in knobs() {
+        *(k.place)(&mut c) = k.prior;
+    }
+    c
+}
+
+/// Every fitted constant's name (`cuda.eff.kquant`, `moe_expert`, ...).
+pub fn knob_names() -> Vec<String> {
+    knobs().into_iter().map(|k| k.name).collect()
 }

@@ -1,13 +1,18 @@
 //! The estimator against measured third-party benchmarks.
 //!
-//! Every row of `tests/data/calibration/benchmarks.csv` that the catalog can express
-//! becomes a [`Case`]: a scenario resolved through the same resolver the CLI uses, and
-//! the measured tokens/s. Decode rows (`tgN` at KV depth `d`) are predicted at the mean
-//! depth `d + N/2`; prefill rows (`ppN`) as `N` tokens starting at depth `d`.
+//! Every row of the calibration files (`tests/data/calibration/benchmarks.csv`, the
+//! 2025-26 `benchmarks_2026.csv` and `benchmarks_2026_extra.csv`) that the catalog can
+//! express becomes a [`Case`]: a scenario resolved through the same resolver the CLI
+//! uses, and the measured tokens/s. Decode rows (`tgN` at KV depth `d`) are predicted at
+//! the mean depth `d + N/2`; prefill rows (`ppN`, `ppN @ dD`) as `N` tokens on top of
+//! `d`. A row's expert placement (`--n-cpu-moe`, `-ot exps=CPU`) and the host RAM its
+//! notes state become the scenario's `--n-cpu-moe` and host fields.
 
 pub mod csv;
+pub mod cv;
 pub mod fit;
 pub mod report;
+pub mod validation;
 
 use rigplan_core::memory::{memory, weight_bytes};
 use rigplan_core::speed::{decode_step, prefill_time};
@@ -16,14 +21,27 @@ use rigplan_core::{Calibration, Scenario};
 use rigplan_scenario::{HardwareChoice, ModelChoice, Params};
 use std::collections::BTreeMap;
 
-/// The benchmark rows (third-party; see tests/data/calibration/README.md).
+/// The 2023-26 benchmark rows (third-party; see tests/data/calibration/README.md).
 pub const BENCHMARKS: &str = include_str!("../../../tests/data/calibration/benchmarks.csv");
+/// The 2025-26 rows from the shared calibration folder.
+pub const BENCHMARKS_2026: &str =
+    include_str!("../../../tests/data/calibration/benchmarks_2026.csv");
+/// The 2025-26 rows this project gathered (sources in SOURCES_2026_extra.md).
+pub const BENCHMARKS_2026_EXTRA: &str =
+    include_str!("../../../tests/data/calibration/benchmarks_2026_extra.csv");
 /// Our mapping of benchmark names to catalog ids.
 pub const MAP: &str = include_str!("../../../tests/data/calibration/rigplan_map.csv");
 
-/// The benchmark rows, typed.
+/// The benchmark rows of every file, typed.
 pub fn bench_rows() -> Vec<csv::BenchRow> {
-    csv::rows("benchmarks.csv", BENCHMARKS).unwrap_or_else(|e| panic!("{e}"))
+    [
+        ("benchmarks.csv", BENCHMARKS),
+        ("benchmarks_2026.csv", BENCHMARKS_2026),
+        ("benchmarks_2026_extra.csv", BENCHMARKS_2026_EXTRA),
+    ]
+    .into_iter()
+    .flat_map(|(f, t)| csv::rows::<csv::BenchRow>(f, t).unwrap_or_else(|e| panic!("{e}")))
+    .collect()
 }
 
 /// Our name-to-id map, typed.
@@ -65,6 +83,14 @@ pub struct Case {
     pub measured: f64,
     /// Real file size from the notes, when given.
     pub file_size: Option<Bytes>,
+    /// Catalog device id (the unit of leave-one-device-out cross-validation).
+    pub device: String,
+    /// Source: the id prefix (`XD`, `C26-KYZ`, `X26-R97`, ...).
+    pub source: String,
+    /// Whether the build predates 2025 (see [`Calibration::era_decode`]).
+    pub old_build: bool,
+    /// Whether routed experts sit in system RAM (`--n-cpu-moe`, `-ot exps=CPU`).
+    pub expert_offload: bool,
     /// The resolved scenario.
     pub scenario: Scenario,
 }
@@ -73,18 +99,34 @@ impl Case {
     /// Predicted tokens/s under `cal`.
     pub fn predict(&self, cal: &Calibration) -> f64 {
         let s = &self.scenario;
-        let w = weight_bytes(&s.model, &s.quant);
+        let mut w = weight_bytes(&s.model, &s.quant);
+        // The file the row ran is the weights read: unsloth's dynamic mixes and other
+        // custom mixes differ from the catalog scheme by a few percent.
+        if let Some(f) = self.file_size {
+            let k = f / w.total;
+            if k.is_finite() && (0.8..1.25).contains(&k) {
+                w.total = w.total * k;
+                w.dense_read = w.dense_read * k;
+                w.experts = w.experts * k;
+            }
+        }
         let mut mem = memory(s, &w);
-        // The benchmark ran, so the model was in accelerator memory.
+        // The benchmark ran, so the weights were where the row says.
         mem.offloaded = Bytes::ZERO;
-        match self.phase {
+        let speed = match self.phase {
             Phase::Decode => {
                 1.0 / decode_step(s, &w, &mem, cal, self.depth + self.tokens / 2.0).get()
             }
             Phase::Prefill => {
                 self.tokens / prefill_time(s, &w, &mem, cal, self.tokens, self.depth).get()
             }
-        }
+        };
+        let era = match (self.old_build, self.phase) {
+            (false, _) => 1.0,
+            (true, Phase::Decode) => cal.era_decode,
+            (true, Phase::Prefill) => cal.era_prefill,
+        };
+        speed * era
     }
 
     /// Whether the quant is one of the standard four (Q4_0, Q4_K_M, Q8_0, F16).
@@ -109,6 +151,97 @@ fn file_size(notes: &str) -> Option<Bytes> {
     rest[..end].trim().parse::<f64>().ok().map(Bytes::from_gib)
 }
 
+/// Numbers in `text` right before `unit` (`"64 GB DDR5"` -> 64 for `" GB"`).
+fn number_before(text: &str, unit: &str) -> Option<f64> {
+    let i = text.find(unit)?;
+    let head = &text[..i];
+    let start = head
+        .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .map_or(0, |j| j + 1);
+    head[start..].parse().ok()
+}
+
+/// Where a row's routed experts sit: `Ok(None)` all on the accelerator, `Ok(Some(n))`
+/// llama.cpp's `--n-cpu-moe n` (`u32::MAX`: all), `Err` a placement this model cannot
+/// state (half an expert tensor set on each side, an unstated cutoff, driver spill).
+/// `dense` is the model's leading dense blocks: a block range counts MoE blocks.
+fn expert_placement(offload: &str, dense: u32) -> Result<Option<u32>, String> {
+    let o = offload;
+    if let Some(i) = o.find("--n-cpu-moe ") {
+        let n: String = o[i + 12..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        return n.parse().map(Some).map_err(|_| format!("placement '{o}'"));
+    }
+    let lower = o.to_ascii_lowercase();
+    if !lower.contains("cpu") {
+        if lower.contains("not stated (") && !lower.contains("fits") || lower.contains("partial") {
+            return Err("placement not stated".into());
+        }
+        if lower.contains("larger than vram") {
+            return Err("model larger than VRAM (driver spill)".into());
+        }
+        return Ok(None);
+    }
+    if lower.contains("up/down")
+        || lower.contains("abbreviated")
+        || lower.contains("from block")
+        || lower.contains("same split as")
+    {
+        return Err("placement not stated block by block".into());
+    }
+    if lower.starts_with("all ") {
+        return Ok(Some(u32::MAX));
+    }
+    // The last block range that is not "fully on GPU": `blk 8–48`, `blocks 3–47`.
+    let mut last = None;
+    let mut rest = o;
+    while let Some(i) = rest.find('\u{2013}') {
+        let head = &rest[..i];
+        let a: String = head
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let a: String = a.chars().rev().collect();
+        let tail = &rest[i + '\u{2013}'.len_utf8()..];
+        let b: String = tail.chars().take_while(char::is_ascii_digit).collect();
+        let after = &tail[b.len()..];
+        if let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>())
+            && !after.trim_start().starts_with("fully on GPU")
+            && !after.trim_start().starts_with("on GPU")
+        {
+            last = Some(dense + b.saturating_sub(a) + 1);
+        }
+        rest = tail;
+    }
+    last.map(Some).ok_or_else(|| format!("placement '{o}'"))
+}
+
+/// Host RAM bandwidth the notes state, GB/s: a measured figure, else dual-channel DDR5
+/// at the stated transfer rate.
+fn host_bandwidth(offload: &str) -> Option<f64> {
+    if let Some(x) = number_before(offload, " GB/s measured") {
+        return Some(x);
+    }
+    let i = offload.find("DDR5-")?;
+    let mt: String = offload[i + 5..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    mt.parse::<f64>().ok().map(|mt| mt * 16.0 / 1000.0)
+}
+
+/// Whether a row's build predates 2025: its `build_date`, or for the 2023-26 file its
+/// source (XiongjieDai, May 2024; discussion #4167, 2023-24).
+fn old_build(id: &str, build_date: &str) -> bool {
+    match build_date.get(..4).and_then(|y| y.parse::<u32>().ok()) {
+        Some(y) => y < 2025,
+        None => id.starts_with("XD-") || id.starts_with("L4167-"),
+    }
+}
+
 fn backend(raw: &str) -> Option<(&'static str, &'static str, &'static str, bool)> {
     let fa = raw.contains("+FA");
     let b = if raw.starts_with("CUDA") {
@@ -121,6 +254,8 @@ fn backend(raw: &str) -> Option<(&'static str, &'static str, &'static str, bool)
         ("Vulkan", "llama.cpp", "vulkan")
     } else if raw.starts_with("ROCm") {
         ("ROCm", "llama.cpp", "rocm")
+    } else if raw.starts_with("SYCL") {
+        ("SYCL", "llama.cpp", "sycl")
     } else {
         return None;
     };
@@ -161,7 +296,28 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             skip(format!("backend '{}' unknown", r.backend));
             continue;
         };
-        let test = r.test.as_str();
+        let engine_text = r.engine.to_ascii_lowercase();
+        if [
+            "rapid-mlx",
+            "mlx-swift",
+            "llama-server",
+            "ipex",
+            "mlx-lm server",
+        ]
+        .iter()
+        .any(|e| engine_text.contains(e))
+        {
+            skip(format!(
+                "engine '{}' is not llama-bench or mlx_lm.benchmark",
+                r.engine
+            ));
+            continue;
+        }
+        if r.backend.contains("Thunderbolt") {
+            skip(format!("backend '{}' not modelled", r.backend));
+            continue;
+        }
+        let test = r.test.split(" @").next().unwrap_or("");
         let (phase, n) = match (
             test.get(..2),
             test.get(2..).and_then(|n| n.parse::<f64>().ok()),
@@ -174,6 +330,16 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             }
         };
         let depth = f64::from(r.depth.unwrap_or(0));
+        let dense = rigplan_catalog::model(&model)
+            .and_then(|m| m.arch.moe)
+            .map_or(0, |m| m.dense_layers);
+        let placement = match expert_placement(&r.offload, dense) {
+            Ok(p) => p,
+            Err(e) => {
+                skip(e);
+                continue;
+            }
+        };
         let measured = r.measured;
         let count = r.count;
         if !measured.is_finite() || measured <= 0.0 {
@@ -196,9 +362,23 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
                 512
             },
             depth: depth as u32,
+            prefill_depth: if phase == Phase::Prefill {
+                depth as u32
+            } else {
+                0
+            },
             engine: engine.into(),
             backend: Some(be.into()),
             flash_attention: fa,
+            n_cpu_moe: placement.map_or(0, |n| n.min(rigplan_core::limits::MAX_LAYERS)),
+            host_bandwidth_gbs: host_bandwidth(&r.offload),
+            host_ram_gb: number_before(&r.offload, " GB DDR")
+                .or_else(|| number_before(&r.offload, " GB RAM")),
+            kv: if r.backend.contains("q8_0 KV") || r.offload.contains("q8_0 KV") {
+                rigplan_core::quant::KvType::Q8_0
+            } else {
+                rigplan_core::quant::KvType::F16
+            },
             ..Params::default()
         };
         let resolved = match rigplan_scenario::resolve(&params) {
@@ -225,8 +405,20 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             depth,
             measured,
             file_size: size,
+            device: hw.clone(),
+            source: source_of(&id),
+            old_build: old_build(&id, &r.build_date),
+            expert_offload: placement.is_some(),
             scenario: resolved.scenario,
         });
     }
     (cases, excluded)
+}
+
+/// A row id's source prefix: `XD-0001` -> `XD`, `C26-KYZ-001` -> `C26-KYZ`.
+pub fn source_of(id: &str) -> String {
+    match id.rfind('-') {
+        Some(i) => id[..i].to_string(),
+        None => id.to_string(),
+    }
 }

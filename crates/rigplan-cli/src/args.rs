@@ -83,8 +83,11 @@ pub fn parse(args: &[String]) -> Result<(Params, bool), String> {
             });
         }
         given.push(f.id);
+        // A switch given alone (`--cpu-moe`) means on.
+        let bare = f.kind == Kind::Switch && it.clone().next().is_none_or(|n| n.starts_with("--"));
         let v = match inline {
             Some(v) => v,
+            None if bare => "on".into(),
             None => it
                 .next()
                 .cloned()

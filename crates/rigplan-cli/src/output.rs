@@ -26,6 +26,8 @@ pub fn estimate_json(r: &Resolved, e: &Estimate) -> String {
         "scenario": {
             "model": r.model_name, "hardware": r.hardware_name, "count": s.count,
             "context": s.context, "prompt": s.prompt, "depth": s.depth, "batch": s.batch,
+            "prefill_depth": s.prefill_depth,
+            "n_cpu_moe": if s.n_cpu_moe == u32::MAX { json!("all") } else { json!(s.n_cpu_moe) },
             "host": r.host_profile.map(|h| h.description),
         },
         "memory": {
@@ -34,12 +36,20 @@ pub fn estimate_json(r: &Resolved, e: &Estimate) -> String {
             "total_bytes": m.total.get(), "usable_bytes": m.usable.get(),
             "headroom_bytes": m.headroom_bytes, "offloaded_bytes": m.offloaded.get(),
             "host_usable_bytes": m.host_usable.get(),
+            "expert_offload_bytes": m.expert_offload.get(),
+        },
+        "recommended": {
+            "n_cpu_moe": m.recommended_n_cpu_moe,
         },
         "fit": m.fit.id(),
         "speed": {
             "decode_tokens_per_s": e.speed.decode.get(),
+            "decode_tokens_per_s_low": e.speed.decode_low.get(),
+            "decode_tokens_per_s_high": e.speed.decode_high.get(),
             "decode_aggregate_tokens_per_s": e.speed.decode_aggregate.get(),
             "prefill_tokens_per_s": e.speed.prefill.get(),
+            "prefill_tokens_per_s_low": e.speed.prefill_low.get(),
+            "prefill_tokens_per_s_high": e.speed.prefill_high.get(),
             "time_to_first_token_s": e.speed.time_to_first_token.get(),
             "tier": e.speed.tier.id(),
         },
@@ -78,9 +88,19 @@ pub fn estimate_text(r: &Resolved, e: &Estimate) -> String {
         "  context {} tokens, prompt {}, depth {}, batch {}",
         s.context, s.prompt, s.depth, s.batch
     );
+    if s.prefill_depth > 0 {
+        let _ = writeln!(
+            o,
+            "  prompt on top of {} tokens already in the cache",
+            s.prefill_depth
+        );
+    }
     let _ = writeln!(o);
     let verdict = present::verdict(m);
     let _ = writeln!(o, "Memory  {}. {}", verdict.label, verdict.detail);
+    if let Some(advice) = present::expert_advice(m, s.n_cpu_moe) {
+        let _ = writeln!(o, "  {advice}");
+    }
     let _ = writeln!(
         o,
         "  weights {}  KV cache {}  compute {}  overhead {}  = {} of {} usable",
@@ -95,10 +115,14 @@ pub fn estimate_text(r: &Resolved, e: &Estimate) -> String {
     let sp = &e.speed;
     let _ = writeln!(
         o,
-        "Speed   decode {} ({}), prefill {}",
-        tps(sp.decode),
+        "Speed   decode {} {}, prefill {}",
+        present::with_band(sp.decode, sp.decode_low, sp.decode_high),
         sp.tier.id(),
-        tps(sp.prefill)
+        present::with_band(sp.prefill, sp.prefill_low, sp.prefill_high)
+    );
+    let _ = writeln!(
+        o,
+        "  (80% of measured runs in the calibration set fell inside such a range)"
     );
     if s.batch > 1 {
         let _ = writeln!(

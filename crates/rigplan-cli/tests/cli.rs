@@ -253,7 +253,7 @@ fn catalog_lists_everything() {
     let n = |k: &str| v[k].as_array().map_or(0, Vec::len);
     assert!(n("hardware") + n("systems") >= 80 && n("models") >= 40 && n("quants") >= 19);
     assert_eq!(n("engines"), 5);
-    assert_eq!(n("backends"), 5);
+    assert_eq!(n("backends"), 6);
     let text = rigplan(&["catalog"]);
     assert!(String::from_utf8_lossy(&text.stdout).contains("rtx-4090"));
 }
@@ -270,6 +270,7 @@ fn help_lists_every_flag_of_the_field_table_with_its_default() {
         let want = match (f.kind, f.default_text()) {
             (_, "") => None,
             (rigplan_scenario::params::Kind::Switch, "1") => Some("[on]".to_string()),
+            (rigplan_scenario::params::Kind::Switch, _) => Some("[off]".to_string()),
             (_, d) => Some(format!("[{d}]")),
         };
         if let Some(w) = want {
@@ -346,4 +347,100 @@ fn files_that_start_with_a_byte_order_mark_are_read() {
     ]);
     assert_eq!(v["fit"], "fits");
     std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn every_speed_has_its_band_and_the_text_shows_it() {
+    for args in [
+        &[][..],
+        &[
+            "--model",
+            "qwen3-30b-a3b",
+            "--depth",
+            "32768",
+            "--context",
+            "40960",
+        ][..],
+    ] {
+        let v = json(args);
+        for k in ["decode", "prefill"] {
+            let x = v["speed"][format!("{k}_tokens_per_s")].as_f64().unwrap();
+            let lo = v["speed"][format!("{k}_tokens_per_s_low")]
+                .as_f64()
+                .unwrap();
+            let hi = v["speed"][format!("{k}_tokens_per_s_high")]
+                .as_f64()
+                .unwrap();
+            assert!(
+                lo > 0.0 && lo <= x && x <= hi && hi < x * 10.0,
+                "{args:?} {k}: {lo} {x} {hi}"
+            );
+        }
+    }
+    let out = rigplan(&["estimate"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text.lines().find(|l| l.starts_with("Speed")).unwrap();
+    // `decode 127 tok/s (112-170) fast, prefill ...`
+    assert!(line.contains(" tok/s (") && line.contains(") "), "{line}");
+}
+
+#[test]
+fn expert_offload_flags_move_memory_and_recommend_the_smallest_n() {
+    // gpt-oss-120b (63 GB) on a 12 GB card: it does not fit whole; the recommendation
+    // is the smallest --n-cpu-moe that fits, and taking it fits.
+    let base = [
+        "--model",
+        "gpt-oss-120b",
+        "--quant",
+        "mxfp4",
+        "--hardware",
+        "rtx-4070",
+        "--context",
+        "32768",
+    ];
+    let v = json(&base);
+    assert_eq!(v["memory"]["expert_offload_bytes"].as_f64(), Some(0.0));
+    let n = v["recommended"]["n_cpu_moe"]
+        .as_u64()
+        .expect("a recommendation");
+    assert!((1..=36).contains(&n), "{n}");
+    let mut with = base.to_vec();
+    let n_text = n.to_string();
+    with.extend(["--n-cpu-moe", &n_text]);
+    let w = json(&with);
+    assert!(w["memory"]["expert_offload_bytes"].as_f64().unwrap() > 40e9);
+    assert_eq!(w["memory"]["offloaded_bytes"].as_f64(), Some(0.0), "{w}");
+    assert_eq!(w["fit"], "offload");
+    // One block fewer does not fit on the card alone.
+    let fewer = (n - 1).to_string();
+    let mut less = base.to_vec();
+    less.extend(["--n-cpu-moe", &fewer]);
+    assert!(json(&less)["memory"]["offloaded_bytes"].as_f64().unwrap() > 0.0);
+    // `--cpu-moe` alone means every block; a dense model gets no recommendation.
+    let mut all = base.to_vec();
+    all.push("--cpu-moe");
+    let a = json(&all);
+    assert_eq!(a["scenario"]["n_cpu_moe"], "all");
+    assert!(
+        a["memory"]["expert_offload_bytes"].as_f64() > w["memory"]["expert_offload_bytes"].as_f64()
+    );
+    let dense = json(&["--model", "llama-3.1-70b", "--hardware", "rtx-4070"]);
+    assert!(dense["recommended"]["n_cpu_moe"].is_null());
+    // A faster host makes expert offload faster.
+    let mut fast = with.clone();
+    fast.extend(["--host-bandwidth-gbs", "400"]);
+    assert!(
+        json(&fast)["speed"]["decode_tokens_per_s"].as_f64()
+            > w["speed"]["decode_tokens_per_s"].as_f64()
+    );
+}
+
+#[test]
+fn prefill_depth_slows_the_prompt_and_lengthens_time_to_first_token() {
+    let shallow = json(&["--context", "40960"]);
+    let deep = json(&["--context", "40960", "--prefill-depth", "32768"]);
+    let p = |v: &Value| v["speed"]["prefill_tokens_per_s"].as_f64().unwrap();
+    let t = |v: &Value| v["speed"]["time_to_first_token_s"].as_f64().unwrap();
+    assert!(p(&deep) < p(&shallow) * 0.8 && t(&deep) > t(&shallow));
+    assert_eq!(deep["scenario"]["prefill_depth"], 32768);
 }

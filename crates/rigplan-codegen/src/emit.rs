@@ -362,18 +362,24 @@ fn attention(r: &Record) -> Result<String, String> {
         r.opt_u32("local_layers")?,
         r.opt_u32("kv_lora_rank")?,
         r.opt_u32("rope_dim")?,
+        r.opt_u32("attention_layers")?,
+        r.opt_u32("recurrent_layers")?,
+        r.opt_u32("state_per_layer")?,
     ];
     Ok(match (r.str("attention")?, fields) {
-        ("full", [None, None, None, None]) => "Attention::Full".to_string(),
-        ("sliding", [Some(window), Some(local), None, None]) => {
+        ("full", [None, None, None, None, None, None, None]) => "Attention::Full".to_string(),
+        ("sliding", [Some(window), Some(local), None, None, None, None, None]) => {
             format!("Attention::Sliding {{ window: {window}, local_layers: {local} }}")
         }
-        ("mla", [None, None, Some(rank), Some(rope)]) => {
+        ("mla", [None, None, Some(rank), Some(rope), None, None, None]) => {
             format!("Attention::Mla {{ kv_lora_rank: {rank}, rope_dim: {rope} }}")
         }
+        ("hybrid", [None, None, None, None, Some(a), Some(rec), Some(st)]) => format!(
+            "Attention::Hybrid {{ attention_layers: {a}, recurrent_layers: {rec}, state_per_layer: {st} }}"
+        ),
         (a, _) => {
             return Err(format!(
-                "{}: attention '{a}' needs exactly its own fields (sliding: window, local_layers; mla: kv_lora_rank, rope_dim)",
+                "{}: attention '{a}' needs exactly its own fields (sliding: window, local_layers; mla: kv_lora_rank, rope_dim; hybrid: attention_layers, recurrent_layers, state_per_layer)",
                 r.what
             ));
         }

@@ -157,6 +157,7 @@ pub fn backend_supports(backend: Backend, vendor: Vendor) -> bool {
         Backend::Rocm => vendor == Vendor::Amd,
         Backend::Vulkan => vendor != Vendor::Apple,
         Backend::Cpu => true,
+        Backend::Sycl => vendor == Vendor::Intel,
     }
 }
 
@@ -185,7 +186,7 @@ pub fn engine_loads(engine: Engine, format: QuantFormat) -> bool {
 
 fn warnings_for(s: &Scenario, cal: &Calibration, mem: &Memory, power: &Power) -> Warnings {
     let mut w = Warnings::default();
-    let (_, calibrated) = cal.for_pair(s.engine, s.backend);
+    let (_, calibrated) = cal.for_pair(s.engine, s.backend, s.device.vendor);
     let multi = s.count > 1;
     w.add_if(
         s.model.max_context > 0 && s.context > s.model.max_context,

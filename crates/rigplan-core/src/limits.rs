@@ -46,6 +46,8 @@ pub const MAX_TOKENS: u32 = 10_000_000;
 pub const MAX_COUNT: u32 = 1024;
 /// Most concurrent sequences.
 pub const MAX_BATCH: u32 = 4096;
+/// Most blocks `--n-cpu-moe` can name (above any model's layer count).
+pub const MAX_LAYERS: u32 = 1000;
 /// Longest cost horizon, years.
 pub const MAX_YEARS: u32 = 30;
 /// Most hours of use in a day.
@@ -163,6 +165,15 @@ pub fn clamp(s: &mut Scenario) -> bool {
             c.u(kv_lora_rank, 1, MAX_DIM);
             c.u(rope_dim, 0, MAX_DIM);
         }
+        Attention::Hybrid {
+            attention_layers,
+            recurrent_layers,
+            state_per_layer,
+        } => {
+            c.u(attention_layers, 0, layers);
+            c.u(recurrent_layers, 0, layers);
+            c.u(state_per_layer, 0, u32::MAX);
+        }
     }
     let qs = &mut s.quant;
     for b in [
@@ -202,6 +213,7 @@ pub fn clamp(s: &mut Scenario) -> bool {
     c.u(&mut s.context, 1, MAX_TOKENS);
     c.u(&mut s.prompt, 1, MAX_TOKENS);
     c.u(&mut s.depth, 0, MAX_TOKENS);
+    c.u(&mut s.prefill_depth, 0, MAX_TOKENS);
     c.u(&mut s.batch, 1, MAX_BATCH);
     let k = &mut s.cost;
     c.f(&mut k.hours_per_day, 0.0, MAX_HOURS_PER_DAY);

@@ -83,8 +83,11 @@ impl TensorClasses {
                 )
             }
             _ => {
-                let kv = h * f64::from(arch.kv_heads) * f64::from(arch.head_dim);
-                let qo = 2.0 * h * heads * f64::from(arch.head_dim);
+                // Hybrids: the recurrent layers' projections are left to `rest`.
+                let share =
+                    f64::from(arch.attention.attending_layers(arch.layers)) / layers.max(1.0);
+                let kv = h * f64::from(arch.kv_heads) * f64::from(arch.head_dim) * share;
+                let qo = 2.0 * h * heads * f64::from(arch.head_dim) * share;
                 (kv, qo + kv)
             }
         };
@@ -163,15 +166,30 @@ pub struct WeightBytes {
     pub experts: Bytes,
     /// Share of routed experts one token uses (`active / experts`).
     pub expert_share: f64,
+    /// Routed-expert parameters one token uses (zero for dense models).
+    pub routed_active_params: f64,
 }
 
 impl WeightBytes {
     /// Bytes read per decode step when `batch` sequences each route to their own
     /// experts: the chance an expert is untouched by all of them is `(1 - share)^batch`.
     pub fn read_per_step(&self, batch: u32) -> Bytes {
-        let untouched = libm::pow(1.0 - self.expert_share, f64::from(batch.max(1)));
+        let untouched = powi(1.0 - self.expert_share, batch.max(1));
         self.dense_read + self.experts * (1.0 - untouched)
     }
+}
+
+/// `x` to a whole power, by squaring (no `libm::pow`: the page would carry 2 KB of it).
+pub fn powi(mut x: f64, mut n: u32) -> f64 {
+    let mut out = 1.0;
+    while n > 0 {
+        if n & 1 == 1 {
+            out *= x;
+        }
+        x *= x;
+        n >>= 1;
+    }
+    out
 }
 
 /// Weight bytes for a model under a quant scheme.
@@ -207,6 +225,11 @@ pub fn weight_bytes(arch: &ModelArch, q: &QuantScheme) -> WeightBytes {
         dense_read: Bytes::new((non_expert_bits - unread_embed) / 8.0),
         experts: Bytes::new(expert_bits / 8.0),
         expert_share,
+        routed_active_params: if arch.moe.is_some() {
+            (c.expert + c.expert_down) * expert_share
+        } else {
+            0.0
+        },
     }
 }
 
@@ -220,6 +243,8 @@ pub struct KvPerToken {
     pub windowed: f64,
     /// Window length for `windowed` layers.
     pub window: u32,
+    /// Bytes of fixed recurrent state per sequence (hybrid models), whatever the length.
+    pub fixed: f64,
 }
 
 impl KvPerToken {
@@ -235,6 +260,7 @@ impl KvPerToken {
                 full: layers * per_layer,
                 windowed: 0.0,
                 window: 0,
+                fixed: 0.0,
             },
             Attention::Sliding {
                 window,
@@ -245,6 +271,7 @@ impl KvPerToken {
                     full: (layers - local) * per_layer,
                     windowed: local * per_layer,
                     window,
+                    fixed: 0.0,
                 }
             }
             Attention::Mla {
@@ -254,14 +281,27 @@ impl KvPerToken {
                 full: layers * f64::from(kv_lora_rank + rope_dim) * e,
                 windowed: 0.0,
                 window: 0,
+                fixed: 0.0,
+            },
+            Attention::Hybrid {
+                attention_layers,
+                recurrent_layers,
+                state_per_layer,
+            } => Self {
+                full: f64::from(attention_layers.min(arch.layers)) * per_layer,
+                windowed: 0.0,
+                window: 0,
+                fixed: f64::from(recurrent_layers.min(arch.layers))
+                    * f64::from(state_per_layer)
+                    * 4.0,
             },
         }
     }
 
-    /// Bytes held for `tokens` tokens of one sequence.
+    /// Bytes held for `tokens` tokens of one sequence (with its fixed state).
     pub fn at(&self, tokens: f64) -> Bytes {
         let w = tokens.min(f64::from(self.window));
-        Bytes::new(self.full * tokens + self.windowed * w)
+        Bytes::new(self.full * tokens + self.windowed * w + self.fixed)
     }
 }
 
@@ -298,6 +338,7 @@ pub fn runtime_overhead(backend: Backend) -> Bytes {
         Backend::Vulkan => Bytes::from_mib(300.0),
         Backend::Metal => Bytes::from_mib(200.0),
         Backend::Cpu => Bytes::from_mib(100.0),
+        Backend::Sycl => Bytes::from_mib(500.0),
     }
 }
 
@@ -380,8 +421,15 @@ pub struct Memory {
     pub usable: Bytes,
     /// `usable - total` (negative when it does not fit on the accelerators).
     pub headroom_bytes: f64,
-    /// Weights that must live in system RAM (zero unless the verdict is offload).
+    /// Weights that must live in system RAM beyond the expert offload (zero unless the
+    /// verdict is offload): llama.cpp's plain layer offload (`-ngl`).
     pub offloaded: Bytes,
+    /// Routed-expert bytes placed in system RAM by `--n-cpu-moe` / `--cpu-moe`.
+    pub expert_offload: Bytes,
+    /// The smallest `--n-cpu-moe N` with which the model and the context fit on the
+    /// accelerators, when it does not fit with every expert on them (`None` for dense
+    /// models, when it fits, or when even all experts in system RAM are not enough).
+    pub recommended_n_cpu_moe: Option<u32>,
     /// Host RAM available for offload.
     pub host_usable: Bytes,
     /// True when the model runs on the CPU from system RAM (the CPU backend): `usable` is
@@ -389,6 +437,62 @@ pub struct Memory {
     pub in_system_ram: bool,
     /// Verdict.
     pub fit: Fit,
+}
+
+/// Where a MoE model's routed experts sit, block by block.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ExpertLayers {
+    /// Leading dense blocks (no experts).
+    pub dense: u32,
+    /// Blocks with routed experts.
+    pub moe: u32,
+    /// Routed-expert bytes of one MoE block.
+    pub per_layer: Bytes,
+}
+
+impl ExpertLayers {
+    /// The layout of `arch` (no MoE blocks for a dense model).
+    pub fn of(arch: &ModelArch, w: &WeightBytes) -> Self {
+        match arch.moe {
+            Some(m) => {
+                let dense = m.dense_layers.min(arch.layers);
+                let moe = arch.layers - dense;
+                Self {
+                    dense,
+                    moe,
+                    per_layer: w.experts / f64::from(moe.max(1)),
+                }
+            }
+            None => Self {
+                dense: arch.layers,
+                moe: 0,
+                per_layer: Bytes::ZERO,
+            },
+        }
+    }
+
+    /// MoE blocks among the first `n` blocks.
+    pub fn moe_in_first(&self, n: u32) -> u32 {
+        n.saturating_sub(self.dense).min(self.moe)
+    }
+
+    /// Routed-expert bytes in the first `n` blocks.
+    pub fn in_first(&self, n: u32) -> Bytes {
+        self.per_layer * f64::from(self.moe_in_first(n))
+    }
+
+    /// The smallest `n` whose experts cover `over` bytes and fit in `host`, if any.
+    pub fn smallest_n(&self, over: Bytes, host: Bytes) -> Option<u32> {
+        if self.moe == 0 || over.get() <= 0.0 {
+            return None;
+        }
+        let blocks = libm::ceil(over / self.per_layer);
+        if blocks > f64::from(self.moe) {
+            return None;
+        }
+        let blocks = blocks as u32;
+        (self.in_first(self.dense + blocks) <= host).then_some(self.dense + blocks)
+    }
 }
 
 /// Memory needed by a scenario and the verdict.
@@ -411,13 +515,29 @@ pub fn memory(s: &Scenario, w: &WeightBytes) -> Memory {
     } else {
         host_usable(&s.host, &s.device)
     };
-    let over = total - usable;
-    let (fit, offloaded) = if over.get() <= 0.0 {
+    let experts = ExpertLayers::of(&s.model, w);
+    let expert_offload = if on_cpu {
+        Bytes::ZERO
+    } else {
+        experts.in_first(s.n_cpu_moe)
+    };
+    let over = total - expert_offload - usable;
+    let room = host - expert_offload;
+    let (fit, offloaded) = if room.get() < 0.0 {
+        (Fit::DoesNotFit, over.max(Bytes::ZERO).min(w.total))
+    } else if over.get() <= 0.0 && expert_offload.get() <= 0.0 {
         (Fit::Fits, Bytes::ZERO)
-    } else if over.get() <= host.get() && over.get() <= w.total.get() {
+    } else if over.get() <= 0.0 {
+        (Fit::Offload, Bytes::ZERO)
+    } else if over.get() <= room.get() && over.get() <= w.total.get() {
         (Fit::Offload, over)
     } else {
         (Fit::DoesNotFit, over.min(w.total))
+    };
+    let recommended_n_cpu_moe = if on_cpu {
+        None
+    } else {
+        experts.smallest_n(total - usable, host)
     };
     Memory {
         weights: w.total,
@@ -428,6 +548,8 @@ pub fn memory(s: &Scenario, w: &WeightBytes) -> Memory {
         usable,
         headroom_bytes: (usable - total).get(),
         offloaded,
+        expert_offload,
+        recommended_n_cpu_moe,
         host_usable: host,
         in_system_ram: on_cpu,
         fit,

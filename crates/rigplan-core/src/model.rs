@@ -23,6 +23,32 @@ pub enum Attention {
         /// `qk_rope_head_dim` in the config.
         rope_dim: u32,
     },
+    /// A hybrid stack (Qwen3-Next, Qwen3.5, Nemotron-H, Granite 4, LFM2, Jamba): only
+    /// `attention_layers` layers keep a KV cache; `recurrent_layers` linear-attention or
+    /// state-space layers keep a fixed state per sequence instead, whatever the context
+    /// (llama.cpp stores it as F32, `n_embd_r + n_embd_s` values per layer); the rest
+    /// (Nemotron-H's MLP-only layers) keep nothing.
+    Hybrid {
+        /// Layers with full attention (and a KV cache).
+        attention_layers: u32,
+        /// Linear-attention or state-space layers.
+        recurrent_layers: u32,
+        /// F32 values of fixed state per recurrent layer per sequence
+        /// (`n_embd_r + n_embd_s` in llama.cpp's terms).
+        state_per_layer: u32,
+    },
+}
+
+impl Attention {
+    /// Layers that attend over the context (and hold KV), of `layers`.
+    pub fn attending_layers(&self, layers: u32) -> u32 {
+        match *self {
+            Attention::Hybrid {
+                attention_layers, ..
+            } => attention_layers.min(layers),
+            _ => layers,
+        }
+    }
 }
 
 /// Mixture-of-experts layout.

@@ -56,16 +56,19 @@ pub enum Backend {
     Rocm,
     /// CPU only: the weights are read from system RAM.
     Cpu,
+    /// SYCL (Intel oneAPI; llama.cpp's backend for Intel Arc).
+    Sycl,
 }
 
 impl Backend {
     /// Every backend.
-    pub const ALL: [Backend; 5] = [
+    pub const ALL: [Backend; 6] = [
         Backend::Cuda,
         Backend::Metal,
         Backend::Vulkan,
         Backend::Rocm,
         Backend::Cpu,
+        Backend::Sycl,
     ];
     /// Stable id (links, flags, JSON).
     pub const fn id(self) -> &'static str {
@@ -75,6 +78,7 @@ impl Backend {
             Backend::Vulkan => "vulkan",
             Backend::Rocm => "rocm",
             Backend::Cpu => "cpu",
+            Backend::Sycl => "sycl",
         }
     }
 }
@@ -153,6 +157,13 @@ pub struct Scenario {
     pub prompt: u32,
     /// KV depth at which decode speed is reported, tokens.
     pub depth: u32,
+    /// Tokens already in the cache when the prompt is processed (the next turn of a long
+    /// conversation), tokens: prefill and time to first token are for the prompt on top.
+    pub prefill_depth: u32,
+    /// llama.cpp's `--n-cpu-moe N`: the routed-expert tensors of the first `N` blocks
+    /// live in system RAM (`u32::MAX` for `--cpu-moe`, every block). Dense leading
+    /// blocks have no experts, so they count but move nothing.
+    pub n_cpu_moe: u32,
     /// KV-cache element type.
     pub kv: KvType,
     /// Flash attention on.

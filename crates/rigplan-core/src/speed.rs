@@ -17,9 +17,10 @@
 //!        / (peak x efficiency)  +  weight reads once per micro-batch
 //! ```
 
+use crate::calib::{BANDS, Band};
 use crate::calib::{BackendCal, Calibration};
 use crate::hardware::{DeviceKind, DeviceSpec, Interconnect, MemoryType, Vendor};
-use crate::memory::{KvPerToken, Memory, UBATCH, WeightBytes};
+use crate::memory::{ExpertLayers, KvPerToken, Memory, UBATCH, WeightBytes};
 use crate::model::{Attention, ModelArch};
 use crate::quant::KernelClass;
 use crate::scenario::{Backend, Engine, Scenario, Split};
@@ -78,10 +79,18 @@ impl SpeedTier {
 pub struct Speed {
     /// Decode speed of one sequence at the scenario's KV depth.
     pub decode: TokensPerSecond,
+    /// Low end of the 80% band around `decode` (see [`band`]).
+    pub decode_low: TokensPerSecond,
+    /// High end of the 80% band around `decode`.
+    pub decode_high: TokensPerSecond,
     /// Decode speed of all `batch` sequences together.
     pub decode_aggregate: TokensPerSecond,
-    /// Prompt processing speed for the scenario's prompt.
+    /// Prompt processing speed for the scenario's prompt, on top of `prefill_depth`.
     pub prefill: TokensPerSecond,
+    /// Low end of the 80% band around `prefill`.
+    pub prefill_low: TokensPerSecond,
+    /// High end of the 80% band around `prefill`.
+    pub prefill_high: TokensPerSecond,
     /// Time to first token for the scenario's prompt.
     pub time_to_first_token: Seconds,
     /// Experience tier of `decode`.
@@ -164,6 +173,10 @@ struct Ctx<'a> {
     offload_share: f64,
     /// Host bandwidth for offloaded weights.
     host_bw: BytesPerSecond,
+    /// MoE blocks whose experts live in system RAM (`--n-cpu-moe`).
+    experts_on_host: u32,
+    /// Share of the routed-expert bytes in system RAM.
+    expert_host_share: f64,
 }
 
 /// A time in microseconds.
@@ -172,8 +185,8 @@ fn us(x: f64) -> Seconds {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(s: &'a Scenario, cal: &'a Calibration, mem: &Memory) -> Self {
-        let (bc, _) = cal.for_pair(s.engine, s.backend);
+    fn new(s: &'a Scenario, cal: &'a Calibration, w: &WeightBytes, mem: &Memory) -> Self {
+        let (bc, _) = cal.for_pair(s.engine, s.backend, s.device.vendor);
         let memf = if s.device.memory_type == MemoryType::Hbm {
             cal.hbm
         } else {
@@ -196,7 +209,15 @@ impl<'a> Ctx<'a> {
             _ => bw,
         } * cal.cpu.eff(s.quant.kernel);
         let cpu_only = s.backend == Backend::Cpu;
+        let layout = ExpertLayers::of(&s.model, w);
+        let experts_on_host = if cpu_only {
+            0
+        } else {
+            layout.moe_in_first(s.n_cpu_moe)
+        };
         Ctx {
+            experts_on_host,
+            expert_host_share: f64::from(experts_on_host) / f64::from(layout.moe.max(1)),
             s,
             bc,
             cal,
@@ -211,24 +232,43 @@ impl<'a> Ctx<'a> {
     fn fixed_per_token(&self) -> Seconds {
         let m = &self.s.model;
         let layers = f64::from(m.layers);
-        let moe = if m.moe.is_some() {
-            us(layers * self.bc.moe_layer_us)
-        } else {
-            Seconds::ZERO
+        let moe = match m.moe {
+            Some(e) => {
+                let moe_layers = f64::from(m.layers - e.dense_layers.min(m.layers));
+                us(layers * self.bc.moe_layer_us
+                    + moe_layers * f64::from(e.active) * self.bc.expert_us)
+            }
+            None => Seconds::ZERO,
         };
         let hops = if self.s.split == Split::Layer && self.s.backend != Backend::Cpu {
             Seconds::from_ms(f64::from(self.s.count.max(1) - 1) * self.cal.hop_ms)
         } else {
             Seconds::ZERO
         };
-        Seconds::from_ms(self.bc.t0_ms) + us(layers * self.bc.per_layer_us) + moe + hops
+        let offload = us(f64::from(self.experts_on_host) * self.cal.offload_layer_us);
+        let recurrent = match m.attention {
+            Attention::Hybrid {
+                recurrent_layers, ..
+            } => us(f64::from(recurrent_layers.min(m.layers)) * self.bc.recurrent_us),
+            _ => Seconds::ZERO,
+        };
+        Seconds::from_ms(self.bc.t0_ms)
+            + us(layers * self.bc.per_layer_us)
+            + moe
+            + hops
+            + offload
+            + recurrent
     }
 
-    /// Time to read `dense` + `expert` weight bytes once, split between devices and host.
+    /// Time to read `dense` + `expert` weight bytes once, split between devices and host:
+    /// experts placed in system RAM by `--n-cpu-moe` are read there by the CPU, and a
+    /// plain layer offload moves its share of both.
     fn weight_read(&self, dense: Bytes, expert: Bytes) -> Seconds {
         let on_dev = 1.0 - self.offload_share;
-        let dev = (dense + expert / self.cal.moe_expert) * on_dev / (self.bw_weights * self.tp);
-        let host = (dense + expert) * self.offload_share / self.host_bw;
+        let ex_dev = expert * (1.0 - self.expert_host_share);
+        let ex_host = expert * self.expert_host_share;
+        let dev = (dense + ex_dev / self.cal.moe_expert) * on_dev / (self.bw_weights * self.tp);
+        let host = ((dense + ex_dev) * self.offload_share + ex_host) / self.host_bw;
         dev + host
     }
 
@@ -271,27 +311,42 @@ pub fn decode_step(
     cal: &Calibration,
     depth: f64,
 ) -> Seconds {
-    let c = Ctx::new(s, cal, mem);
+    let c = Ctx::new(s, cal, w, mem);
     let batch = s.batch.max(1);
     let read = w.read_per_step(batch);
     let experts_read = read - w.dense_read;
     let weights = c.weight_read(w.dense_read, experts_read);
     let kv_fa = if s.flash_attention {
-        1.0
+        c.bc.kv_fa
     } else {
-        c.bc.kv_no_fa
+        c.bc.kv_fa * c.bc.kv_no_fa
     };
     let kv =
         KvPerToken::of(&s.model, s.kv).at(depth) * (f64::from(batch) * kv_fa) / (c.bw_float * c.tp);
     let compute = Flops::new(2.0 * s.model.active_params * f64::from(batch)) / c.peak();
-    c.fixed_per_token() + (weights + kv).max(compute) + c.allreduce(f64::from(batch))
+    // Attention over the cache is compute on top of its reads (MLA's latent attention
+    // and many heads make it matter at depth).
+    let attention = attention_flops(&s.model, 1.0, depth)
+        * (c.bc.attention_decode * f64::from(batch))
+        / c.peak();
+    c.fixed_per_token() + (weights + kv).max(compute) + attention + c.allreduce(f64::from(batch))
 }
 
 /// Attention FLOPs for `p` new tokens at starting depth `d`: QK^T and AV, 2 FLOPs per
 /// multiply-add each, over the keys each token sees (causal: `d + p/2` on average;
-/// windowed layers see at most the window).
+/// windowed layers see at most the window). MLA runs in the latent space (llama.cpp
+/// keeps only the latent cache and absorbs the up-projections): QK^T over
+/// `kv_lora_rank + rope_dim` and AV over `kv_lora_rank` per head, 3.4x DeepSeek's
+/// uncompressed 192 + 128.
 pub fn attention_flops(m: &ModelArch, p: f64, d: f64) -> Flops {
-    let width = f64::from(m.heads) * f64::from(m.head_dim) * 4.0;
+    let per_head = match m.attention {
+        Attention::Mla {
+            kv_lora_rank,
+            rope_dim,
+        } => f64::from(2 * kv_lora_rank + rope_dim),
+        _ => f64::from(m.head_dim) * 2.0,
+    };
+    let width = f64::from(m.heads) * per_head * 2.0;
     let avg = d + p / 2.0;
     let layers = f64::from(m.layers);
     let seen = match m.attention {
@@ -302,7 +357,7 @@ pub fn attention_flops(m: &ModelArch, p: f64, d: f64) -> Flops {
             let local = f64::from(local_layers.min(m.layers));
             (layers - local) * avg + local * avg.min(f64::from(window))
         }
-        _ => layers * avg,
+        a => f64::from(a.attending_layers(m.layers)) * avg,
     };
     Flops::new(width * p * seen)
 }
@@ -316,21 +371,30 @@ pub fn prefill_time(
     prompt: f64,
     depth: f64,
 ) -> Seconds {
-    let c = Ctx::new(s, cal, mem);
+    let c = Ctx::new(s, cal, w, mem);
     let p = prompt.max(1.0);
     // Attention runs below matmul efficiency, and far below it without flash attention
     // (the unfused path writes and re-reads the score matrix).
-    let attn_cost = c.cal.attention
+    let attn_cost = c.bc.attention
         * if s.flash_attention {
             1.0
         } else {
             c.cal.attention_no_fa
         };
-    let flops = Flops::new(2.0 * s.model.active_params * p)
+    // Routed-expert matmuls run on each expert's share of the micro-batch.
+    let routed = w.routed_active_params;
+    let flops = Flops::new(2.0 * (s.model.active_params - routed + routed / c.bc.pp_eff_moe) * p)
         + attention_flops(&s.model, p, depth) * attn_cost;
     let ubatches = libm::ceil(p / UBATCH);
-    // A micro-batch of hundreds of tokens touches nearly every expert.
-    let reads = c.weight_read(w.dense_read, w.experts) * ubatches;
+    // A micro-batch of hundreds of tokens touches nearly every expert. Experts in system
+    // RAM are copied to the GPU for each micro-batch (llama.cpp's op offload).
+    let on_dev = WeightBytes {
+        experts: w.experts * (1.0 - c.expert_host_share),
+        ..*w
+    };
+    let copy =
+        w.experts * c.expert_host_share / (link_bandwidth(&s.device.interconnect) * c.cal.pcie_eff);
+    let reads = (c.weight_read(on_dev.dense_read, on_dev.experts) + copy) * ubatches;
     let work = (flops / c.peak() + reads) / pipeline_speedup(s, p);
     work + c.allreduce(p) + c.fixed_per_token()
 }
@@ -354,13 +418,102 @@ pub fn pipeline_speedup(s: &Scenario, prompt: f64) -> f64 {
 /// Speed figures for a scenario.
 pub fn speed(s: &Scenario, w: &WeightBytes, mem: &Memory, cal: &Calibration) -> Speed {
     let step = decode_step(s, w, mem, cal, f64::from(s.depth));
-    let prefill = prefill_time(s, w, mem, cal, f64::from(s.prompt), 0.0);
+    let ttft = prefill_time(
+        s,
+        w,
+        mem,
+        cal,
+        f64::from(s.prompt),
+        f64::from(s.prefill_depth),
+    );
     let decode = TokensPerSecond::per_token(step);
+    let prefill = TokensPerSecond::new(f64::from(s.prompt.max(1)) / ttft.get());
+    let (_, calibrated) = cal.for_pair(s.engine, s.backend, s.device.vendor);
+    let db = band(slice(s, mem, Phase::Decode), calibrated);
+    let pb = band(slice(s, mem, Phase::Prefill), calibrated);
     Speed {
         decode,
+        decode_low: decode * db.lo,
+        decode_high: decode * db.hi,
         decode_aggregate: decode * f64::from(s.batch.max(1)),
-        prefill: TokensPerSecond::new(f64::from(s.prompt.max(1)) / prefill.get()),
-        time_to_first_token: prefill,
+        prefill,
+        prefill_low: prefill * pb.lo,
+        prefill_high: prefill * pb.hi,
+        time_to_first_token: ttft,
         tier: SpeedTier::of(decode),
+    }
+}
+
+/// Decode or prefill, for slicing the error bands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Generating tokens one at a time.
+    Decode,
+    /// Processing a prompt.
+    Prefill,
+}
+
+/// Depth from which a row counts as long-context in the band slices, tokens.
+pub const LONG_DEPTH: f64 = 16_384.0;
+
+/// The slice of the error bands a scenario falls in: phase, then dense / MoE / weights
+/// partly in system RAM, then short or long context (decode: `depth`; prefill:
+/// `prefill_depth`). An index into [`BANDS`].
+pub fn slice(s: &Scenario, mem: &Memory, phase: Phase) -> usize {
+    let kind = if mem.offloaded.get() > 0.0 || mem.expert_offload.get() > 0.0 {
+        2
+    } else if s.model.moe.is_some() {
+        1
+    } else {
+        0
+    };
+    let depth = match phase {
+        Phase::Decode => s.depth,
+        Phase::Prefill => s.prefill_depth,
+    };
+    let long = usize::from(f64::from(depth) >= LONG_DEPTH);
+    usize::from(phase == Phase::Prefill) * 6 + kind * 2 + long
+}
+
+/// Rows below which a slice's band is widened towards the widest band.
+pub const THIN_SLICE: u32 = 30;
+
+/// The 80% band of a slice: its cross-validated percentiles, widened when fewer than
+/// [`THIN_SLICE`] rows back it (blended with the widest band of the same phase), and
+/// widened again (the log-width doubled) when the engine and backend have no
+/// calibration rows at all.
+pub fn band(i: usize, calibrated: bool) -> Band {
+    band_from(&BANDS, i, calibrated)
+}
+
+/// [`band`] over another table (cross-validation builds tables without a device).
+pub fn band_from(table: &[Band], i: usize, calibrated: bool) -> Band {
+    let b = table.get(i).copied().unwrap_or(Band {
+        lo: 0.5,
+        hi: 2.0,
+        rows: 0,
+    });
+    let phase = if i < 6 {
+        table.get(..6)
+    } else {
+        table.get(6..)
+    }
+    .unwrap_or(&[]);
+    let (wlo, whi) = phase
+        .iter()
+        .fold((1.0_f64, 1.0_f64), |(l, h), x| (l.min(x.lo), h.max(x.hi)));
+    let t = (f64::from(b.rows) / f64::from(THIN_SLICE)).min(1.0);
+    // A straight blend of the two ratios (no transcendental function: this runs in the
+    // page, where `pow` would cost 1 KB).
+    let mix = |own: f64, wide: f64| t * own + (1.0 - t) * wide;
+    let (mut lo, mut hi) = (mix(b.lo, wlo), mix(b.hi, whi));
+    if !calibrated {
+        lo *= lo;
+        hi *= hi;
+    }
+    Band {
+        lo: lo.min(1.0),
+        hi: hi.max(1.0),
+        rows: b.rows,
     }
 }

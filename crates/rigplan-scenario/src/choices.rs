@@ -24,6 +24,7 @@ pub const BACKENDS: &[(&str, &str)] = &[
     (Backend::Vulkan.id(), "Vulkan"),
     (Backend::Rocm.id(), "AMD ROCm / HIP"),
     (Backend::Cpu.id(), "CPU"),
+    (Backend::Sycl.id(), "Intel SYCL"),
 ];
 
 /// Split modes: `(id, label)`.

@@ -153,6 +153,11 @@ fn attention_text(a: Attention) -> String {
             kv_lora_rank,
             rope_dim,
         } => format!("mla.{kv_lora_rank}.{rope_dim}"),
+        Attention::Hybrid {
+            attention_layers,
+            recurrent_layers,
+            state_per_layer,
+        } => format!("hyb.{attention_layers}.{recurrent_layers}.{state_per_layer}"),
     }
 }
 
@@ -298,8 +303,13 @@ fn attention(v: &str, layers: u32) -> Result<Attention, String> {
             kv_lora_rank: arch_int(rank, "kv_lora_rank", dims::KV_LORA_RANK)?,
             rope_dim: arch_int(rope, "rope_dim", dims::MLA_DIM)?,
         }),
+        ["hyb", a, r, st] => Ok(Attention::Hybrid {
+            attention_layers: arch_int(a, "attention_layers", (0, layers))?,
+            recurrent_layers: arch_int(r, "recurrent_layers", (0, layers))?,
+            state_per_layer: arch_int(st, "state_per_layer", (0, u32::MAX))?,
+        }),
         _ => Err(
-            "custom model attention must be full, swa.<window>.<local_layers> or mla.<kv_lora_rank>.<rope_dim>"
+            "custom model attention must be full, swa.<window>.<local_layers>, mla.<kv_lora_rank>.<rope_dim> or hyb.<attention_layers>.<recurrent_layers>.<state_per_layer>"
                 .into(),
         ),
     }

@@ -11,7 +11,7 @@ use rigplan_core::memory::Memory;
 use rigplan_core::power::{IDLE_SHARE_FALLBACK, Power, WATTS_PER_GBS_FALLBACK};
 use rigplan_core::speed::SpeedTier;
 use rigplan_core::tco::Tco;
-use rigplan_core::units::{Bytes, Usd};
+use rigplan_core::units::{Bytes, TokensPerSecond, Usd};
 use rigplan_core::{Estimate, Fit, Warning};
 
 /// The memory verdict: a stable id, a short label and the sentence that explains it.
@@ -54,6 +54,15 @@ pub fn verdict(m: &Memory) -> Verdict {
                 gb(Bytes::new(m.headroom_bytes))
             ),
         ),
+        Fit::Offload if m.offloaded.get() <= 0.0 => (
+            "Fits with experts in system RAM",
+            format!(
+                "{} of routed experts in system RAM, the rest on the accelerators ({} usable): {} headroom.",
+                gb(m.expert_offload),
+                gb(m.usable),
+                gb(Bytes::new(m.headroom_bytes + m.expert_offload.get()))
+            ),
+        ),
         Fit::Offload => (
             "Fits with CPU offload",
             format!(
@@ -79,6 +88,20 @@ pub fn verdict(m: &Memory) -> Verdict {
         label,
         detail,
     }
+}
+
+/// The expert-offload advice: the smallest `--n-cpu-moe` that fits the model and context
+/// on the accelerators, as the flag to pass, when there is one and `--n-cpu-moe` is below
+/// it (`n_cpu_moe`, the scenario's own).
+pub fn expert_advice(m: &Memory, n_cpu_moe: u32) -> Option<String> {
+    m.recommended_n_cpu_moe
+        .filter(|n| n_cpu_moe < *n)
+        .map(|n| format!("llama.cpp: pass --n-cpu-moe {n} to keep the experts of the first {n} blocks in system RAM and the rest on the accelerators."))
+}
+
+/// A speed with its 80% band: `52 tok/s (44-60)`.
+pub fn with_band(t: TokensPerSecond, lo: TokensPerSecond, hi: TokensPerSecond) -> String {
+    format!("{} ({}-{})", tps(t), sig3(lo.get()), sig3(hi.get()))
 }
 
 /// One line: `Fits · 6.3 GB · decode 127 tok/s`.

@@ -12,7 +12,7 @@ use rigplan_catalog::{
     quant, system,
 };
 use rigplan_core::hardware::DeviceSpec;
-use rigplan_core::units::{Bytes, Usd, Watts};
+use rigplan_core::units::{Bytes, BytesPerSecond, Usd, Watts};
 use rigplan_core::{CostInputs, Engine, Scenario, Split};
 
 /// What the resolver decided, for display.
@@ -128,6 +128,12 @@ pub fn resolve(p: &Params) -> Result<Resolved, Error> {
     if let Some(gb) = p.memory_gb {
         mach.device.memory = Bytes::from_gib(gb);
     }
+    if let Some(gb) = p.host_ram_gb {
+        mach.host.ram = Bytes::from_gib(gb);
+    }
+    if let Some(gbs) = p.host_bandwidth_gbs {
+        mach.host.ram_bandwidth = BytesPerSecond::from_gbs(gbs);
+    }
     let backend = p
         .backend
         .as_deref()
@@ -154,6 +160,8 @@ pub fn resolve(p: &Params) -> Result<Resolved, Error> {
         context: p.context,
         prompt: p.prompt,
         depth: p.depth,
+        prefill_depth: p.prefill_depth,
+        n_cpu_moe: if p.cpu_moe { u32::MAX } else { p.n_cpu_moe },
         kv: p.kv,
         flash_attention: p.flash_attention,
         batch: p.batch,

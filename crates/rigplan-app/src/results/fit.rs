@@ -51,7 +51,14 @@ pub fn FitPanel() -> impl IntoView {
                 " usable"
             </p>
             {bar}
-            <p data-testid="fit-detail">{move || verdict().map(|v| v.detail)}</p>
+            <p data-testid="fit-detail">{move || verdict().map(|v| {
+                // With the experts of N blocks in system RAM it would fit: say which N.
+                let n = p.resolved.with(|r| r.as_ref().map_or(0, |r| r.scenario.n_cpu_moe));
+                match mem().and_then(|m| rigplan_scenario::present::expert_advice(&m, n)) {
+                    Some(a) => format!("{} {a}", v.detail),
+                    None => v.detail,
+                }
+            })}</p>
             <p class="context-line">
                 // Names are isolated: a user's custom name cannot reorder the text around it.
                 {move || p.resolved.with(|r| r.as_ref().ok().map(|r| {

@@ -6,17 +6,17 @@ use rigplan_core::Calibration;
 use rigplan_core::calib::BackendCal;
 
 fn r(x: f64) -> String {
-    format!("{:.4}", x)
+    let t = format!("{:.4}", x)
         .trim_end_matches('0')
         .trim_end_matches('.')
-        .to_string()
-        + if x.fract() == 0.0 { ".0" } else { "" }
+        .to_string();
+    if t.contains('.') { t } else { t + ".0" }
 }
 
 fn backend(name: &str, b: &BackendCal) -> String {
     let e = &b.eff;
-    let call = format!(
-        "cal({}, {}, KernelEff {{ float: {}, legacy: {}, kquant: {}, micro: {}, group: {} }}, {}, {}, [{}, {}])",
+    format!(
+        "    {name}: BackendCal {{ t0_ms: {}, per_layer_us: {}, eff: KernelEff {{ float: {}, legacy: {}, kquant: {}, micro: {}, group: {} }}, kv_fa: {}, kv_no_fa: {}, moe_layer_us: {}, expert_us: {}, pp_eff_float: {}, pp_eff_quant: {}, pp_eff_moe: {}, attention: {}, attention_decode: {}, recurrent_us: {}, calibrated: {} }},\n",
         r(b.t0_ms),
         r(b.per_layer_us),
         r(e.float),
@@ -24,16 +24,18 @@ fn backend(name: &str, b: &BackendCal) -> String {
         r(e.kquant),
         r(e.micro),
         r(e.group),
+        r(b.kv_fa),
         r(b.kv_no_fa),
         r(b.moe_layer_us),
+        r(b.expert_us),
         r(b.pp_eff_float),
-        r(b.pp_eff_quant)
-    );
-    if b.calibrated {
-        format!("    {name}: {call},\n")
-    } else {
-        format!("    {name}: BackendCal {{ calibrated: false, ..{call} }},\n")
-    }
+        r(b.pp_eff_quant),
+        r(b.pp_eff_moe),
+        r(b.attention),
+        r(b.attention_decode),
+        r(b.recurrent_us),
+        b.calibrated
+    )
 }
 
 fn to_rust(c: &Calibration) -> String {
@@ -45,19 +47,25 @@ fn to_rust(c: &Calibration) -> String {
         ("rocm", &c.rocm),
         ("cpu", &c.cpu),
         ("mlx", &c.mlx),
+        ("sycl", &c.sycl),
+        ("vulkan_intel", &c.vulkan_intel),
     ] {
         s += &backend(n, b);
     }
-    s += &format!(
-        "    hbm: {},\n    moe_expert: {},\n    hop_ms: {},\n    hbm_prefill: {},\n    attention: {},\n    attention_no_fa: {},\n}};\n",
-        r(c.hbm),
-        r(c.moe_expert),
-        r(c.hop_ms),
-        r(c.hbm_prefill),
-        r(c.attention),
-        r(c.attention_no_fa)
-    );
-    s
+    for (n, v) in [
+        ("hbm", c.hbm),
+        ("moe_expert", c.moe_expert),
+        ("hop_ms", c.hop_ms),
+        ("hbm_prefill", c.hbm_prefill),
+        ("attention_no_fa", c.attention_no_fa),
+        ("offload_layer_us", c.offload_layer_us),
+        ("pcie_eff", c.pcie_eff),
+        ("era_decode", c.era_decode),
+        ("era_prefill", c.era_prefill),
+    ] {
+        s += &format!("    {n}: {},\n", r(v));
+    }
+    s + "};\n"
 }
 
 fn main() {

@@ -153,6 +153,8 @@ fn rigplan_core_test_scenario() -> rigplan_core::Scenario {
         context: 4096,
         prompt: 512,
         depth: 0,
+        prefill_depth: 0,
+        n_cpu_moe: 0,
         kv: KvType::F16,
         flash_attention: true,
         batch: 1,
@@ -168,4 +170,129 @@ fn rigplan_core_test_scenario() -> rigplan_core::Scenario {
             api_usd_per_mtok: Usd::ZERO,
         },
     }
+}
+
+/// A MoE version of the test scenario: 48 blocks, the first one dense, 128 experts of
+/// which 8 per token (Qwen3-30B-A3B's shape, rounded).
+fn moe_scenario() -> rigplan_core::Scenario {
+    let mut s = rigplan_core_test_scenario();
+    s.model.layers = 48;
+    s.model.hidden = 2048;
+    s.model.kv_heads = 4;
+    s.model.params = 30e9;
+    s.model.active_params = 3e9;
+    s.model.moe = Some(rigplan_core::model::Moe {
+        experts: 128,
+        active: 8,
+        shared: 0,
+        expert_ffn: 768,
+        dense_layers: 1,
+    });
+    s
+}
+
+#[test]
+fn expert_offload_counts_blocks_and_skips_dense_ones() {
+    use rigplan_core::memory::{ExpertLayers, memory, weight_bytes};
+    let s = moe_scenario();
+    let w = weight_bytes(&s.model, &s.quant);
+    let e = ExpertLayers::of(&s.model, &w);
+    assert_eq!((e.dense, e.moe), (1, 47));
+    // `--n-cpu-moe 1` names the dense block: nothing moves. 11 blocks move 10 blocks' experts.
+    assert_eq!(e.in_first(1), Bytes::ZERO);
+    assert!((e.in_first(11) / e.per_layer - 10.0).abs() < 1e-9);
+    // `--cpu-moe` (u32::MAX) moves every expert.
+    assert!(((e.in_first(u32::MAX) - w.experts) / w.experts).abs() < 1e-9);
+    // 60 GB of F16 weights on 24 GB: the recommendation is the smallest N that fits, and
+    // it does fit with it, and not with one block fewer.
+    let m = memory(&s, &w);
+    let n = m.recommended_n_cpu_moe.expect("a recommendation");
+    let with = |n| {
+        let mut t = s;
+        t.n_cpu_moe = n;
+        memory(&t, &w)
+    };
+    assert!(with(n).offloaded.get() <= 0.0 && with(n).fit == rigplan_core::Fit::Offload);
+    assert!(with(n - 1).offloaded.get() > 0.0);
+    // Dense models get no recommendation.
+    let d = rigplan_core_test_scenario();
+    assert_eq!(
+        memory(&d, &weight_bytes(&d.model, &d.quant)).recommended_n_cpu_moe,
+        None
+    );
+}
+
+#[test]
+fn experts_in_system_ram_are_read_at_host_speed() {
+    let mut s = moe_scenario();
+    s.device = device(80.0, MemoryRule::Dedicated);
+    let fast = rigplan_core::estimate(&s).speed.decode.get();
+    s.n_cpu_moe = u32::MAX;
+    let slow = rigplan_core::estimate(&s).speed;
+    assert!(
+        slow.decode.get() < fast * 0.5,
+        "{} vs {fast}",
+        slow.decode.get()
+    );
+    // A faster host helps, a bigger one does not change the speed.
+    s.host.ram_bandwidth = BytesPerSecond::from_gbs(400.0);
+    assert!(rigplan_core::estimate(&s).speed.decode.get() > slow.decode.get());
+}
+
+#[test]
+fn hybrid_state_is_fixed_and_only_attention_layers_grow_with_context() {
+    use rigplan_core::memory::KvPerToken;
+    use rigplan_core::model::Attention;
+    use rigplan_core::quant::KvType;
+    let mut m = rigplan_core_test_scenario().model;
+    m.attention = Attention::Hybrid {
+        attention_layers: 8,
+        recurrent_layers: 24,
+        state_per_layer: 548_864,
+    };
+    let kv = KvPerToken::of(&m, KvType::F16);
+    // 8 layers x 8 KV heads x 128 x 2 (K, V) x 2 bytes per token; 24 x 548,864 x 4 bytes.
+    assert_eq!(kv.full, 8.0 * 8.0 * 128.0 * 2.0 * 2.0);
+    assert_eq!(kv.fixed, 24.0 * 548_864.0 * 4.0);
+    assert_eq!(kv.at(0.0).get(), kv.fixed);
+    assert_eq!((kv.at(1000.0) - kv.at(0.0)).get(), kv.full * 1000.0);
+}
+
+#[test]
+fn mla_attention_runs_in_the_latent_space() {
+    use rigplan_core::model::Attention;
+    use rigplan_core::speed::attention_flops;
+    let mut m = rigplan_core_test_scenario().model;
+    m.heads = 20;
+    m.head_dim = 256;
+    let gqa = attention_flops(&m, 1.0, 1000.0).get();
+    m.attention = Attention::Mla {
+        kv_lora_rank: 512,
+        rope_dim: 64,
+    };
+    // 4 x 256 per head for GQA; 2 x (2 x 512 + 64) per head in the latent space.
+    assert!((attention_flops(&m, 1.0, 1000.0).get() / gqa - 2176.0 / 1024.0).abs() < 1e-9);
+}
+
+#[test]
+fn prefill_on_top_of_a_deep_cache_is_slower_and_every_band_holds_its_estimate() {
+    let mut s = rigplan_core_test_scenario();
+    s.context = 65_536;
+    let shallow = rigplan_core::estimate(&s).speed;
+    s.prefill_depth = 32_768;
+    let deep = rigplan_core::estimate(&s).speed;
+    assert!(deep.prefill.get() < shallow.prefill.get());
+    assert!(deep.time_to_first_token.get() > shallow.time_to_first_token.get());
+    for sp in [shallow, deep] {
+        assert!(sp.decode_low.get() <= sp.decode.get() && sp.decode.get() <= sp.decode_high.get());
+        assert!(
+            sp.prefill_low.get() <= sp.prefill.get() && sp.prefill.get() <= sp.prefill_high.get()
+        );
+    }
+    // No calibration rows for the engine: the band is wider.
+    s.engine = rigplan_core::Engine::Vllm;
+    let x = rigplan_core::estimate(&s).speed;
+    assert!(
+        x.decode_high.get() / x.decode_low.get() > deep.decode_high.get() / deep.decode_low.get()
+    );
 }

@@ -129,7 +129,7 @@ prop_compose! {
     fn scenario()(model in arch(), device in device(), bits in 2.0f64..32.0, count in 1u32..=8,
                   tensor in any::<bool>(), context in 1u32..=1_000_000, prompt in 1u32..=100_000,
                   depth in 0u32..=1_000_000, kv in 0u8..3, fa in any::<bool>(), batch in 1u32..=256,
-                  hours in 0.0f64..=24.0, backend in 0u8..5) -> Scenario {
+                  hours in 0.0f64..=24.0, backend in 0u8..6) -> Scenario {
         Scenario {
             model,
             quant: quant(bits),
@@ -137,11 +137,13 @@ prop_compose! {
             count,
             host: Host { ram: Bytes::from_gb(64.0), ram_bandwidth: BytesPerSecond::from_gbs(89.6), load_power: Watts::new(100.0), idle_power: Watts::new(40.0), price: None },
             engine: Engine::LlamaCpp,
-            backend: [Backend::Cuda, Backend::Metal, Backend::Vulkan, Backend::Rocm, Backend::Cpu][backend as usize],
+            backend: Backend::ALL[backend as usize % Backend::ALL.len()],
             split: if tensor { Split::Tensor } else { Split::Layer },
             context,
             prompt,
             depth,
+            prefill_depth: depth / 2,
+            n_cpu_moe: depth % 64,
             kv: [KvType::F16, KvType::Q8_0, KvType::Q4_0][kv as usize],
             flash_attention: fa,
             batch,

@@ -98,6 +98,31 @@ const SCENARIOS: &[(&str, &str)] = &[
         "v=1&price=2000&pw=500&mnt=100&cloud=1&api=0.5&y=3",
     ),
     (
+        "gpt-oss-120b on a 4070: plain offload",
+        "v=1&m=gpt-oss-120b&q=mxfp4&hw=rtx-4070&ctx=32768",
+    ),
+    (
+        "gpt-oss-120b on a 4070, experts of 32 blocks in RAM",
+        "v=1&m=gpt-oss-120b&q=mxfp4&hw=rtx-4070&ctx=32768&ncm=32",
+    ),
+    (
+        "Qwen3-30B-A3B on a 4090, all experts in RAM, fast host",
+        "v=1&m=qwen3-30b-a3b&hw=rtx-4090&cmoe=1&hbw=200&hram=256",
+    ),
+    (
+        "8B, a 512-token turn on top of 32k in the cache",
+        "v=1&ctx=40960&pd=32768",
+    ),
+    (
+        "Qwen3-Next-80B-A3B (hybrid) on a Strix Halo box",
+        "v=1&m=qwen3-next-80b-a3b&hw=ryzen-ai-max-plus-395&ctx=65536",
+    ),
+    (
+        "GLM-4.7-Flash (MLA) at depth 32k on an M3 Ultra",
+        "v=1&m=glm-4.7-flash&q=q8_0&hw=apple-m3-ultra-80c&ctx=40960&d=32768",
+    ),
+    ("8B on an Arc B580 with SYCL", "v=1&hw=arc-b580&b=sycl"),
+    (
         "custom model and hardware",
         "v=1&cm=8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~full~-&chw=My%20GPU~other~gpu~24~1000~100~350",
     ),
@@ -105,7 +130,7 @@ const SCENARIOS: &[(&str, &str)] = &[
 
 fn table() -> String {
     let mut out = String::from(
-        "# scenario | fit | weights GB | total GB | decode tok/s | prefill tok/s | first token s | load W | own total $\n",
+        "# scenario | fit | weights GB | total GB | decode tok/s (80% band) | prefill tok/s (80% band) | first token s | load W | own total $ | --n-cpu-moe advice\n",
     );
     for (name, link) in SCENARIOS {
         let d = decode(link);
@@ -122,15 +147,22 @@ fn table() -> String {
         };
         let _ = writeln!(
             out,
-            "{name} | {} | {} | {} | {} | {} | {} | {} | {}",
+            "{name} | {} | {} | {} | {} ({}-{}) | {} ({}-{}) | {} | {} | {} | {}",
             present::verdict(&e.memory).id,
             s4(e.memory.weights.as_gb()),
             s4(e.memory.total.as_gb()),
             s4(e.speed.decode.get()),
+            s4(e.speed.decode_low.get()),
+            s4(e.speed.decode_high.get()),
             s4(e.speed.prefill.get()),
+            s4(e.speed.prefill_low.get()),
+            s4(e.speed.prefill_high.get()),
             s4(e.speed.time_to_first_token.get()),
             s4(e.power.load.get()),
             s4(e.tco.own_total.get()),
+            e.memory
+                .recommended_n_cpu_moe
+                .map_or("-".into(), |n| n.to_string()),
         );
     }
     out
