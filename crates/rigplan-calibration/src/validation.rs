@@ -186,6 +186,7 @@ pub fn markdown(cases: &[Case], cal: &Calibration) -> String {
          **{:.1}%** of rows inside.\n",
         band_coverage(cases) * 100.0
     );
+    o += &offload_table(cases, cal);
     let seeds = seed_figures(cal);
     let within = seeds
         .iter()
@@ -201,5 +202,59 @@ pub fn markdown(cases: &[Case], cal: &Calibration) -> String {
     for (f, m, e) in &seeds {
         let _ = writeln!(o, "| {f} | {m} | {e:.1} | {:+.0}% |", (e / m - 1.0) * 100.0);
     }
+    o
+}
+
+/// The expert-offload rows: where the row put the experts, what the planner recommends for
+/// the row's context with every expert on the accelerator, whether the row's placement fits
+/// by the estimate, and the speed in-sample and cross-validated.
+fn offload_table(cases: &[Case], cal: &Calibration) -> String {
+    use rigplan_core::memory::{memory, weight_bytes};
+    let (_, rows) = committed();
+    let mut o = String::from(
+        "### Expert-offload rows and the `--n-cpu-moe` recommendation\n\n\
+         Each row ran with some experts in system RAM; `recommended` is the smallest \
+         `--n-cpu-moe` the planner gives for that model, card and context with none there \
+         (`-`: it fits without), and `fits` whether the row's own placement fits by the estimate.\n\n\
+         | row | model | device | phase | --n-cpu-moe | recommended | fits | measured | estimated | error | cross-validated error |\n\
+         | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n",
+    );
+    let mut within = 0;
+    let mut n = 0;
+    for c in cases.iter().filter(|c| c.expert_offload) {
+        let s = &c.scenario;
+        let w = weight_bytes(&s.model, &s.quant);
+        let at_row = memory(s, &w);
+        let mut none = *s;
+        none.n_cpu_moe = 0;
+        let rec = memory(&none, &w).recommended_n_cpu_moe;
+        let p = c.predict(cal);
+        let cv = rows.get(&c.id).map_or(f64::NAN, |r| r.0);
+        let err = (p / c.measured - 1.0) * 100.0;
+        n += 1;
+        within += usize::from(err.abs() <= 20.0);
+        let placement = if s.n_cpu_moe >= rigplan_core::limits::MAX_LAYERS {
+            "all".to_string()
+        } else {
+            s.n_cpu_moe.to_string()
+        };
+        o += &format!(
+            "| {} | {} | {} | {:?} | {placement} | {} | {} | {:.1} | {:.1} | {err:+.0}% | {:+.0}% |\n",
+            c.id,
+            c.model,
+            c.device,
+            c.phase,
+            rec.map_or("-".to_string(), |r| r.to_string()),
+            if at_row.offloaded.get() <= 0.0 {
+                "yes"
+            } else {
+                "no"
+            },
+            c.measured,
+            p,
+            (cv / c.measured - 1.0) * 100.0
+        );
+    }
+    o += &format!("\nIn-sample speed within 20% on {within} of {n} expert-offload rows.\n\n");
     o
 }

@@ -125,6 +125,9 @@ pub struct Calibration {
     /// can exceed 1: llama.cpp copies only the experts the micro-batch routes to, and
     /// real routing leaves some cold.
     pub pcie_eff: f64,
+    /// Share of the ideal layer-split pipeline speed-up in prefill that llama.cpp reaches
+    /// ([`crate::speed::pipeline_speedup`]): 1 overlaps micro-batches perfectly, 0 not at all.
+    pub pipeline_eff: f64,
     /// Calibration only (the estimator does not use it): decode speed of builds before
     /// 2025 relative to the current builds the constants represent.
     pub era_decode: f64,
@@ -186,21 +189,22 @@ pub struct Band {
 #[rustfmt::skip]
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 1.062, per_layer_us: 27.5731, eff: KernelEff { float: 0.9062, legacy: 0.8284, kquant: 0.8387, micro: 1.0, group: 0.8 }, kv_fa: 1.0, kv_no_fa: 1.8915, moe_layer_us: 0.0, expert_us: 0.9882, pp_eff_float: 0.7684, pp_eff_quant: 0.4632, pp_eff_moe: 0.6772, attention: 2.3079, attention_decode: 11.5737, recurrent_us: 229.865, calibrated: true },
-    metal: BackendCal { t0_ms: 2.5029, per_layer_us: 31.893, eff: KernelEff { float: 0.8219, legacy: 0.8626, kquant: 0.5938, micro: 1.0, group: 0.75 }, kv_fa: 1.0, kv_no_fa: 2.3, moe_layer_us: 51.7513, expert_us: 0.0, pp_eff_float: 1.0, pp_eff_quant: 0.8745, pp_eff_moe: 0.7692, attention: 1.6675, attention_decode: 9.2073, recurrent_us: 278.039, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.4282, per_layer_us: 19.6294, eff: KernelEff { float: 1.0, legacy: 0.756, kquant: 0.769, micro: 1.0, group: 0.75 }, kv_fa: 1.15, kv_no_fa: 1.9779, moe_layer_us: 52.7729, expert_us: 0.0, pp_eff_float: 0.8788, pp_eff_quant: 0.2481, pp_eff_moe: 0.5904, attention: 3.2272, attention_decode: 0.0, recurrent_us: 314.4011, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.5116, per_layer_us: 23.1044, eff: KernelEff { float: 0.9473, legacy: 0.8344, kquant: 0.6813, micro: 1.0, group: 0.85 }, kv_fa: 1.15, kv_no_fa: 1.9487, moe_layer_us: 32.5047, expert_us: 0.0003, pp_eff_float: 0.8788, pp_eff_quant: 0.301, pp_eff_moe: 0.5896, attention: 2.513, attention_decode: 0.0, recurrent_us: 299.8917, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4602, micro: 0.3873, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.0912, per_layer_us: 23.7713, eff: KernelEff { float: 1.0, legacy: 0.7654, kquant: 0.7654, micro: 1.0, group: 0.8575 }, kv_fa: 1.0, kv_no_fa: 1.5168, moe_layer_us: 25.9574, expert_us: 0.0908, pp_eff_float: 0.8255, pp_eff_quant: 0.7, pp_eff_moe: 0.7692, attention: 0.5, attention_decode: 0.0, recurrent_us: 278.039, calibrated: true },
-    sycl: BackendCal { t0_ms: 3.1947, per_layer_us: 27.6288, eff: KernelEff { float: 1.0, legacy: 0.6575, kquant: 0.6822, micro: 1.0, group: 0.75 }, kv_fa: 1.0, kv_no_fa: 1.9433, moe_layer_us: 82.3338, expert_us: 7.0274, pp_eff_float: 0.826, pp_eff_quant: 0.2567, pp_eff_moe: 0.5704, attention: 3.8778, attention_decode: 4.9026, recurrent_us: 258.089, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 4.2872, per_layer_us: 31.3574, eff: KernelEff { float: 1.0, legacy: 0.7315, kquant: 0.7415, micro: 1.0, group: 0.75 }, kv_fa: 1.15, kv_no_fa: 1.9663, moe_layer_us: 91.051, expert_us: 10.1644, pp_eff_float: 0.8788, pp_eff_quant: 0.3225, pp_eff_moe: 0.5917, attention: 5.79, attention_decode: 28.4422, recurrent_us: 288.194, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.6339, per_layer_us: 37.3599, eff: KernelEff { float: 0.8874, legacy: 0.7766, kquant: 0.8199, micro: 1.0, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.8095, moe_layer_us: 0.0, expert_us: 0.0, pp_eff_float: 0.8622, pp_eff_quant: 0.4632, pp_eff_moe: 0.6178, attention: 1.8212, attention_decode: 10.4732, recurrent_us: 242.5223, calibrated: true },
+    metal: BackendCal { t0_ms: 1.8374, per_layer_us: 46.1805, eff: KernelEff { float: 0.8219, legacy: 0.8251, kquant: 0.5938, micro: 1.0, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 2.2438, moe_layer_us: 35.6115, expert_us: 0.0, pp_eff_float: 0.9813, pp_eff_quant: 0.7995, pp_eff_moe: 0.7692, attention: 1.4492, attention_decode: 8.3063, recurrent_us: 283.814, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.0037, per_layer_us: 39.9893, eff: KernelEff { float: 0.8688, legacy: 0.7935, kquant: 0.8065, micro: 1.0, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.9029, moe_layer_us: 32.1929, expert_us: 0.0, pp_eff_float: 0.9163, pp_eff_quant: 0.2481, pp_eff_moe: 0.6092, attention: 3.2272, attention_decode: 0.0, recurrent_us: 318.3761, calibrated: true },
+    rocm: BackendCal { t0_ms: 0.9021, per_layer_us: 39.346, eff: KernelEff { float: 0.8625, legacy: 0.8156, kquant: 0.7188, micro: 1.0, group: 1.0 }, kv_fa: 1.075, kv_no_fa: 1.8174, moe_layer_us: 9.8951, expert_us: 0.0, pp_eff_float: 0.9118, pp_eff_quant: 0.3123, pp_eff_moe: 0.6307, attention: 2.6447, attention_decode: 0.0, recurrent_us: 307.9542, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4775, micro: 0.3873, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.0783, per_layer_us: 42.4088, eff: KernelEff { float: 0.8688, legacy: 0.7654, kquant: 0.7234, micro: 0.9813, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.2217, moe_layer_us: 10.6153, expert_us: 0.0675, pp_eff_float: 0.9193, pp_eff_quant: 0.7398, pp_eff_moe: 0.798, attention: 0.5, attention_decode: 0.8122, recurrent_us: 283.814, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.5253, per_layer_us: 42.6663, eff: KernelEff { float: 0.8696, legacy: 0.6346, kquant: 0.7146, micro: 0.9438, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.8308, moe_layer_us: 65.4969, expert_us: 6.4274, pp_eff_float: 0.9077, pp_eff_quant: 0.2474, pp_eff_moe: 0.5918, attention: 3.6466, attention_decode: 3.1347, recurrent_us: 262.289, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 3.7247, per_layer_us: 46.9949, eff: KernelEff { float: 0.8599, legacy: 0.7878, kquant: 0.701, micro: 0.9438, group: 1.0 }, kv_fa: 1.1177, kv_no_fa: 1.7975, moe_layer_us: 73.7256, expert_us: 9.6019, pp_eff_float: 0.9118, pp_eff_quant: 0.3346, pp_eff_moe: 0.6517, attention: 5.9696, attention_decode: 26.9609, recurrent_us: 296.144, calibrated: true },
     hbm: 0.586,
-    moe_expert: 0.6906,
-    hop_ms: 0.4312,
-    hbm_prefill: 0.8287,
-    attention_no_fa: 1.8875,
+    moe_expert: 0.5788,
+    hop_ms: 0.3614,
+    hbm_prefill: 0.8662,
+    attention_no_fa: 1.6072,
     offload_layer_us: 0.0,
-    pcie_eff: 1.4945,
+    pcie_eff: 1.4757,
+    pipeline_eff: 0.6361,
     era_decode: 1.0,
     era_prefill: 0.7656,
 };
@@ -212,17 +216,17 @@ pub const DEFAULT: Calibration = Calibration {
 #[rustfmt::skip]
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8665, hi: 1.2790, rows: 374 },
-    Band { lo: 0.6983, hi: 1.9254, rows: 17 },
-    Band { lo: 0.6584, hi: 1.6279, rows: 81 },
-    Band { lo: 0.5592, hi: 2.0607, rows: 46 },
-    Band { lo: 0.5789, hi: 1.6275, rows: 18 },
-    Band { lo: 1.1475, hi: 2.3672, rows: 3 },
-    Band { lo: 0.6582, hi: 1.3626, rows: 373 },
-    Band { lo: 0.4635, hi: 1.3555, rows: 15 },
-    Band { lo: 0.5280, hi: 1.6383, rows: 76 },
-    Band { lo: 0.4635, hi: 1.7544, rows: 45 },
-    Band { lo: 0.6059, hi: 2.4725, rows: 19 },
-    Band { lo: 0.8587, hi: 2.1570, rows: 3 },
+    Band { lo: 0.8631, hi: 1.2885, rows: 374 },
+    Band { lo: 0.6881, hi: 1.9673, rows: 17 },
+    Band { lo: 0.6584, hi: 1.6229, rows: 81 },
+    Band { lo: 0.5574, hi: 2.0568, rows: 46 },
+    Band { lo: 0.5740, hi: 1.6270, rows: 18 },
+    Band { lo: 1.1756, hi: 2.3607, rows: 3 },
+    Band { lo: 0.6348, hi: 1.4173, rows: 373 },
+    Band { lo: 0.4404, hi: 1.3809, rows: 15 },
+    Band { lo: 0.5267, hi: 1.6510, rows: 76 },
+    Band { lo: 0.4741, hi: 1.7228, rows: 45 },
+    Band { lo: 0.5997, hi: 3.0965, rows: 19 },
+    Band { lo: 0.8642, hi: 2.0010, rows: 3 },
 ];
 // bands:end

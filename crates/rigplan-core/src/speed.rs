@@ -395,7 +395,10 @@ pub fn prefill_time(
     let copy =
         w.experts * c.expert_host_share / (link_bandwidth(&s.device.interconnect) * c.cal.pcie_eff);
     let reads = (c.weight_read(on_dev.dense_read, on_dev.experts) + copy) * ubatches;
-    let work = (flops / c.peak() + reads) / pipeline_speedup(s, p);
+    // The devices of a layer split overlap micro-batches only in part (transfers and
+    // synchronisation between stages): a fitted share of the ideal pipeline speed-up.
+    let pipe = 1.0 + (pipeline_speedup(s, p) - 1.0) * c.cal.pipeline_eff;
+    let work = (flops / c.peak() + reads) / pipe;
     work + c.allreduce(p) + c.fixed_per_token()
 }
 

@@ -202,7 +202,7 @@ const UNMODELLED_KEYS: &[&str] = &[
 /// The sentence for a config the estimator cannot model; `what` names the evidence.
 fn unmodelled(what: &str) -> String {
     format!(
-        "config.json has {what}: layers rigplan does not model yet (recurrent state or per-layer attention shapes), so its memory and speed would be wrong"
+        "config.json has {what}: layers rigplan does not model yet from a pasted config (recurrent state or per-layer attention shapes), so its memory and speed would be wrong; the catalog has Qwen3-Next, Qwen3.5, Qwen3.6 and Nemotron-H with their state sizes"
     )
 }
 

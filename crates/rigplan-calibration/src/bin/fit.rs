@@ -60,6 +60,7 @@ fn to_rust(c: &Calibration) -> String {
         ("attention_no_fa", c.attention_no_fa),
         ("offload_layer_us", c.offload_layer_us),
         ("pcie_eff", c.pcie_eff),
+        ("pipeline_eff", c.pipeline_eff),
         ("era_decode", c.era_decode),
         ("era_prefill", c.era_prefill),
     ] {
