@@ -127,6 +127,7 @@ const BACKENDS: &[(&str, PickBackend)] = &[
 /// Constants shared by every backend.
 const SHARED: &[Row<Calibration>] = &[
     ("hbm", |c| &mut c.hbm, 0.2, 1.0, 0.7),
+    ("lpddr", |c| &mut c.lpddr, 0.3, 1.5, 1.0),
     ("moe_expert", |c| &mut c.moe_expert, 0.2, 1.0, 0.8),
     ("hop_ms", |c| &mut c.hop_ms, 0.0, 5.0, 0.3),
     ("hbm_prefill", |c| &mut c.hbm_prefill, 0.2, 1.0, 0.8),

@@ -187,10 +187,10 @@ fn us(x: f64) -> Seconds {
 impl<'a> Ctx<'a> {
     fn new(s: &'a Scenario, cal: &'a Calibration, w: &WeightBytes, mem: &Memory) -> Self {
         let (bc, _) = cal.for_pair(s.engine, s.backend, s.device.vendor);
-        let memf = if s.device.memory_type == MemoryType::Hbm {
-            cal.hbm
-        } else {
-            1.0
+        let memf = match s.device.memory_type {
+            MemoryType::Hbm => cal.hbm,
+            MemoryType::Lpddr => cal.lpddr,
+            _ => 1.0,
         };
         let bw = s.device.bandwidth;
         let tp = if s.split == Split::Tensor {
@@ -311,7 +311,12 @@ pub fn decode_step(
     cal: &Calibration,
     depth: f64,
 ) -> Seconds {
-    let c = Ctx::new(s, cal, w, mem);
+    decode_with(&Ctx::new(s, cal, w, mem), w, depth)
+}
+
+/// [`decode_step`] with the shared pieces already computed.
+fn decode_with(c: &Ctx, w: &WeightBytes, depth: f64) -> Seconds {
+    let s = c.s;
     let batch = s.batch.max(1);
     let read = w.read_per_step(batch);
     let experts_read = read - w.dense_read;
@@ -371,7 +376,12 @@ pub fn prefill_time(
     prompt: f64,
     depth: f64,
 ) -> Seconds {
-    let c = Ctx::new(s, cal, w, mem);
+    prefill_with(&Ctx::new(s, cal, w, mem), w, prompt, depth)
+}
+
+/// [`prefill_time`] with the shared pieces already computed.
+fn prefill_with(c: &Ctx, w: &WeightBytes, prompt: f64, depth: f64) -> Seconds {
+    let s = c.s;
     let p = prompt.max(1.0);
     // Attention runs below matmul efficiency, and far below it without flash attention
     // (the unfused path writes and re-reads the score matrix).
@@ -420,15 +430,10 @@ pub fn pipeline_speedup(s: &Scenario, prompt: f64) -> f64 {
 
 /// Speed figures for a scenario.
 pub fn speed(s: &Scenario, w: &WeightBytes, mem: &Memory, cal: &Calibration) -> Speed {
-    let step = decode_step(s, w, mem, cal, f64::from(s.depth));
-    let ttft = prefill_time(
-        s,
-        w,
-        mem,
-        cal,
-        f64::from(s.prompt),
-        f64::from(s.prefill_depth),
-    );
+    // One context for both phases.
+    let c = Ctx::new(s, cal, w, mem);
+    let step = decode_with(&c, w, f64::from(s.depth));
+    let ttft = prefill_with(&c, w, f64::from(s.prompt), f64::from(s.prefill_depth));
     let decode = TokensPerSecond::per_token(step);
     let prefill = TokensPerSecond::new(f64::from(s.prompt.max(1)) / ttft.get());
     let (_, calibrated) = cal.for_pair(s.engine, s.backend, s.device.vendor);
