@@ -2,7 +2,7 @@
 # Sourced by the scripts in this directory (and by hand: `. scripts/env.sh`): puts the tools
 # scripts/setup.sh installs on PATH and points the wasm test runner at Debian's Chromium.
 _rigplan_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$_rigplan_root/.tools/binaryen/node_modules/.bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$_rigplan_root/.tools/binaryen/node_modules/.bin:$_rigplan_root/.tools/terser/node_modules/.bin:$PATH"
 # wasm-bindgen-test-runner drives Chromium through this chromedriver ...
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 # ... with the capabilities in webdriver.json (Chromium's path, headless, --no-sandbox for

@@ -6,6 +6,7 @@
 #                                (scripts/serve.sh; no root, no browser)
 #
 # Installs into ~/.cargo/bin (trunk, wasm-bindgen-cli), .tools/binaryen (wasm-opt, from npm),
+# .tools/terser (the JS minifier, from npm),
 # tests/e2e/node_modules (playwright-core) and, with apt as root or through sudo, Debian's
 # chromium and chromium-driver. scripts/env.sh puts them on PATH.
 set -euo pipefail
@@ -21,6 +22,7 @@ esac
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0 # npm package `binaryen`; its wasm-opt says "version 132"
+TERSER_VERSION=5.44.1     # npm package `terser`: minifies wasm-bindgen's JS (scripts/minify.py)
 
 # ---- step timing, printed at the end ----------------------------------------------------
 t0=$SECONDS; cur=""; cur_t=$SECONDS; timings=()
@@ -105,6 +107,17 @@ else
   mkdir -p .tools/binaryen
   npm install --prefix .tools/binaryen --no-audit --no-fund "binaryen@$BINARYEN_VERSION"
   "$wasm_opt" --version
+fi
+
+step "terser from npm terser@$TERSER_VERSION into .tools/terser"
+terser=.tools/terser/node_modules/.bin/terser
+if [ -x "$terser" ] && [ "$("$terser" --version 2>/dev/null)" = "terser $TERSER_VERSION" ]; then
+  skip "$("$terser" --version)"
+else
+  have npm || { echo "setup: npm (node 20) is needed to install terser" >&2; exit 1; }
+  mkdir -p .tools/terser
+  npm install --prefix .tools/terser --no-audit --no-fund "terser@$TERSER_VERSION"
+  "$terser" --version
 fi
 
 if [ "$what" = app ]; then

@@ -8,12 +8,13 @@ first visit), the largest contributors, and exits 1 when the total is over the b
     python3 scripts/size-budget.py [dist]
 
 The budget: 200,000 bytes gzip, the product's target (web-app issue: first load at most
-200 KB; read as decimal kilobytes, the stricter reading). The check fails above it. Issue 9
-held its fixes under 198,000; issue 10 (an 80% band on every speed, expert offload, prefill
-depth, host RAM inputs, SYCL, hybrid models, eleven models and seven devices) uses the rest
-of the target: +4.4 KB gross, 3.0 KB of it won back by taking libm's `pow` and `log10` out
-of the page (DESIGN.md). RIGPLAN_SIZE_CEILING can lower the limit (to try a tighter budget)
-but not raise it above the target.
+200 KB; read as decimal kilobytes, the stricter reading). The check fails above the ceiling,
+198,000: issue 9 promised its fixes would keep the first load within it, and issue 10 (an
+80% band on every speed, expert offload, prefill depth, host RAM inputs, SYCL, hybrid
+models, eleven models and seven devices; +4.4 KB gross) stays within it because
+wasm-bindgen's JS is minified (scripts/minify.py, -1.5 KB) and libm's `pow` and `log10` left
+the page (-3.0 KB; DESIGN.md). RIGPLAN_SIZE_CEILING can lower the limit (to try a tighter
+budget) but not raise it above the target.
 
 What keeps it there (measured; DESIGN.md, "Size of the web app"): the standard library
 rebuilt without panic formatting and with `optimize_for_size` (scripts/trunk.sh), a second
@@ -29,7 +30,7 @@ import subprocess
 import sys
 
 TARGET = 200_000
-DEFAULT_CEILING = 200_000
+DEFAULT_CEILING = 198_000
 GZIP = shutil.which("gzip")
 
 
