@@ -148,8 +148,13 @@ pub struct ApiPrice {
     pub id: &'static str,
     /// Provider and model name.
     pub name: &'static str,
+    /// The open model (catalog id) this price serves, for a hosted open model.
+    pub model: Option<&'static str>,
     /// US dollars per million input tokens.
     pub input_usd_per_mtok: f64,
+    /// US dollars per million input tokens read from the provider's prompt cache, when
+    /// published.
+    pub cached_input_usd_per_mtok: Option<f64>,
     /// US dollars per million output tokens.
     pub output_usd_per_mtok: f64,
     /// When the price was observed (`YYYY-MM`).

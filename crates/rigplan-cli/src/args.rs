@@ -43,6 +43,9 @@ fn custom(f: &Field, flag: &str, path: &str) -> Result<Value, String> {
     })
 }
 
+/// Flags that were renamed, still read under their old names: `(old, new)`.
+const RENAMED: &[(&str, &str)] = &[("hours-per-day", "busy-hours-per-day")];
+
 /// Parses `estimate` flags into parameters and the `--json` switch.
 pub fn parse(args: &[String]) -> Result<(Params, bool), String> {
     let mut p = Params::default();
@@ -59,6 +62,10 @@ pub fn parse(args: &[String]) -> Result<(Params, bool), String> {
             continue;
         }
         let name = flag.strip_prefix("--").unwrap_or("");
+        let name = RENAMED
+            .iter()
+            .find(|(old, _)| *old == name)
+            .map_or(name, |(_, new)| *new);
         let Some(f) = FIELDS
             .iter()
             .find(|f| f.flag == name || f.alt_flag == Some(name))

@@ -22,6 +22,9 @@ pub fn estimate_json(r: &Resolved, e: &Estimate) -> String {
         .map(|p| json!({"month": p.month, "own_usd": p.own_usd, "cloud_usd": p.cloud_usd, "api_usd": p.api_usd}))
         .collect();
     let s = &r.scenario;
+    let sv = &e.serving;
+    let cap = rigplan_core::serving::capacity(s, &rigplan_core::calib::DEFAULT);
+    let flips = rigplan_core::sensitivity::sensitivity(s, &rigplan_core::calib::DEFAULT);
     let v = json!({
         "scenario": {
             "model": r.model_name, "hardware": r.hardware_name, "count": s.count,
@@ -29,6 +32,29 @@ pub fn estimate_json(r: &Resolved, e: &Estimate) -> String {
             "prefill_depth": s.prefill_depth,
             "n_cpu_moe": if s.n_cpu_moe == u32::MAX { json!("all") } else { json!(s.n_cpu_moe) },
             "host": r.host_profile.map(|h| h.description),
+            "workload": {
+                "users": s.workload.users, "requests_per_user_per_day": s.workload.requests_per_user_per_day,
+                "input_tokens": s.workload.input_tokens, "output_tokens": s.workload.output_tokens,
+                "cached_share": s.workload.cached_share, "busy_hours_per_day": s.cost.hours_per_day,
+                "max_ttft_s": s.workload.max_ttft_s, "min_user_tokens_per_s": s.workload.min_user_tokens_per_s,
+                "spec_acceptance": s.workload.spec_acceptance,
+            },
+        },
+        "serving": {
+            "batching": if rigplan_core::serving::paged(s.engine) { "continuous, paged KV" } else { "fixed slots (--parallel)" },
+            "max_concurrent_sequences": sv.max_concurrent_sequences,
+            "saturated_output_tokens_per_s": sv.saturated_output_tokens_per_s,
+            "concurrency": sv.concurrency,
+            "per_user_decode_tokens_per_s": sv.per_user_decode_tokens_per_s,
+            "time_to_first_token_s": sv.time_to_first_token_s,
+            "max_concurrency_meeting_targets": cap.max_concurrency_meeting_targets,
+            "max_users_meeting_targets": cap.max_users_meeting_targets,
+            "instances_needed": sv.instances,
+            "utilization": sv.utilization,
+            "meets_targets": sv.meets_targets,
+            "spec_speedup": sv.spec_speedup,
+            "draft_bytes": sv.draft_bytes.get(),
+            "kv_per_sequence_bytes": sv.kv_per_sequence.get(),
         },
         "memory": {
             "weights_bytes": m.weights.get(), "kv_cache_bytes": m.kv_cache.get(),
@@ -59,6 +85,12 @@ pub fn estimate_json(r: &Resolved, e: &Estimate) -> String {
             "circuit": e.power.circuit.map(|c| json!({"volts": c.volts, "amps": c.amps, "continuous_w": c.continuous_w})),
         },
         "tco": {
+            "work": s.cost.work.id(), "cheapest": t.cheapest.map(|c| c.id()),
+            "own_serves": t.own_serves, "cloud_instances": t.cloud_instances,
+            "resale_usd": t.resale.get(), "input_tokens_monthly": t.input_tokens_monthly,
+            "api_input_usd_per_mtok": s.cost.api_input_usd_per_mtok.get(),
+            "api_cached_usd_per_mtok": s.cost.api_cached_usd_per_mtok.get(),
+            "api_blended_usd_per_mtok": t.api_blended_usd_per_mtok.map(Usd::get),
             "years": t.years, "purchase_usd": t.purchase.get(),
             "own_total_usd": t.own_total.get(), "cloud_total_usd": t.cloud_total.get(), "api_total_usd": t.api_total.get(),
             "electricity_monthly_usd": t.electricity_monthly.get(), "tokens_monthly": t.tokens_monthly,
@@ -69,6 +101,9 @@ pub fn estimate_json(r: &Resolved, e: &Estimate) -> String {
             "cloud": present::cloud(r), "api": present::api(r),
             "monthly": monthly,
         },
+        "sensitivity": flips.iter().map(|f| json!({
+            "input": f.input.id(), "value": f.base, "flips_at": f.flips_at, "to": f.to.map(|c| c.id()),
+        })).collect::<Vec<_>>(),
         "warnings": e.warnings.iter().map(present::warning).collect::<Vec<_>>(),
     });
     serde_json::to_string_pretty(&v).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
@@ -153,6 +188,11 @@ pub fn estimate_text(r: &Resolved, e: &Estimate) -> String {
         sig3(p.joules_per_token.get())
     );
     let _ = writeln!(o);
+    let cap = rigplan_core::serving::capacity(s, &rigplan_core::calib::DEFAULT);
+    for line in present::serving_lines(s, &e.serving, &cap) {
+        let _ = writeln!(o, "{line}");
+    }
+    let _ = writeln!(o);
     let t = &e.tco;
     let be = present::breakeven(t);
     let _ = writeln!(o, "{}", present::cost_heading(r));
@@ -166,6 +206,11 @@ pub fn estimate_text(r: &Resolved, e: &Estimate) -> String {
     );
     let _ = writeln!(o, "  API   {}  [{}]", usd(t.api_total), present::api(r));
     let _ = writeln!(o, "  break-even vs the cheaper alternative: {be}");
+    let _ = writeln!(o, "  cheapest: {}", present::cheapest(t));
+    let flips = rigplan_core::sensitivity::sensitivity(s, &rigplan_core::calib::DEFAULT);
+    for f in flips.iter().filter(|f| f.flips_at.is_some()) {
+        let _ = writeln!(o, "  {}", present::flip(f));
+    }
     let warnings: Vec<_> = e.warnings.iter().collect();
     if !warnings.is_empty() {
         let _ = writeln!(o);
@@ -201,7 +246,7 @@ pub fn catalog(json: bool) -> String {
             "engines": ENGINES.iter().map(|(id, n)| json!({"id": id, "name": n})).collect::<Vec<_>>(),
             "backends": BACKENDS.iter().map(|(id, n)| json!({"id": id, "name": n})).collect::<Vec<_>>(),
             "cloud_prices": CLOUD.iter().map(|c| json!({"id": c.id, "name": c.name, "device": c.device, "usd_per_gpu_hour": c.usd_per_gpu_hour, "date": c.date, "source": c.source.url})).collect::<Vec<_>>(),
-            "api_prices": API.iter().map(|a| json!({"id": a.id, "name": a.name, "input_usd_per_mtok": a.input_usd_per_mtok, "output_usd_per_mtok": a.output_usd_per_mtok, "date": a.date, "source": a.source.url})).collect::<Vec<_>>(),
+            "api_prices": API.iter().map(|a| json!({"id": a.id, "name": a.name, "model": a.model, "input_usd_per_mtok": a.input_usd_per_mtok, "cached_input_usd_per_mtok": a.cached_input_usd_per_mtok, "output_usd_per_mtok": a.output_usd_per_mtok, "date": a.date, "source": a.source.url})).collect::<Vec<_>>(),
         });
         return serde_json::to_string_pretty(&v).unwrap_or_default();
     }

@@ -514,7 +514,12 @@ fn price_source(r: &Record) -> Result<String, String> {
 }
 
 /// `prices.rs`: cloud rental and API prices.
-pub fn prices(cloud: &[Table], api: &[Table], devices: &[String]) -> Result<String, String> {
+pub fn prices(
+    cloud: &[Table],
+    api: &[Table],
+    devices: &[String],
+    models: &[String],
+) -> Result<String, String> {
     let cloud = table(
         "cloud",
         cloud,
@@ -540,10 +545,25 @@ pub fn prices(cloud: &[Table], api: &[Table], devices: &[String]) -> Result<Stri
         |r| {
             let d = r.str("date")?;
             date(r, d, false)?;
+            // An open model this price hosts: a catalog model id.
+            let model = if r.has("model") {
+                let m = r.str("model")?;
+                if !models.iter().any(|x| x == m) {
+                    return Err(format!("{}: model '{m}' is not in the catalog", r.what));
+                }
+                format!("Some({})", s(m))
+            } else {
+                "None".into()
+            };
+            let cached = r.opt_f64("cached_input_usd_per_mtok")?;
+            if cached.is_some_and(|c| !(c.is_finite() && c >= 0.0)) {
+                return Err(format!("{}: `cached_input_usd_per_mtok` must be 0 or more", r.what));
+            }
             Ok(format!(
-                "ApiPrice {{ {}, input_usd_per_mtok: {}, output_usd_per_mtok: {}, date: {}, source: {} }}",
+                "ApiPrice {{ {}, model: {model}, input_usd_per_mtok: {}, cached_input_usd_per_mtok: {}, output_usd_per_mtok: {}, date: {}, source: {} }}",
                 id_name(r)?,
                 f(positive(r, "input_usd_per_mtok")?),
+                opt(cached, ""),
                 f(positive(r, "output_usd_per_mtok")?),
                 s(d),
                 price_source(r)?

@@ -76,13 +76,14 @@ pub fn generate(data: &Path) -> Result<Vec<Generated>, String> {
     }
     check_ids(&all)?;
     let device_ids: Vec<String> = devices.iter().map(id).collect();
+    let model_ids: Vec<String> = models.iter().map(id).collect();
     let files: [(&'static str, String); 6] = [
         ("devices.rs", emit::devices(&devices)?),
         ("systems.rs", emit::systems(&systems, &device_ids)?),
         ("hosts.rs", emit::hosts(&hosts)?),
         ("models.rs", emit::models(&models)?),
         ("quants.rs", emit::quants(&quants)?),
-        ("prices.rs", emit::prices(&cloud, &api, &device_ids)?),
+        ("prices.rs", emit::prices(&cloud, &api, &device_ids, &model_ids)?),
     ];
     Ok(files
         .into_iter()

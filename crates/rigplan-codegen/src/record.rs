@@ -69,6 +69,11 @@ impl<'a> Record<'a> {
         self.opt_u32(key)?.ok_or_else(|| self.missing(key))
     }
 
+    /// Whether `key` is present (counts as read).
+    pub fn has(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
     /// A required string.
     pub fn str(&self, key: &str) -> Result<&'a str, String> {
         match self.get(key) {

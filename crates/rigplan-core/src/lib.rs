@@ -37,6 +37,8 @@ pub mod model;
 pub mod power;
 pub mod quant;
 pub mod scenario;
+pub mod sensitivity;
+pub mod serving;
 pub mod speed;
 pub mod tco;
 pub mod units;
@@ -45,7 +47,8 @@ pub mod warnings;
 pub use calib::Calibration;
 pub use memory::{Fit, Memory};
 pub use power::Power;
-pub use scenario::{Backend, CostInputs, Engine, Scenario, Split};
+pub use scenario::{Backend, CostInputs, Engine, Scenario, Split, Work, Workload};
+pub use serving::Serving;
 pub use speed::Speed;
 pub use tco::Tco;
 pub use warnings::{Warning, Warnings};
@@ -63,6 +66,8 @@ pub struct Estimate {
     pub speed: Speed,
     /// Watts and energy.
     pub power: Power,
+    /// Serving the workload: concurrency, per-user speed, users within the targets.
+    pub serving: Serving,
     /// Cost of ownership vs cloud vs API.
     pub tco: Tco,
     /// Caveats.
@@ -98,6 +103,12 @@ impl Estimate {
             self.tco.api_total.get(),
             self.tco.own_usd_per_mtok.map_or(0.0, units::Usd::get),
             self.tco.cloud_usd_per_mtok.map_or(0.0, units::Usd::get),
+            self.serving.saturated_output_tokens_per_s,
+            self.serving.concurrency,
+            self.serving.per_user_decode_tokens_per_s,
+            self.serving.time_to_first_token_s,
+            self.serving.utilization,
+            self.serving.spec_speedup,
         ];
         non_negative.iter().all(|x| x.is_finite() && *x >= 0.0)
             && m.headroom_bytes.is_finite()
@@ -123,15 +134,18 @@ pub fn estimate_with(s: &Scenario, cal: &Calibration) -> Estimate {
     let s = &inside;
     let w = memory::weight_bytes(&s.model, &s.quant);
     let mem = memory::memory(s, &w);
-    let speed = speed::speed(s, &w, &mem, cal);
+    let c = speed::Ctx::new(s, cal, &w, &mem);
+    let speed = speed::speed_with(&c, &w, &mem);
     let power = power::power(s, speed.decode_aggregate);
-    let tco = tco::tco(&s.cost, &power, speed.decode_aggregate);
+    let serving = serving::Model::with(&c, &w, &mem).serving();
+    let tco = tco::tco(&s.cost, &power, speed.decode_aggregate, &s.workload, &serving);
     let mut warnings = warnings_for(s, cal, &mem, &power);
     warnings.add_if(clamped, Warning::InputClamped);
     Estimate {
         memory: mem,
         speed,
         power,
+        serving,
         tco,
         warnings,
     }

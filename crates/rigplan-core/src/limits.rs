@@ -27,6 +27,11 @@
 //! | hours per day | 0 to [`MAX_HOURS_PER_DAY`] |
 //! | electricity $/kWh | 0 to [`MAX_USD_PER_KWH`] |
 //! | years | 1 to [`MAX_YEARS`] |
+//! | users; requests per user per day | 0 to [`MAX_USERS`]; 0 to [`MAX_REQUESTS_PER_DAY`] |
+//! | input tokens; output tokens per request | 0 / 1 to [`MAX_TOKENS`] |
+//! | cached share | 0 to 1; speculative acceptance 0 to 0.99 |
+//! | TTFT target; decode target | [`TINY`] to 1e18 s; 0 to 1e18 tokens/s |
+//! | resale; PUE | 0 to 1e18; 1 to [`MAX_PUE`] |
 
 use crate::hardware::MemoryRule;
 use crate::model::Attention;
@@ -54,6 +59,12 @@ pub const MAX_YEARS: u32 = 30;
 pub const MAX_HOURS_PER_DAY: f64 = 24.0;
 /// Highest electricity price, $/kWh.
 pub const MAX_USD_PER_KWH: f64 = 100.0;
+/// Most users of one workload.
+pub const MAX_USERS: f64 = 1e9;
+/// Most requests per user per day.
+pub const MAX_REQUESTS_PER_DAY: f64 = 1e6;
+/// Largest power usage effectiveness.
+pub const MAX_PUE: f64 = 5.0;
 
 /// Records whether anything was moved.
 struct Clamp(bool);
@@ -224,6 +235,20 @@ pub fn clamp(s: &mut Scenario) -> bool {
     q(&mut c, &mut k.maintenance_per_year, 0.0, HUGE);
     q(&mut c, &mut k.cloud_usd_per_hour, 0.0, HUGE);
     c.opt(&mut k.cloud_tokens_per_s, TINY, HUGE);
+    c.opt(&mut k.cloud_users_per_instance, 0.0, HUGE);
     q(&mut c, &mut k.api_usd_per_mtok, 0.0, HUGE);
+    q(&mut c, &mut k.api_input_usd_per_mtok, 0.0, HUGE);
+    q(&mut c, &mut k.api_cached_usd_per_mtok, 0.0, HUGE);
+    q(&mut c, &mut k.resale, 0.0, HUGE);
+    c.f(&mut k.pue, 1.0, MAX_PUE);
+    let wl = &mut s.workload;
+    c.f(&mut wl.users, 0.0, MAX_USERS);
+    c.f(&mut wl.requests_per_user_per_day, 0.0, MAX_REQUESTS_PER_DAY);
+    c.u(&mut wl.input_tokens, 0, MAX_TOKENS);
+    c.u(&mut wl.output_tokens, 1, MAX_TOKENS);
+    c.f(&mut wl.cached_share, 0.0, 1.0);
+    c.f(&mut wl.max_ttft_s, TINY, HUGE);
+    c.f(&mut wl.min_user_tokens_per_s, 0.0, HUGE);
+    c.f(&mut wl.spec_acceptance, 0.0, 0.99);
     c.0
 }

@@ -106,11 +106,63 @@ impl Split {
     }
 }
 
+/// What work the costs are for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub enum Work {
+    /// The [`Workload`]: its requests, priced on each option that can serve them.
+    #[default]
+    Workload,
+    /// Everything the machine can generate in its hours of use (`batch` streams at full
+    /// speed, output tokens only): what version-1 links priced.
+    Capacity,
+}
+
+impl Work {
+    /// Both.
+    pub const ALL: [Work; 2] = [Work::Workload, Work::Capacity];
+    /// Stable id (links, flags, JSON).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Work::Workload => "workload",
+            Work::Capacity => "capacity",
+        }
+    }
+}
+
+/// The work people bring: who asks, how often, how much, and how fast it must answer.
+/// The load arrives evenly over the busy hours ([`CostInputs::hours_per_day`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Workload {
+    /// People using it.
+    pub users: f64,
+    /// Requests per person per day.
+    pub requests_per_user_per_day: f64,
+    /// Input (prompt) tokens per request, the cached part included.
+    pub input_tokens: u32,
+    /// Output tokens per request.
+    pub output_tokens: u32,
+    /// Share of the input served from a prompt cache (not prefilled again; cheaper on an
+    /// API), 0-1.
+    pub cached_share: f64,
+    /// Target: time to first token at most this, seconds.
+    pub max_ttft_s: f64,
+    /// Target: each user's decode speed at least this, tokens/s.
+    pub min_user_tokens_per_s: f64,
+    /// Speculative decoding with one drafted token per step (an MTP head): the share of
+    /// drafted tokens accepted, 0-1; 0 = off.
+    pub spec_acceptance: f64,
+}
+
 /// What the machine costs to own and what the alternatives cost.
 #[derive(Clone, Copy, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct CostInputs {
-    /// Hours of use per day.
+    /// What work is priced.
+    pub work: Work,
+    /// Busy hours per day: when the workload arrives (with [`Work::Capacity`], the hours
+    /// the machine runs at full speed).
     pub hours_per_day: f64,
     /// Electricity price per kWh.
     pub usd_per_kwh: Usd,
@@ -127,8 +179,19 @@ pub struct CostInputs {
     /// Decode throughput of that cloud instance on the same model, tokens per second;
     /// `None` means the instance is the same hardware, so the same speed.
     pub cloud_tokens_per_s: Option<f64>,
+    /// Users of the workload one cloud instance serves within the targets; `None` means
+    /// the instance is the same hardware, so as many as the machine.
+    pub cloud_users_per_instance: Option<f64>,
     /// API price per million generated tokens.
     pub api_usd_per_mtok: Usd,
+    /// API price per million input tokens not served from its cache.
+    pub api_input_usd_per_mtok: Usd,
+    /// API price per million input tokens read from its prompt cache.
+    pub api_cached_usd_per_mtok: Usd,
+    /// What the machine sells for at the end of the horizon.
+    pub resale: Usd,
+    /// Power usage effectiveness: wall power of the room over the machine's (1 = none).
+    pub pue: f64,
 }
 
 /// A fully resolved scenario.
@@ -170,6 +233,8 @@ pub struct Scenario {
     pub flash_attention: bool,
     /// Concurrent sequences.
     pub batch: u32,
+    /// The work people bring.
+    pub workload: Workload,
     /// Cost inputs.
     pub cost: CostInputs,
 }

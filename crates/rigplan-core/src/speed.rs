@@ -159,8 +159,8 @@ pub fn link_latency(i: &Interconnect) -> Seconds {
 }
 
 /// Shared pieces of the speed model for one scenario.
-struct Ctx<'a> {
-    s: &'a Scenario,
+pub(crate) struct Ctx<'a> {
+    pub(crate) s: &'a Scenario,
     bc: &'a BackendCal,
     cal: &'a Calibration,
     /// Effective bandwidth for weights, float kernels (KV reads use this).
@@ -177,6 +177,10 @@ struct Ctx<'a> {
     experts_on_host: u32,
     /// Share of the routed-expert bytes in system RAM.
     expert_host_share: f64,
+    /// [`Ctx::peak`], computed once.
+    peak: FlopsPerSecond,
+    /// [`Ctx::fixed_per_token`], computed once.
+    fixed: Seconds,
 }
 
 /// A time in microseconds.
@@ -185,7 +189,7 @@ fn us(x: f64) -> Seconds {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(s: &'a Scenario, cal: &'a Calibration, w: &WeightBytes, mem: &Memory) -> Self {
+    pub(crate) fn new(s: &'a Scenario, cal: &'a Calibration, w: &WeightBytes, mem: &Memory) -> Self {
         let (bc, _) = cal.for_pair(s.engine, s.backend, s.device.vendor);
         let memf = match s.device.memory_type {
             MemoryType::Hbm => cal.hbm,
@@ -215,7 +219,9 @@ impl<'a> Ctx<'a> {
         } else {
             layout.moe_in_first(s.n_cpu_moe)
         };
-        Ctx {
+        let mut c = Ctx {
+            peak: FlopsPerSecond::new(1.0),
+            fixed: Seconds::ZERO,
             experts_on_host,
             expert_host_share: f64::from(experts_on_host) / f64::from(layout.moe.max(1)),
             s,
@@ -226,10 +232,19 @@ impl<'a> Ctx<'a> {
             tp,
             offload_share: if cpu_only { 1.0 } else { offload_share },
             host_bw: host_bw.max(BytesPerSecond::new(1.0)),
-        }
+        };
+        c.peak = c.matrix_peak();
+        c.fixed = c.fixed_costs();
+        c
     }
 
     fn fixed_per_token(&self) -> Seconds {
+        self.fixed
+    }
+
+    /// Per-token fixed costs: launches per layer, MoE routing and experts, hops between
+    /// devices, experts in system RAM, recurrent state.
+    fn fixed_costs(&self) -> Seconds {
         let m = &self.s.model;
         let layers = f64::from(m.layers);
         let moe = match m.moe {
@@ -288,6 +303,11 @@ impl<'a> Ctx<'a> {
 
     /// Matrix throughput reached, all tensor-parallel devices together.
     fn peak(&self) -> FlopsPerSecond {
+        self.peak
+    }
+
+    /// [`Ctx::peak`], computed.
+    fn matrix_peak(&self) -> FlopsPerSecond {
         let (p, _) = peak(&self.s.device, self.s.engine, self.s.backend);
         let eff = if self.s.quant.kernel == KernelClass::Float {
             self.bc.pp_eff_float
@@ -316,25 +336,79 @@ pub fn decode_step(
 
 /// [`decode_step`] with the shared pieces already computed.
 fn decode_with(c: &Ctx, w: &WeightBytes, depth: f64) -> Seconds {
-    let s = c.s;
-    let batch = s.batch.max(1);
-    let read = w.read_per_step(batch);
-    let experts_read = read - w.dense_read;
-    let weights = c.weight_read(w.dense_read, experts_read);
-    let kv_fa = if s.flash_attention {
-        c.bc.kv_fa
-    } else {
-        c.bc.kv_fa * c.bc.kv_no_fa
-    };
-    let kv =
-        KvPerToken::of(&s.model, s.kv).at(depth) * (f64::from(batch) * kv_fa) / (c.bw_float * c.tp);
-    let compute = Flops::new(2.0 * s.model.active_params * f64::from(batch)) / c.peak();
-    // Attention over the cache is compute on top of its reads (MLA's latent attention
-    // and many heads make it matter at depth).
-    let attention = attention_flops(&s.model, 1.0, depth)
-        * (c.bc.attention_decode * f64::from(batch))
-        / c.peak();
-    c.fixed_per_token() + (weights + kv).max(compute) + attention + c.allreduce(f64::from(batch))
+    decode_batch(c, w, depth, c.s.batch, 1.0)
+}
+
+/// One decode step of `batch` sequences at KV depth `depth`, each checking `tokens`
+/// tokens (1, or 1 + drafted tokens when a speculative step is verified): the weights
+/// and each sequence's cache are read once; the matrix and attention work grows with
+/// `tokens`.
+pub(crate) fn decode_batch(c: &Ctx, w: &WeightBytes, depth: f64, batch: u32, tokens: f64) -> Seconds {
+    Step::of(c, w, depth).at(batch, tokens)
+}
+
+/// The terms of a decode step at one depth, each a time per sequence, per row or per
+/// step, so that the step of any batch is a few multiplications
+/// ([`crate::serving`] asks for many).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Step {
+    /// Per-token fixed costs (launches, MoE routing, hops, recurrent state).
+    fixed: Seconds,
+    /// Reading the dense weights once.
+    dense: Seconds,
+    /// Reading every routed expert once.
+    experts: Seconds,
+    /// Share of the routed experts one token touches.
+    expert_share: f64,
+    /// Reading one sequence's KV cache.
+    kv: Seconds,
+    /// Matrix work of one row (one token of one sequence).
+    compute: Seconds,
+    /// Attention over the cache, one row.
+    attention: Seconds,
+    /// Tensor-parallel all-reduces: per step and per row.
+    allreduce: (Seconds, Seconds),
+}
+
+impl Step {
+    /// The terms for `c` at KV depth `depth`.
+    pub(crate) fn of(c: &Ctx, w: &WeightBytes, depth: f64) -> Self {
+        let s = c.s;
+        let kv_fa = if s.flash_attention {
+            c.bc.kv_fa
+        } else {
+            c.bc.kv_fa * c.bc.kv_no_fa
+        };
+        let peak = c.peak();
+        let (a1, a2) = (c.allreduce(1.0), c.allreduce(2.0));
+        Step {
+            fixed: c.fixed_per_token(),
+            dense: c.weight_read(w.dense_read, Bytes::ZERO),
+            experts: c.weight_read(Bytes::ZERO, w.experts),
+            expert_share: w.expert_share,
+            kv: KvPerToken::of(&s.model, s.kv).at(depth) * kv_fa / (c.bw_float * c.tp),
+            compute: Flops::new(2.0 * s.model.active_params) / peak,
+            // Attention over the cache is compute on top of its reads (MLA's latent
+            // attention and many heads make it matter at depth).
+            attention: attention_flops(&s.model, 1.0, depth) * c.bc.attention_decode / peak,
+            allreduce: (a1 - (a2 - a1), a2 - a1),
+        }
+    }
+
+    /// The step of `batch` sequences, `tokens` rows each.
+    pub(crate) fn at(&self, batch: u32, tokens: f64) -> Seconds {
+        let batch = batch.max(1);
+        let b = f64::from(batch);
+        let rows = b * tokens;
+        let touched = 1.0 - crate::memory::powi(1.0 - self.expert_share, batch);
+        let weights = self.dense + self.experts * touched;
+        let allreduce = if self.allreduce.1.get() > 0.0 {
+            self.allreduce.0 + self.allreduce.1 * rows
+        } else {
+            Seconds::ZERO
+        };
+        self.fixed + (weights + self.kv * b).max(self.compute * rows) + self.attention * rows + allreduce
+    }
 }
 
 /// Attention FLOPs for `p` new tokens at starting depth `d`: QK^T and AV, 2 FLOPs per
@@ -380,7 +454,7 @@ pub fn prefill_time(
 }
 
 /// [`prefill_time`] with the shared pieces already computed.
-fn prefill_with(c: &Ctx, w: &WeightBytes, prompt: f64, depth: f64) -> Seconds {
+pub(crate) fn prefill_with(c: &Ctx, w: &WeightBytes, prompt: f64, depth: f64) -> Seconds {
     let s = c.s;
     let p = prompt.max(1.0);
     // Attention runs below matmul efficiency, and far below it without flash attention
@@ -430,10 +504,15 @@ pub fn pipeline_speedup(s: &Scenario, prompt: f64) -> f64 {
 
 /// Speed figures for a scenario.
 pub fn speed(s: &Scenario, w: &WeightBytes, mem: &Memory, cal: &Calibration) -> Speed {
-    // One context for both phases.
-    let c = Ctx::new(s, cal, w, mem);
-    let step = decode_with(&c, w, f64::from(s.depth));
-    let ttft = prefill_with(&c, w, f64::from(s.prompt), f64::from(s.prefill_depth));
+    speed_with(&Ctx::new(s, cal, w, mem), w, mem)
+}
+
+/// [`speed`] with the shared pieces already computed (one context for both phases and
+/// for serving).
+pub(crate) fn speed_with(c: &Ctx, w: &WeightBytes, mem: &Memory) -> Speed {
+    let (s, cal) = (c.s, c.cal);
+    let step = decode_with(c, w, f64::from(s.depth));
+    let ttft = prefill_with(c, w, f64::from(s.prompt), f64::from(s.prefill_depth));
     let decode = TokensPerSecond::per_token(step);
     let prefill = TokensPerSecond::new(f64::from(s.prompt.max(1)) / ttft.get());
     let (_, calibrated) = cal.for_pair(s.engine, s.backend, s.device.vendor);

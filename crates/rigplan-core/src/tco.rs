@@ -1,13 +1,22 @@
-//! Five-year cost of ownership: own vs cloud vs API for the same work.
+//! Cost of ownership over the horizon: own vs cloud vs API for the same work.
 //!
-//! The work is the tokens the machine generates in its hours of use:
-//! `aggregate decode tokens/s x hours/day x 3600 x days`. Own = purchase + electricity
-//! (load hours at load watts, the rest of the day at idle watts) + maintenance. Cloud =
-//! the instance-hours that produce the same tokens x $/hour. API = the same tokens x
-//! $/million tokens. Prompt tokens are not counted on either side.
+//! **Workload** ([`Work::Workload`], the default): the work is the workload's requests
+//! (users x requests x input and output tokens a day). Own = purchase + electricity (load
+//! power for the busy hours times the utilization, idle the rest of the day, times the
+//! PUE) + maintenance - resale at the horizon; it serves the workload only if the machine
+//! meets the targets ([`crate::serving`]). Cloud = enough instances of the same hardware
+//! to meet the targets, rented on demand for the busy hours. API = uncached input, cached
+//! input and output tokens, each at its own price. The cheapest is taken among the options
+//! that serve it.
+//!
+//! **Capacity** ([`Work::Capacity`], what version-1 links priced): the work is what the
+//! machine generates in its hours of use, `aggregate decode tokens/s x hours x 3600 x
+//! days`; cloud = the instance-hours for the same tokens; API = those tokens at its output
+//! price. Prompt tokens are not counted on either side.
 
 use crate::power::Power;
-use crate::scenario::CostInputs;
+use crate::scenario::{CostInputs, Work, Workload};
+use crate::serving::Serving;
 use crate::units::{TokensPerSecond, Usd};
 
 /// Average days per month (365.25 / 12).
@@ -50,6 +59,42 @@ pub struct Tco {
     pub own_usd_per_mtok: Option<Usd>,
     /// Cloud cost per million tokens; `None` when no token is made.
     pub cloud_usd_per_mtok: Option<Usd>,
+    /// API cost per million tokens, input and output blended; `None` when no token is made.
+    pub api_blended_usd_per_mtok: Option<Usd>,
+    /// Input tokens per month (zero when pricing capacity).
+    pub input_tokens_monthly: f64,
+    /// Resale value recovered at the horizon.
+    pub resale: Usd,
+    /// The machine serves the work (meets the workload's targets).
+    pub own_serves: bool,
+    /// Rented instances of the same hardware needed to serve it (0: they cannot).
+    pub cloud_instances: u32,
+    /// The cheapest option that serves the work.
+    pub cheapest: Option<Choice>,
+}
+
+/// One way to get the work done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+pub enum Choice {
+    /// Buy the machine.
+    Own,
+    /// Rent the same hardware.
+    Cloud,
+    /// Pay an API per token.
+    Api,
+}
+
+impl Choice {
+    /// Stable id (JSON).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Choice::Own => "own",
+            Choice::Cloud => "cloud",
+            Choice::Api => "api",
+        }
+    }
 }
 
 /// One point of the cumulative series.
@@ -72,7 +117,12 @@ impl Tco {
         let m = f64::from(month);
         MonthPoint {
             month,
-            own_usd: (self.purchase + self.own_monthly * m).get(),
+            own_usd: (self.purchase + self.own_monthly * m).get()
+                - if month == self.years * 12 {
+                    self.resale.get()
+                } else {
+                    0.0
+                },
             cloud_usd: (self.cloud_monthly * m).get(),
             api_usd: (self.api_monthly * m).get(),
         }
@@ -99,28 +149,79 @@ pub fn breakeven(purchase: f64, own: f64, alt: f64, months: u32) -> Option<u32> 
     }
 }
 
-/// Cost figures.
-pub fn tco(c: &CostInputs, p: &Power, aggregate: TokensPerSecond) -> Tco {
+/// Cost figures: for the workload, or for the machine's capacity.
+pub fn tco(
+    c: &CostInputs,
+    p: &Power,
+    aggregate: TokensPerSecond,
+    wl: &Workload,
+    sv: &Serving,
+) -> Tco {
     let years = c.years.clamp(1, crate::limits::MAX_YEARS);
     let months = years * 12;
-    let hours = c.hours_per_day.clamp(0.0, crate::limits::MAX_HOURS_PER_DAY) * DAYS_PER_MONTH;
-    let idle_hours = 24.0 * DAYS_PER_MONTH - hours;
-    let electricity = (p.load.over_hours(hours) + p.idle.over_hours(idle_hours)) * c.usd_per_kwh;
-    let own_monthly = electricity + c.maintenance_per_year / 12.0;
-    let tokens = aggregate.get() * hours * 3600.0;
-    let cloud_hours = match c.cloud_tokens_per_s {
-        Some(t) if t > 0.0 => tokens / (t * 3600.0),
-        _ => hours,
-    };
-    let cloud_monthly = c.cloud_usd_per_hour * cloud_hours;
-    let api_monthly = c.api_usd_per_mtok * (tokens / 1e6);
-    let purchase = c.purchase.unwrap_or(Usd::ZERO);
     let mf = f64::from(months);
-    let own_total = purchase + own_monthly * mf;
+    let busy = c.hours_per_day.clamp(0.0, crate::limits::MAX_HOURS_PER_DAY);
+    let pue = c.pue.max(1.0);
+    let purchase = c.purchase.unwrap_or(Usd::ZERO);
+    let resale = c.resale.min(purchase);
+    let (hours, tokens, input, cloud_monthly, api_monthly, instances, own_serves) = match c.work {
+        Work::Capacity => {
+            let hours = busy * DAYS_PER_MONTH;
+            let tokens = aggregate.get() * hours * 3600.0;
+            let cloud_hours = match c.cloud_tokens_per_s {
+                Some(t) if t > 0.0 => tokens / (t * 3600.0),
+                _ => hours,
+            };
+            let api = c.api_usd_per_mtok * (tokens / 1e6);
+            (hours, tokens, 0.0, c.cloud_usd_per_hour * cloud_hours, api, 1, true)
+        }
+        Work::Workload => {
+            let requests = wl.users * wl.requests_per_user_per_day * DAYS_PER_MONTH;
+            let input = requests * f64::from(wl.input_tokens);
+            let cached = input * wl.cached_share.clamp(0.0, 1.0);
+            let output = requests * f64::from(wl.output_tokens);
+            // The machine is busy for the share of the busy hours its utilization says.
+            let hours = busy * DAYS_PER_MONTH * sv.utilization.min(1.0);
+            // Instances, each serving the most users it can within the targets.
+            let instances = match c.cloud_users_per_instance {
+                _ if wl.users <= 0.0 || requests <= 0.0 => 0,
+                Some(u) if u > 0.0 => libm::ceil(wl.users / u).min(1e9) as u32,
+                Some(_) => 0,
+                None => sv.instances,
+            };
+            let cloud = c.cloud_usd_per_hour * (f64::from(instances) * busy * DAYS_PER_MONTH);
+            let api = (c.api_input_usd_per_mtok * (input - cached)
+                + c.api_cached_usd_per_mtok * cached
+                + c.api_usd_per_mtok * output)
+                / 1e6;
+            (hours, output, input, cloud, api, instances, sv.meets_targets)
+        }
+    };
+    let idle_hours = 24.0 * DAYS_PER_MONTH - hours;
+    let electricity = (p.load.over_hours(hours) + p.idle.over_hours(idle_hours)) * c.usd_per_kwh * pue;
+    let own_monthly = electricity + c.maintenance_per_year / 12.0;
+    let own_total = purchase - resale + own_monthly * mf;
+    let cloud_serves = instances > 0 || (c.work == Work::Workload && wl.users * wl.requests_per_user_per_day <= 0.0);
     // Under one token a month there is no meaningful cost per token (and dividing by a
     // vanishing count would overflow).
-    let per_mtok = |total: Usd| (tokens >= 1.0).then(|| total / (tokens * mf / 1e6));
-    let cheaper = cloud_monthly.min(api_monthly);
+    let all = tokens + input;
+    let per_mtok = |total: Usd| (all >= 1.0).then(|| total / (all * mf / 1e6));
+    let alternatives = if cloud_serves {
+        cloud_monthly.min(api_monthly)
+    } else {
+        api_monthly
+    };
+    let options = [
+        (Choice::Own, own_serves, own_total),
+        (Choice::Cloud, cloud_serves, cloud_monthly * mf),
+        (Choice::Api, true, api_monthly * mf),
+    ];
+    let cheapest = options
+        .iter()
+        .filter(|o| o.1)
+        .min_by(|a, b| a.2.get().total_cmp(&b.2.get()))
+        .map(|o| o.0);
+    let be = |alt: Usd| breakeven(purchase.get(), own_monthly.get(), alt.get(), months);
     Tco {
         years,
         purchase,
@@ -132,20 +233,16 @@ pub fn tco(c: &CostInputs, p: &Power, aggregate: TokensPerSecond) -> Tco {
         own_total,
         cloud_total: cloud_monthly * mf,
         api_total: api_monthly * mf,
-        breakeven_month: breakeven(purchase.get(), own_monthly.get(), cheaper.get(), months),
-        breakeven_vs_cloud_month: breakeven(
-            purchase.get(),
-            own_monthly.get(),
-            cloud_monthly.get(),
-            months,
-        ),
-        breakeven_vs_api_month: breakeven(
-            purchase.get(),
-            own_monthly.get(),
-            api_monthly.get(),
-            months,
-        ),
+        breakeven_month: if own_serves { be(alternatives) } else { None },
+        breakeven_vs_cloud_month: if own_serves && cloud_serves { be(cloud_monthly) } else { None },
+        breakeven_vs_api_month: if own_serves { be(api_monthly) } else { None },
         own_usd_per_mtok: per_mtok(own_total),
         cloud_usd_per_mtok: per_mtok(cloud_monthly * mf),
+        api_blended_usd_per_mtok: per_mtok(api_monthly * mf),
+        input_tokens_monthly: input,
+        resale,
+        own_serves,
+        cloud_instances: instances,
+        cheapest,
     }
 }

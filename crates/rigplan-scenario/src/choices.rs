@@ -6,7 +6,7 @@ use crate::params::Catalog;
 use alloc::format;
 use alloc::string::{String, ToString};
 use rigplan_core::quant::KvType;
-use rigplan_core::scenario::{Backend, Engine, Split};
+use rigplan_core::scenario::{Backend, Engine, Split, Work};
 
 /// Engines: `(id, label)`.
 pub const ENGINES: &[(&str, &str)] = &[
@@ -40,6 +40,12 @@ pub const KV_TYPES: &[(&str, &str)] = &[
     (KvType::Q4_0.id(), "Q4_0"),
 ];
 
+/// What the costs are for: `(id, label)`.
+pub const WORKS: &[(&str, &str)] = &[
+    (Work::Workload.id(), "The workload"),
+    (Work::Capacity.id(), "All it can generate in the busy hours"),
+];
+
 /// The one of `all` whose `id` is `text`.
 fn by_id<T: Copy>(all: &[T], id: fn(T) -> &'static str, text: &str) -> Option<T> {
     all.iter().copied().find(|x| id(*x) == text)
@@ -60,6 +66,11 @@ pub fn split(id: &str) -> Option<Split> {
     by_id(&Split::ALL, Split::id, id)
 }
 
+/// The work an id names.
+pub fn work(id: &str) -> Option<Work> {
+    by_id(&Work::ALL, Work::id, id)
+}
+
 /// The KV cache type an id names.
 pub fn kv(id: &str) -> Option<KvType> {
     by_id(&KvType::ALL, KvType::id, id)
@@ -71,6 +82,7 @@ pub fn canonical_id(list: Catalog, id: &str) -> Result<String, String> {
     let found = match list {
         Catalog::Model => rigplan_catalog::model(id).map(|m| m.id),
         Catalog::Quant => rigplan_catalog::quant(id).map(|q| q.id),
+        Catalog::Api => rigplan_catalog::API.iter().find(|a| a.id == id).map(|a| a.id),
         Catalog::Hardware => match (rigplan_catalog::device(id), rigplan_catalog::system(id)) {
             (Some(h), _) => Some(h.id),
             (None, Some(s)) if rigplan_catalog::device(s.device).is_some() => Some(s.id),
@@ -85,6 +97,7 @@ pub fn canonical_id(list: Catalog, id: &str) -> Result<String, String> {
             Catalog::Model => "model",
             Catalog::Quant => "quant",
             Catalog::Hardware => "hardware",
+            Catalog::Api => "API price",
         };
         format!("unknown {what} id")
     })
@@ -96,5 +109,6 @@ pub fn ids(list: Catalog) -> alloc::boxed::Box<dyn Iterator<Item = &'static str>
         Catalog::Model => alloc::boxed::Box::new(rigplan_catalog::MODELS.iter().map(|m| m.id)),
         Catalog::Quant => alloc::boxed::Box::new(rigplan_catalog::QUANTS.iter().map(|q| q.id)),
         Catalog::Hardware => alloc::boxed::Box::new(rigplan_catalog::hardware_ids()),
+        Catalog::Api => alloc::boxed::Box::new(rigplan_catalog::API.iter().map(|a| a.id)),
     }
 }

@@ -55,7 +55,7 @@ use alloc::vec::Vec;
 use rigplan_core::model::{Attention, ModelArch, Moe};
 
 /// Current link schema version.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Longest link text decoded; longer input is cut and a notice says so.
 pub const MAX_LEN: usize = 8192;
@@ -678,6 +678,10 @@ mod tests {
             Kind::Id(Catalog::Hardware) => pick(
                 Value::Text("h100-sxm".into()),
                 Value::Text("rtx-3090".into()),
+            ),
+            Kind::Id(Catalog::Api) => pick(
+                Value::Text("openai-gpt-4o".into()),
+                Value::Text("openai-gpt-5".into()),
             ),
         }
     }

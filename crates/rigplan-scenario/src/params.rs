@@ -11,9 +11,10 @@ use crate::custom::CustomHardware;
 use crate::error::Error;
 use alloc::format;
 use alloc::string::{String, ToString};
-use rigplan_core::Split;
+use rigplan_core::{Split, Work};
 use rigplan_core::limits::{
-    MAX_BATCH, MAX_COUNT, MAX_HOURS_PER_DAY, MAX_LAYERS, MAX_TOKENS, MAX_USD_PER_KWH, MAX_YEARS,
+    MAX_BATCH, MAX_COUNT, MAX_HOURS_PER_DAY, MAX_LAYERS, MAX_PUE, MAX_REQUESTS_PER_DAY,
+    MAX_TOKENS, MAX_USD_PER_KWH, MAX_USERS, MAX_YEARS,
 };
 use rigplan_core::model::ModelArch;
 use rigplan_core::quant::KvType;
@@ -76,6 +77,19 @@ pub struct Params {
     pub maintenance_usd_per_year: f64,
     pub cloud_usd_per_hour: Option<f64>,
     pub api_usd_per_mtok: Option<f64>,
+    // The work people bring.
+    pub work: Work,
+    pub users: f64,
+    pub requests_per_user_per_day: f64,
+    pub input_tokens: u32,
+    pub output_tokens: u32,
+    pub cached_share: f64,
+    pub max_ttft_s: f64,
+    pub min_user_tokens_per_s: f64,
+    pub spec_acceptance: f64,
+    pub api_model: Option<String>,
+    pub resale_usd: f64,
+    pub pue: f64,
 }
 
 impl Default for Params {
@@ -115,6 +129,18 @@ pub enum FieldId {
     Maintenance,
     Cloud,
     Api,
+    Work,
+    Users,
+    Requests,
+    InputTokens,
+    OutputTokens,
+    CachedShare,
+    MaxTtft,
+    MinUserSpeed,
+    SpecAcceptance,
+    ApiModel,
+    Resale,
+    Pue,
 }
 
 /// A catalog list an id field is checked against.
@@ -126,6 +152,8 @@ pub enum Catalog {
     Quant,
     /// Devices and systems (`hw`).
     Hardware,
+    /// API prices (`apim`).
+    Api,
 }
 
 /// What a field holds and the values it accepts.
@@ -174,6 +202,8 @@ pub enum Section {
     Run,
     /// The cost comparison.
     Cost,
+    /// The workload: users, requests, tokens, targets.
+    Workload,
 }
 
 /// A field's value, as [`Field::get`] reads it from [`Params`].
@@ -235,7 +265,7 @@ impl core::fmt::Debug for Field {
     }
 }
 
-use crate::choices::{BACKENDS, ENGINES, KV_TYPES, SPLITS};
+use crate::choices::{BACKENDS, ENGINES, KV_TYPES, SPLITS, WORKS};
 
 fn whole(p: u32) -> Value {
     Value::Whole(p)
@@ -650,11 +680,11 @@ pub static FIELDS: &[Field] = &[
         id: FieldId::Hours,
         key: "h",
         alt_key: None,
-        flag: "hours-per-day",
+        flag: "busy-hours-per-day",
         alt_flag: None,
         metavar: text!("H"),
-        label: "Hours of use per day",
-        help: text!("hours of use per day"),
+        label: "Busy hours per day",
+        help: text!("hours a day the load arrives (capacity pricing: hours at full speed)"),
         unit: text!("h/day"),
         kind: num(0.0, MAX_HOURS_PER_DAY, 0.5),
         section: Section::Cost,
@@ -777,6 +807,212 @@ pub static FIELDS: &[Field] = &[
         get: |p| optional(p.api_usd_per_mtok),
         set: |p, v| p.api_usd_per_mtok = as_optional(v),
     },
+    Field {
+        id: FieldId::Work,
+        key: "work",
+        alt_key: None,
+        flag: "work",
+        alt_flag: None,
+        metavar: text!("W"),
+        label: "Work priced",
+        help: text!("what the costs are for: the workload, or all the machine can generate in its busy hours"),
+        unit: text!(""),
+        kind: Kind::Choice {
+            options: WORKS,
+            optional: false,
+        },
+        section: Section::Cost,
+        defaults: &[(1, "capacity"), (2, "workload")],
+        get: |p| text(p.work.id()),
+        set: |p, v| p.work = crate::choices::work(&as_text(v)).unwrap_or_default(),
+    },
+    Field {
+        id: FieldId::Users,
+        key: "u",
+        alt_key: None,
+        flag: "users",
+        alt_flag: None,
+        metavar: text!("N"),
+        label: "Users",
+        help: text!("people using it"),
+        unit: text!("users"),
+        kind: num(0.0, MAX_USERS, 1.0),
+        section: Section::Workload,
+        defaults: &[(1, "1")],
+        get: |p| number(p.users),
+        set: |p, v| p.users = as_number(v),
+    },
+    Field {
+        id: FieldId::Requests,
+        key: "rpd",
+        alt_key: None,
+        flag: "requests-per-user-per-day",
+        alt_flag: None,
+        metavar: text!("R"),
+        label: "Requests per user per day",
+        help: text!("requests per person per day"),
+        unit: text!("requests/day"),
+        kind: num(0.0, MAX_REQUESTS_PER_DAY, 1.0),
+        section: Section::Workload,
+        defaults: &[(1, "30")],
+        get: |p| number(p.requests_per_user_per_day),
+        set: |p, v| p.requests_per_user_per_day = as_number(v),
+    },
+    Field {
+        id: FieldId::InputTokens,
+        key: "in",
+        alt_key: None,
+        flag: "input-tokens",
+        alt_flag: None,
+        metavar: text!("I"),
+        label: "Input tokens per request",
+        help: text!("prompt tokens per request, cached ones included"),
+        unit: text!("tokens"),
+        kind: Kind::Whole {
+            lo: 0,
+            hi: MAX_TOKENS,
+        },
+        section: Section::Workload,
+        defaults: &[(1, "2000")],
+        get: |p| whole(p.input_tokens),
+        set: |p, v| p.input_tokens = as_whole(v),
+    },
+    Field {
+        id: FieldId::OutputTokens,
+        key: "out",
+        alt_key: None,
+        flag: "output-tokens",
+        alt_flag: None,
+        metavar: text!("O"),
+        label: "Output tokens per request",
+        help: text!("generated tokens per request"),
+        unit: text!("tokens"),
+        kind: Kind::Whole {
+            lo: 1,
+            hi: MAX_TOKENS,
+        },
+        section: Section::Workload,
+        defaults: &[(1, "400")],
+        get: |p| whole(p.output_tokens),
+        set: |p, v| p.output_tokens = as_whole(v),
+    },
+    Field {
+        id: FieldId::CachedShare,
+        key: "cs",
+        alt_key: None,
+        flag: "cached-share",
+        alt_flag: None,
+        metavar: text!("C"),
+        label: "Cached share of input",
+        help: text!("share of the input served from a prompt cache (0-1)"),
+        unit: text!(""),
+        kind: num(0.0, 1.0, 0.05),
+        section: Section::Workload,
+        defaults: &[(1, "0.75")],
+        get: |p| number(p.cached_share),
+        set: |p, v| p.cached_share = as_number(v),
+    },
+    Field {
+        id: FieldId::MaxTtft,
+        key: "ttft",
+        alt_key: None,
+        flag: "max-ttft-s",
+        alt_flag: None,
+        metavar: text!("T"),
+        label: "Target: first token within (s)",
+        help: text!("target time to first token"),
+        unit: text!("s"),
+        kind: num(0.01, 3600.0, 0.1),
+        section: Section::Workload,
+        defaults: &[(1, "2")],
+        get: |p| number(p.max_ttft_s),
+        set: |p, v| p.max_ttft_s = as_number(v),
+    },
+    Field {
+        id: FieldId::MinUserSpeed,
+        key: "uts",
+        alt_key: None,
+        flag: "min-user-tokens-per-s",
+        alt_flag: None,
+        metavar: text!("S"),
+        label: "Target: tokens/s per user",
+        help: text!("target decode speed of each user"),
+        unit: text!("tokens/s"),
+        kind: num(0.0, 1e4, 1.0),
+        section: Section::Workload,
+        defaults: &[(1, "10")],
+        get: |p| number(p.min_user_tokens_per_s),
+        set: |p, v| p.min_user_tokens_per_s = as_number(v),
+    },
+    Field {
+        id: FieldId::SpecAcceptance,
+        key: "spec",
+        alt_key: None,
+        flag: "spec-acceptance",
+        alt_flag: None,
+        metavar: text!("A"),
+        label: "Speculative decoding acceptance (0 = off)",
+        help: text!("share of drafted tokens accepted (one drafted token per step); 0 = off"),
+        unit: text!(""),
+        kind: num(0.0, 0.99, 0.05),
+        section: Section::Workload,
+        defaults: &[(1, "0")],
+        get: |p| number(p.spec_acceptance),
+        set: |p, v| p.spec_acceptance = as_number(v),
+    },
+    Field {
+        id: FieldId::ApiModel,
+        key: "apim",
+        alt_key: None,
+        flag: "api-model",
+        alt_flag: None,
+        metavar: text!("ID"),
+        label: "API compared",
+        help: text!("API price to compare (default: a hosted price for the same open model, else a named tier)"),
+        unit: text!(""),
+        kind: Kind::Id(Catalog::Api),
+        section: Section::Cost,
+        defaults: &[(1, "")],
+        get: |p| p.api_model.as_deref().map_or(Value::Blank, text),
+        set: |p, v| {
+            p.api_model = match v {
+                Value::Text(t) => Some(t),
+                _ => None,
+            }
+        },
+    },
+    Field {
+        id: FieldId::Resale,
+        key: "resale",
+        alt_key: None,
+        flag: "resale-usd",
+        alt_flag: None,
+        metavar: text!("X"),
+        label: "Resale value $ at the end",
+        help: text!("what the machine sells for at the horizon"),
+        unit: text!("$"),
+        kind: num(0.0, 1e10, 1.0),
+        section: Section::Cost,
+        defaults: &[(1, "0")],
+        get: |p| number(p.resale_usd),
+        set: |p, v| p.resale_usd = as_number(v),
+    },
+    Field {
+        id: FieldId::Pue,
+        key: "pue",
+        alt_key: None,
+        flag: "pue",
+        alt_flag: None,
+        metavar: text!("X"),
+        label: "PUE (cooling overhead)",
+        help: text!("power usage effectiveness: room power over machine power"),
+        unit: text!(""),
+        kind: num(1.0, MAX_PUE, 0.05),
+        section: Section::Cost,
+        defaults: &[(1, "1")],
+        get: |p| number(p.pue),
+        set: |p, v| p.pue = as_number(v),
+    },
 ];
 
 /// The row of a field.
@@ -816,6 +1052,18 @@ pub fn defaults(version: u32) -> Params {
         maintenance_usd_per_year: 0.0,
         cloud_usd_per_hour: None,
         api_usd_per_mtok: None,
+        work: Work::Workload,
+        users: 0.0,
+        requests_per_user_per_day: 0.0,
+        input_tokens: 0,
+        output_tokens: 1,
+        cached_share: 0.0,
+        max_ttft_s: 1.0,
+        min_user_tokens_per_s: 0.0,
+        spec_acceptance: 0.0,
+        api_model: None,
+        resale_usd: 0.0,
+        pue: 1.0,
     };
     for f in FIELDS {
         let text = f
@@ -900,7 +1148,9 @@ impl Field {
     pub fn optional(&self) -> bool {
         matches!(
             self.kind,
-            Kind::Number { optional: true, .. } | Kind::Choice { optional: true, .. }
+            Kind::Number { optional: true, .. }
+                | Kind::Choice { optional: true, .. }
+                | Kind::Id(Catalog::Api)
         )
     }
 

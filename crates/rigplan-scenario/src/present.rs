@@ -1,7 +1,7 @@
 //! The sentences that present an estimate, written once: the CLI prints them and the page
 //! shows them, so both say the same thing in the same words.
 
-use crate::display::{gb, sig3, tps, usd};
+use crate::display::{gb, seconds, sig3, tps, usd};
 use crate::params::FieldId;
 use crate::resolve::{ApiRef, CloudRef, Resolved};
 use alloc::borrow::Cow;
@@ -10,9 +10,11 @@ use alloc::string::{String, ToString};
 use rigplan_core::memory::Memory;
 use rigplan_core::power::{IDLE_SHARE_FALLBACK, Power, WATTS_PER_GBS_FALLBACK};
 use rigplan_core::speed::SpeedTier;
-use rigplan_core::tco::Tco;
-use rigplan_core::units::{Bytes, TokensPerSecond, Usd};
-use rigplan_core::{Estimate, Fit, Warning};
+use rigplan_core::sensitivity::{Flip, Input};
+use rigplan_core::serving::Capacity;
+use rigplan_core::tco::{Choice, Tco};
+use rigplan_core::units::{Bytes, Seconds, TokensPerSecond, Usd};
+use rigplan_core::{Estimate, Fit, Scenario, Serving, Warning, Work};
 
 /// The memory verdict: a stable id, a short label and the sentence that explains it.
 #[derive(Clone, Debug, PartialEq)]
@@ -176,8 +178,12 @@ pub fn api(r: &Resolved) -> String {
     match r.api {
         ApiRef::Given(x) => format!("${x}/Mtok (given)"),
         ApiRef::Catalog(a) => format!(
-            "{} at ${}/Mtok output ({})",
-            a.name, a.output_usd_per_mtok, a.date
+            "{} at ${}/Mtok output, ${} input, ${} cached ({})",
+            a.name,
+            a.output_usd_per_mtok,
+            a.input_usd_per_mtok,
+            a.cached_input_usd_per_mtok.unwrap_or(a.input_usd_per_mtok),
+            a.date
         ),
         ApiRef::None => "no API price in the catalog".to_string(),
     }
@@ -185,10 +191,90 @@ pub fn api(r: &Resolved) -> String {
 
 /// The cost comparison's basis, in one sentence.
 pub fn cost_basis(r: &Resolved) -> String {
+    let same = match r.scenario.cost.work {
+        Work::Workload => "Same workload on each line: its requests over the busy hours.",
+        Work::Capacity => "Same tokens on each line: decode speed x hours of use.",
+    };
+    format!("Cloud: {}. API: {}. {same}", cloud(r), api(r))
+}
+
+/// The serving figures, a few lines (the CLI's "Serving" block).
+pub fn serving_lines(s: &Scenario, sv: &Serving, cap: &Capacity) -> [String; 3] {
+    let w = &s.workload;
+    let batching = if rigplan_core::serving::paged(s.engine) {
+        "continuous batching, paged KV"
+    } else {
+        "fixed slots (--parallel)"
+    };
+    [
+        format!(
+            "Serving {} users x {} requests/day, {} in ({}% cached) / {} out tokens, over {} busy h/day ({batching})",
+            sig3(w.users),
+            sig3(w.requests_per_user_per_day),
+            w.input_tokens,
+            sig3(w.cached_share * 100.0),
+            w.output_tokens,
+            sig3(s.cost.hours_per_day)
+        ),
+        format!(
+            "  {} sequences fit; saturated {} output; at the workload ({} in flight): {} per user, first token in {}",
+            sv.max_concurrent_sequences,
+            tps(TokensPerSecond::new(sv.saturated_output_tokens_per_s)),
+            sig3(sv.concurrency),
+            tps(TokensPerSecond::new(sv.per_user_decode_tokens_per_s)),
+            seconds(Seconds::new(sv.time_to_first_token_s))
+        ),
+        format!(
+            "  {}; up to {} users within the targets (first token <= {} s, >= {} tok/s each); utilization {}%{}",
+            if sv.meets_targets {
+                "meets the targets"
+            } else {
+                "CANNOT SERVE IT within the targets"
+            },
+            sig3((cap.max_users_meeting_targets as u64) as f64),
+            sig3(w.max_ttft_s),
+            sig3(w.min_user_tokens_per_s),
+            sig3(sv.utilization * 100.0),
+            if w.spec_acceptance > 0.0 {
+                format!("; speculative decoding x{}", sig3(sv.spec_speedup))
+            } else {
+                String::new()
+            }
+        ),
+    ]
+}
+
+/// The cheapest option that serves the work, in words.
+pub fn cheapest(t: &Tco) -> &'static str {
+    match t.cheapest {
+        Some(Choice::Own) => "own the machine",
+        Some(Choice::Cloud) => "rent it in the cloud",
+        Some(Choice::Api) => "pay the API",
+        None => "none serves it",
+    }
+}
+
+/// Where an input flips the verdict, in words: `at $0.04/kWh electricity (now $0.15),
+/// owning becomes the cheapest`.
+pub fn flip(f: &Flip) -> String {
+    let show = |x: f64| match f.input {
+        Input::Electricity => format!("${}/kWh electricity", sig3(x)),
+        Input::Hours => format!("{} busy h/day", sig3(x)),
+        Input::ApiPrice => format!("${}/Mtok API output", sig3(x)),
+        Input::Resale => format!("{} resale", usd(Usd::new(x))),
+        Input::Utilization => format!("{}% utilization", sig3(x * 100.0)),
+        Input::Purchase => format!("{} purchase", usd(Usd::new(x))),
+    };
+    let to = match f.to {
+        Some(Choice::Own) => "owning",
+        Some(Choice::Cloud) => "the cloud",
+        Some(Choice::Api) => "the API",
+        None => "nothing",
+    };
     format!(
-        "Cloud: {}. API: {}. Same tokens on each line: decode speed x hours of use.",
-        cloud(r),
-        api(r)
+        "at {} (now {}), {to} becomes the cheapest",
+        show(f.flips_at.unwrap_or(f64::NAN)),
+        show(f.base)
     )
 }
 
@@ -233,8 +319,12 @@ pub fn when_blank(f: FieldId, r: &Resolved, e: &Estimate) -> String {
 /// The heading of the cost comparison: `Cost over 5 years (8 h/day, $0.15/kWh)`.
 pub fn cost_heading(r: &Resolved) -> String {
     let c = &r.scenario.cost;
+    let work = match c.work {
+        Work::Workload => "the workload",
+        Work::Capacity => "all it can generate",
+    };
     format!(
-        "Cost over {} years ({} h/day, ${}/kWh)",
+        "Cost over {} years for {work} ({} busy h/day, ${}/kWh)",
         c.years,
         c.hours_per_day,
         c.usd_per_kwh.get()

@@ -13,7 +13,7 @@ use rigplan_catalog::{
 };
 use rigplan_core::hardware::DeviceSpec;
 use rigplan_core::units::{Bytes, BytesPerSecond, Usd, Watts};
-use rigplan_core::{CostInputs, Engine, Scenario, Split};
+use rigplan_core::{CostInputs, Engine, Scenario, Split, Workload};
 
 /// What the resolver decided, for display.
 #[derive(Clone, Debug, PartialEq)]
@@ -140,9 +140,14 @@ pub fn resolve(p: &Params) -> Result<Resolved, Error> {
         .and_then(choices::backend)
         .unwrap_or_else(|| rigplan_core::default_backend(mach.device.vendor));
     let price = p.price_usd.or(mach.price);
-    let api = match p.api_usd_per_mtok {
-        Some(x) => ApiRef::Given(x),
-        None => default_api(),
+    let entry = match &p.api_model {
+        Some(id) => API.iter().find(|a| a.id == id.as_str()),
+        None => default_api(&p.model),
+    };
+    let api = match (p.api_usd_per_mtok, entry) {
+        (Some(x), _) => ApiRef::Given(x),
+        (None, Some(a)) => ApiRef::Catalog(a),
+        (None, None) => ApiRef::None,
     };
     let cloud = match p.cloud_usd_per_hour {
         Some(x) => CloudRef::Given(x),
@@ -165,7 +170,18 @@ pub fn resolve(p: &Params) -> Result<Resolved, Error> {
         kv: p.kv,
         flash_attention: p.flash_attention,
         batch: p.batch,
+        workload: Workload {
+            users: p.users,
+            requests_per_user_per_day: p.requests_per_user_per_day,
+            input_tokens: p.input_tokens,
+            output_tokens: p.output_tokens,
+            cached_share: p.cached_share,
+            max_ttft_s: p.max_ttft_s,
+            min_user_tokens_per_s: p.min_user_tokens_per_s,
+            spec_acceptance: p.spec_acceptance,
+        },
         cost: CostInputs {
+            work: p.work,
             hours_per_day: p.hours_per_day,
             usd_per_kwh: Usd::new(p.usd_per_kwh),
             years: p.years,
@@ -174,13 +190,27 @@ pub fn resolve(p: &Params) -> Result<Resolved, Error> {
             maintenance_per_year: Usd::new(p.maintenance_usd_per_year),
             cloud_usd_per_hour: Usd::new(cloud.usd_per_hour(mach.count)),
             cloud_tokens_per_s: None,
+            cloud_users_per_instance: None,
             api_usd_per_mtok: Usd::new(api.usd_per_mtok()),
+            api_input_usd_per_mtok: Usd::new(entry.map_or(0.0, |a| a.input_usd_per_mtok)),
+            api_cached_usd_per_mtok: Usd::new(
+                entry.map_or(0.0, |a| a.cached_input_usd_per_mtok.unwrap_or(a.input_usd_per_mtok)),
+            ),
+            resale: Usd::new(p.resale_usd),
+            pue: p.pue,
         },
     };
     if let CloudRef::Reference(c) = cloud
         && let Some(d) = device(c.device)
     {
-        scenario.cost.cloud_tokens_per_s = Some(cloud_speed(&scenario, &d.spec));
+        let r = cloud_reference(&scenario, &d.spec);
+        scenario.cost.cloud_tokens_per_s = Some(r.tokens_per_gpu_s);
+        if p.work == rigplan_core::Work::Workload {
+            // The workload rents whole instances of the reference: its GPUs' price, and
+            // the users one of them serves.
+            scenario.cost.cloud_usd_per_hour = Usd::new(c.usd_per_gpu_hour * f64::from(r.gpus));
+            scenario.cost.cloud_users_per_instance = Some(r.users);
+        }
     }
     let hardware_name = if mach.count > 1 && mach.host_profile.is_some() {
         format!("{} x {}", mach.count, mach.name)
@@ -246,14 +276,20 @@ impl ApiRef {
     }
 }
 
-/// The API price compared by default (output tokens).
+/// The API price compared when no hosted price of the same open model is in the catalog.
 pub const DEFAULT_API: &str = "openai-gpt-4o-mini";
 
-fn default_api() -> ApiRef {
-    match API.iter().find(|a| a.id == DEFAULT_API).or(API.first()) {
-        Some(a) => ApiRef::Catalog(a),
-        None => ApiRef::None,
-    }
+/// The API compared by default: the cheapest hosted price of the same open model (by
+/// output price) when the catalog has one, else [`DEFAULT_API`].
+fn default_api(m: &ModelChoice) -> Option<&'static ApiPrice> {
+    let hosted = match m {
+        ModelChoice::Id(id) => API
+            .iter()
+            .filter(|a| a.model == Some(id.as_str()))
+            .min_by(|a, b| a.output_usd_per_mtok.total_cmp(&b.output_usd_per_mtok)),
+        ModelChoice::Custom(_) => None,
+    };
+    hosted.or_else(|| API.iter().find(|a| a.id == DEFAULT_API)).or(API.first())
 }
 
 /// Cloud reference: rent the same device when the catalog prices it (same speed, same
@@ -278,10 +314,19 @@ fn default_cloud(device_id: Option<&str>, _count: u32) -> CloudRef {
 /// The GPU rented when the user's hardware is not rentable.
 pub const REFERENCE_CLOUD: &str = "h100-sxm";
 
-/// Decode speed per GPU of the cloud reference on the same model: as many GPUs as it needs
-/// to fit (layer split), same quant and context. The price is per GPU, so the count folds
-/// into the speed per GPU-hour.
-fn cloud_speed(s: &Scenario, d: &DeviceSpec) -> f64 {
+/// The cloud reference machine on the same model and workload.
+struct CloudReference {
+    /// Decode speed per GPU (the capacity pricing rents GPU-hours at it).
+    tokens_per_gpu_s: f64,
+    /// GPUs in one instance.
+    gpus: u32,
+    /// Users of the workload one instance serves within the targets.
+    users: f64,
+}
+
+/// The cloud reference: as many of its GPUs as the model needs to fit (layer split),
+/// same quant, context and workload.
+fn cloud_reference(s: &Scenario, d: &DeviceSpec) -> CloudReference {
     let mut c = *s;
     c.device = *d;
     c.host = rigplan_catalog::SERVER.host;
@@ -292,7 +337,12 @@ fn cloud_speed(s: &Scenario, d: &DeviceSpec) -> f64 {
         c.count = n;
         let e = rigplan_core::estimate(&c);
         if e.memory.fit == rigplan_core::Fit::Fits || n >= 64 {
-            return e.speed.decode_aggregate.get() / f64::from(n);
+            return CloudReference {
+                tokens_per_gpu_s: e.speed.decode_aggregate.get() / f64::from(n),
+                gpus: n,
+                users: rigplan_core::serving::capacity(&c, &rigplan_core::calib::DEFAULT)
+                    .max_users_meeting_targets,
+            };
         }
         n *= 2;
     }

@@ -26,6 +26,10 @@ pub fn Inputs() -> impl IntoView {
             <RunInputs />
             <HardwarePicker />
             <details class="cost-inputs" open>
+                <summary>"Workload"</summary>
+                <div class="cost-grid">{section(Section::Workload)}</div>
+            </details>
+            <details class="cost-inputs" open>
                 <summary>"Cost inputs"</summary>
                 <CostInputs />
             </details>
@@ -114,14 +118,27 @@ pub fn FieldInput(
         }
         .into_any(),
         Kind::Id(Catalog::Model | Catalog::Hardware) => ().into_any(),
-        Kind::Id(Catalog::Quant) => view! {
+        Kind::Id(list @ (Catalog::Quant | Catalog::Api)) => view! {
             <SelectField
                 id=f.flag.to_string()
                 label=f.label.to_string()
-                groups=Signal::derive(|| vec![Group::plain(rigplan_catalog::QUANTS.iter().map(|q| (q.id, q.name)))])
+                groups=Signal::derive(move || {
+                    vec![
+                        if list == Catalog::Api {
+                            Group::plain(
+                                core::iter::once(("", "Same model hosted, else the default"))
+                                    .chain(rigplan_catalog::API.iter().map(|a| (a.id, a.name))),
+                            )
+                        } else {
+                            Group::plain(rigplan_catalog::QUANTS.iter().map(|q| (q.id, q.name)))
+                        },
+                    ]
+                })
                 value=value
                 on_change=Callback::new(move |v: String| {
-                    if let Ok(v) = f.parse(&v) {
+                    if v.is_empty() {
+                        set.run(Value::Blank);
+                    } else if let Ok(v) = f.parse(&v) {
                         set.run(v);
                     }
                 })

@@ -18,6 +18,7 @@ pub fn CostPanel() -> impl IntoView {
                 return Vec::new();
             };
             vec![
+                Figure::new("Cheapest", present::cheapest(&t), "cheapest"),
                 Figure::new("Own", usd(t.own_total), "own-total"),
                 Figure::new("Cloud", usd(t.cloud_total), "cloud-total"),
                 Figure::new("API", usd(t.api_total), "api-total"),
@@ -63,6 +64,21 @@ pub fn CostPanel() -> impl IntoView {
             est.with(|e| e.map_or(5, |e| e.tco.years))
         )
     };
+    // What flips the verdict: about 400 estimates, once per change.
+    let flips = Memo::new(move |_| {
+        p.resolved.with(|r| {
+            r.as_ref()
+                .ok()
+                .map(|r| {
+                    rigplan_core::sensitivity::sensitivity(&r.scenario, &rigplan_core::calib::DEFAULT)
+                        .iter()
+                        .filter(|f| f.flips_at.is_some())
+                        .map(present::flip)
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
     let labels = move || {
         p.resolved
             .with(|r| r.as_ref().ok().map(present::cost_basis))
@@ -72,6 +88,9 @@ pub fn CostPanel() -> impl IntoView {
             <h2 id="cost-h">{title}</h2>
             <Figures items=items />
             <p class="hint">{labels}</p>
+            <ul class="flips" data-testid="flips">
+                {move || flips.get().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
+            </ul>
             <ChartBox
                 title="Cumulative cost per month: own, cloud, API"
                 file="rigplan-cost.svg"

@@ -6,6 +6,7 @@ mod embed;
 mod figures;
 mod fit;
 mod power;
+mod serving;
 mod speed;
 
 pub use chart_box::ChartBox;
@@ -14,6 +15,7 @@ pub use embed::EmbedView;
 pub use figures::{Figure, Figures};
 pub use fit::FitPanel;
 pub use power::PowerPanel;
+pub use serving::ServingPanel;
 pub use speed::SpeedPanel;
 
 use crate::state::planner;
@@ -40,6 +42,7 @@ pub fn Results() -> impl IntoView {
         <FitPanel />
         <SpeedPanel />
         <PowerPanel />
+        <ServingPanel />
         <CostPanel />
         <Warnings />
     }

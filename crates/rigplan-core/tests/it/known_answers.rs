@@ -7,8 +7,9 @@ use rigplan_core::hardware::{
 use rigplan_core::memory::usable_per_device;
 use rigplan_core::power::Circuit;
 use rigplan_core::speed::{link_bandwidth, pipeline_speedup};
-use rigplan_core::tco::breakeven;
-use rigplan_core::units::{Bytes, BytesPerSecond, Watts};
+use rigplan_core::tco::{DAYS_PER_MONTH, breakeven};
+use rigplan_core::{Work, Workload};
+use rigplan_core::units::{Bytes, BytesPerSecond, Usd, Watts};
 
 #[test]
 fn breakeven_month() {
@@ -158,7 +159,9 @@ fn rigplan_core_test_scenario() -> rigplan_core::Scenario {
         kv: KvType::F16,
         flash_attention: true,
         batch: 1,
+        workload: one_chat(),
         cost: CostInputs {
+            work: Work::Capacity,
             hours_per_day: 8.0,
             usd_per_kwh: Usd::new(0.15),
             years: 5,
@@ -167,7 +170,12 @@ fn rigplan_core_test_scenario() -> rigplan_core::Scenario {
             maintenance_per_year: Usd::ZERO,
             cloud_usd_per_hour: Usd::ZERO,
             cloud_tokens_per_s: None,
+            cloud_users_per_instance: None,
             api_usd_per_mtok: Usd::ZERO,
+            api_input_usd_per_mtok: Usd::ZERO,
+            api_cached_usd_per_mtok: Usd::ZERO,
+            resale: Usd::ZERO,
+            pue: 1.0,
         },
     }
 }
@@ -295,4 +303,99 @@ fn prefill_on_top_of_a_deep_cache_is_slower_and_every_band_holds_its_estimate() 
     assert!(
         x.decode_high.get() / x.decode_low.get() > deep.decode_high.get() / deep.decode_low.get()
     );
+}
+
+/// One person's chat use, as the CLI's defaults state it.
+fn one_chat() -> Workload {
+    Workload {
+        users: 1.0,
+        requests_per_user_per_day: 30.0,
+        input_tokens: 2000,
+        output_tokens: 400,
+        cached_share: 0.75,
+        max_ttft_s: 2.0,
+        min_user_tokens_per_s: 10.0,
+        spec_acceptance: 0.0,
+    }
+}
+
+/// Seed 003's example: 1,000 users x 5 requests x 200 tokens = 1,000,000 output tokens a
+/// day; a year is 365.25 million tokens (the seed says "365B": its arithmetic slips by
+/// 1,000x). At $0.60 per million output tokens the API costs $0.60 a day.
+#[test]
+fn seed_003_workload_arithmetic() {
+    let mut s = rigplan_core_test_scenario();
+    s.cost.work = Work::Workload;
+    s.workload = Workload {
+        users: 1000.0,
+        requests_per_user_per_day: 5.0,
+        input_tokens: 0,
+        output_tokens: 200,
+        ..one_chat()
+    };
+    s.cost.api_usd_per_mtok = Usd::new(0.6);
+    let t = rigplan_core::estimate(&s).tco;
+    assert!((t.tokens_monthly * 12.0 - 365.25e6).abs() < 1e-3);
+    assert!((t.tokens_monthly / DAYS_PER_MONTH - 1e6).abs() < 1e-6);
+    assert!((t.api_monthly.get() / DAYS_PER_MONTH - 0.6).abs() < 1e-9);
+}
+
+/// Input, cached input and output each at their own price: 10 users x 10 requests a day,
+/// 1,000 input tokens (half cached) and 100 output each = 50,000 fresh, 50,000 cached and
+/// 10,000 output tokens a day; at $2 / $0.50 / $8 per million that is
+/// 0.10 + 0.025 + 0.08 = $0.205 a day.
+#[test]
+fn api_prices_each_kind_of_token() {
+    let mut s = rigplan_core_test_scenario();
+    s.cost.work = Work::Workload;
+    s.workload = Workload {
+        users: 10.0,
+        requests_per_user_per_day: 10.0,
+        input_tokens: 1000,
+        output_tokens: 100,
+        cached_share: 0.5,
+        ..one_chat()
+    };
+    s.cost.api_input_usd_per_mtok = Usd::new(2.0);
+    s.cost.api_cached_usd_per_mtok = Usd::new(0.5);
+    s.cost.api_usd_per_mtok = Usd::new(8.0);
+    let t = rigplan_core::estimate(&s).tco;
+    assert!((t.api_monthly.get() / DAYS_PER_MONTH - 0.205).abs() < 1e-9, "{}", t.api_monthly.get());
+}
+
+/// With no prompt to prefill and one user, each user's decode speed is the single-stream
+/// decode at the same depth (output/2), and the requests in flight follow Little's law:
+/// N = lambda x (TTFT + O / r).
+#[test]
+fn one_user_decodes_at_the_single_stream_speed_and_littles_law_holds() {
+    let mut s = rigplan_core_test_scenario();
+    s.cost.work = Work::Workload;
+    s.workload = Workload {
+        input_tokens: 0,
+        output_tokens: 400,
+        ..one_chat()
+    };
+    s.depth = 200;
+    let e = rigplan_core::estimate(&s);
+    let sv = e.serving;
+    let r = sv.per_user_decode_tokens_per_s;
+    assert!((r / e.speed.decode.get() - 1.0).abs() < 1e-12, "{r} vs {}", e.speed.decode.get());
+    let lambda = 30.0 / (8.0 * 3600.0);
+    let n = lambda * (sv.time_to_first_token_s + 400.0 / r);
+    assert!((sv.concurrency / n - 1.0).abs() < 1e-9, "{} vs {n}", sv.concurrency);
+}
+
+/// Resale comes off the own total; PUE multiplies the electricity.
+#[test]
+fn resale_and_pue() {
+    let mut s = rigplan_core_test_scenario();
+    s.cost.purchase = Some(Usd::new(2000.0));
+    let base = rigplan_core::estimate(&s).tco;
+    s.cost.resale = Usd::new(500.0);
+    s.cost.pue = 1.5;
+    let t = rigplan_core::estimate(&s).tco;
+    assert!((t.electricity_monthly.get() / base.electricity_monthly.get() - 1.5).abs() < 1e-12);
+    let expect = 2000.0 - 500.0 + t.own_monthly.get() * 60.0;
+    assert!((t.own_total.get() - expect).abs() < 1e-6);
+    assert!((t.at(60).own_usd - expect).abs() < 1e-6, "resale counted at the horizon");
 }

@@ -8,7 +8,9 @@ use rigplan_core::limits::clamp;
 use rigplan_core::model::{Attention, ModelArch, Moe};
 use rigplan_core::quant::{KernelClass, KvType, QuantFormat, QuantScheme};
 use rigplan_core::units::{Bytes, BytesPerSecond, FlopsPerSecond, Usd, Watts};
-use rigplan_core::{Backend, CostInputs, Engine, Scenario, Split, Warning, estimate};
+use rigplan_core::{
+    Backend, CostInputs, Engine, Scenario, Split, Warning, Work, Workload, estimate,
+};
 
 fn arch() -> impl Strategy<Value = ModelArch> {
     (
@@ -129,7 +131,7 @@ prop_compose! {
     fn scenario()(model in arch(), device in device(), bits in 2.0f64..32.0, count in 1u32..=8,
                   tensor in any::<bool>(), context in 1u32..=1_000_000, prompt in 1u32..=100_000,
                   depth in 0u32..=1_000_000, kv in 0u8..3, fa in any::<bool>(), batch in 1u32..=256,
-                  hours in 0.0f64..=24.0, backend in 0u8..6) -> Scenario {
+                  hours in 0.0f64..=24.0, backend in 0u8..6, work in work()) -> Scenario {
         Scenario {
             model,
             quant: quant(bits),
@@ -147,7 +149,9 @@ prop_compose! {
             kv: [KvType::F16, KvType::Q8_0, KvType::Q4_0][kv as usize],
             flash_attention: fa,
             batch,
+            workload: work.0,
             cost: CostInputs {
+                work: work.1,
                 hours_per_day: hours,
                 usd_per_kwh: Usd::new(0.15),
                 years: 5,
@@ -156,9 +160,32 @@ prop_compose! {
                 maintenance_per_year: Usd::ZERO,
                 cloud_usd_per_hour: Usd::new(2.0),
                 cloud_tokens_per_s: None,
+                cloud_users_per_instance: None,
                 api_usd_per_mtok: Usd::new(0.6),
+                api_input_usd_per_mtok: Usd::new(0.15),
+                api_cached_usd_per_mtok: Usd::new(0.075),
+                resale: Usd::new(300.0),
+                pue: 1.2,
             },
         }
+    }
+}
+
+prop_compose! {
+    /// A workload, and whether it or the machine's capacity is priced.
+    fn work()(users in 0.0f64..1e4, rpd in 0.0f64..200.0, input in 0u32..=200_000,
+              output in 1u32..=20_000, cached in 0.0f64..=1.0, ttft in 0.05f64..30.0,
+              tps in 0.0f64..60.0, spec in 0.0f64..0.95, capacity in any::<bool>()) -> (Workload, Work) {
+        (Workload {
+            users,
+            requests_per_user_per_day: rpd,
+            input_tokens: input,
+            output_tokens: output,
+            cached_share: cached,
+            max_ttft_s: ttft,
+            min_user_tokens_per_s: tps,
+            spec_acceptance: spec,
+        }, if capacity { Work::Capacity } else { Work::Workload })
     }
 }
 
@@ -261,6 +288,26 @@ proptest! {
         prop_assert!(!e.warnings.has(Warning::InputClamped), "in range, yet clamped: {s:?}");
         prop_assert!(e.speed.decode.get() > 0.0 && e.speed.prefill.get() > 0.0);
         prop_assert!(e.memory.weights.get() > 0.0 && e.memory.kv_cache.get() >= 0.0);
+    }
+
+    /// More work never costs less: more users (or more requests each) never lower the
+    /// own, cloud or API totals, and never raise any user's decode speed.
+    #[test]
+    fn more_work_never_costs_less_or_serves_faster(s in scenario(), more in 1.0f64..20.0) {
+        let mut s = s;
+        s.cost.work = Work::Workload;
+        let mut big = s;
+        big.workload.users *= more;
+        let (a, b) = (estimate(&s), estimate(&big));
+        let tol = |x: f64| 1e-9 * x.abs().max(1.0);
+        prop_assert!(b.tco.api_total.get() >= a.tco.api_total.get() - tol(a.tco.api_total.get()));
+        prop_assert!(b.tco.own_total.get() >= a.tco.own_total.get() - tol(a.tco.own_total.get()));
+        prop_assert!(b.tco.cloud_total.get() >= a.tco.cloud_total.get() - tol(a.tco.cloud_total.get()),
+            "{} < {}", b.tco.cloud_total.get(), a.tco.cloud_total.get());
+        prop_assert!(b.serving.per_user_decode_tokens_per_s
+            <= a.serving.per_user_decode_tokens_per_s * (1.0 + 1e-9),
+            "{} > {}", b.serving.per_user_decode_tokens_per_s, a.serving.per_user_decode_tokens_per_s);
+        prop_assert!(b.serving.time_to_first_token_s >= a.serving.time_to_first_token_s * (1.0 - 1e-9));
     }
 
     #[test]

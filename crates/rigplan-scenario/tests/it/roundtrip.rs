@@ -41,6 +41,7 @@ fn value(f: &'static Field) -> BoxedStrategy<Value> {
                 Catalog::Model => MODELS.iter().map(|m| m.id).collect(),
                 Catalog::Quant => QUANTS.iter().map(|q| q.id).collect(),
                 Catalog::Hardware => hardware_ids().collect(),
+                Catalog::Api => rigplan_catalog::API.iter().map(|a| a.id).collect(),
             };
             pick(ids.into_iter().map(|id| Value::Text(id.into())).collect())
         }
