@@ -1,13 +1,16 @@
 //! Shareable links: a scenario ([`Params`]) to and from the text after `#` in the web
 //! app's URL.
 //!
-//! # Format (version 1)
+//! # Format (version 2; version 1 links still decode)
 //!
 //! `application/x-www-form-urlencoded`-style `key=value` pairs joined by `&`, for example
-//! `v=1&m=llama-3.1-70b&hw=rtx-4090&n=2`. [`encode`] always writes the version marker
-//! `v=1` first, then only the fields that differ from that version's defaults
+//! `v=2&m=llama-3.1-70b&hw=rtx-4090&n=2`. [`encode`] always writes the version marker
+//! `v=2` first, then only the fields that differ from that version's defaults
 //! ([`defaults`]), in the order of the table below, so the default scenario is exactly
-//! `v=1`. Values are percent-encoded:
+//! `v=2`. Version 2 (issue 11) prices a workload by default (`work=workload`); version 1
+//! priced everything the machine can generate in its hours of use, so a `v=1` link, or one
+//! with keys but no `v`, decodes with `work=capacity` and keeps its meaning. An empty
+//! fragment is today's defaults. Values are percent-encoded:
 //! `A-Za-z0-9-._~` pass, every other byte of the UTF-8 text becomes `%XX`; decoding also
 //! reads `+` as a space. Integers are written plainly, floats with Rust's shortest
 //! round-trip formatting (`{}`), so a link decodes to exactly the numbers it was made from.
@@ -501,14 +504,16 @@ pub fn decode(s: &str) -> Decoded {
     } else {
         s
     };
-    // Missing fields take the defaults of the version the link declares (the first `v`).
+    // Missing fields take the defaults of the version the link declares (the first `v`);
+    // a link without one is from version 1, and an empty one is today's defaults.
+    let empty = text.split('&').all(str::is_empty);
     let declared = text
         .split('&')
         .find_map(|p| p.strip_prefix("v="))
         .and_then(|v| v.parse::<u32>().ok())
-        .unwrap_or(1);
+        .unwrap_or(if empty { VERSION } else { 1 });
     let mut params = defaults(declared);
-    let mut version = VERSION;
+    let mut version = declared.clamp(1, VERSION);
     // (field, link key) of every field set so far; fields named by their flag.
     let mut seen: Vec<(&'static str, String)> = Vec::new();
     for pair in text.split('&') {
@@ -611,20 +616,26 @@ mod tests {
     }
 
     #[test]
-    fn default_is_v1() {
+    fn default_is_the_current_version() {
         assert_eq!(
             defaults(VERSION),
             Params::default(),
             "a default changed: give the links a new version with its own `defaults` arm"
         );
-        assert_eq!(encode(&Params::default()), "v=1");
-        let d = decode("v=1");
+        assert_eq!(encode(&Params::default()), format!("v={VERSION}"));
+        let d = decode(&format!("v={VERSION}"));
         assert_eq!(d.params, Params::default());
         assert!(d.dropped.is_empty());
-        for s in ["", "#", "?", "#v=1", "?v=1", "&&&", "#&"] {
+        for s in ["", "#", "?", "&&&", "#&", "#v=2", "?v=2"] {
             let d = decode(s);
             assert_eq!(d.params, Params::default(), "{s}");
             assert!(d.dropped.is_empty(), "{s}: {:?}", d.dropped);
+            assert_eq!(d.version, VERSION);
+        }
+        // Version 1 priced the machine's capacity; its links still do.
+        for s in ["#v=1", "?v=1", "m=llama-3.1-8b"] {
+            let d = decode(s);
+            assert_eq!(d.params.work, rigplan_core::Work::Capacity, "{s}");
             assert_eq!(d.version, 1);
         }
     }
@@ -690,7 +701,7 @@ mod tests {
     fn each_key_sets_its_field_and_only_it() {
         for f in FIELDS {
             let v = other(f);
-            let link = format!("v=1&{}={}", f.key, f.format(&v));
+            let link = format!("v=2&{}={}", f.key, f.format(&v));
             let d = decode(&link);
             assert!(d.dropped.is_empty(), "{link}: {:?}", d.dropped);
             assert_eq!((f.get)(&d.params), v, "{link}");
@@ -723,7 +734,7 @@ mod tests {
             ]
         );
         assert_eq!(d.dropped[0].value, "nope");
-        assert_eq!(d.params, Params::default());
+        assert_eq!(d.params, defaults(1), "a link without `v` is version 1");
     }
 
     #[test]
@@ -756,7 +767,7 @@ mod tests {
 
     #[test]
     fn long_links_are_cut_between_pairs() {
-        let mut s = String::from("v=1&n=2");
+        let mut s = String::from("v=2&n=2");
         while s.len() < MAX_LEN - 3 {
             s.push_str("&n=3");
         }
@@ -835,7 +846,7 @@ mod tests {
             ),
         ] {
             let d = decode(&format!("cm={bad}"));
-            assert_eq!(d.params, Params::default());
+            assert_eq!(d.params, defaults(1));
             assert_eq!(fields(&d), ["cm"]);
             assert!(d.dropped[0].reason.contains(what), "{bad}: {:?}", d.dropped);
         }
@@ -897,7 +908,7 @@ mod tests {
             ("chw=x~nvidia~gpu~24~1008~82.6~%FF", "UTF-8"),
         ] {
             let d = decode(bad);
-            assert_eq!(d.params, Params::default(), "{bad}");
+            assert_eq!(d.params, defaults(1), "{bad}");
             assert_eq!(fields(&d), ["chw"], "{bad}");
             assert!(d.dropped[0].reason.contains(what), "{bad}: {:?}", d.dropped);
         }
