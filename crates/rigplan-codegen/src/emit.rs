@@ -563,7 +563,7 @@ pub fn prices(
                 "ApiPrice {{ {}, model: {model}, input_usd_per_mtok: {}, cached_input_usd_per_mtok: {}, output_usd_per_mtok: {}, date: {}, source: {} }}",
                 id_name(r)?,
                 f(positive(r, "input_usd_per_mtok")?),
-                opt(cached, ""),
+                cached.map_or_else(|| "None".into(), |v| format!("Some({})", f(v))),
                 f(positive(r, "output_usd_per_mtok")?),
                 s(d),
                 price_source(r)?
