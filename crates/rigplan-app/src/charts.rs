@@ -224,6 +224,39 @@ pub fn decode_vs_depth(points: &[(f64, f64, f64, f64)]) -> String {
     }
 }
 
+/// A serving curve: `points` are (concurrent sequences, value); the workload's `target`
+/// is drawn as a dashed level. The y axis is titled `y_title`.
+pub fn serving(points: &[(f64, f64)], target: f64, y_title: &str) -> String {
+    let mut svg = String::new();
+    let mut l = Labels::default();
+    let x_max = points.iter().map(|p| p.0).fold(1.0, f64::max);
+    let x = (ticks(x_max, 6.0).0, x_max);
+    let top = points.iter().map(|p| p.1).fold(target, f64::max);
+    let y = ticks(top * 1.1, 5.0);
+    let drawn = (|| -> Result<(), String> {
+        let root = frame(&mut svg, SIZE);
+        let chart = cartesian(&root, x.1, y.1, 58)?;
+        axes(&chart, &mut l, x, y, ("concurrent sequences", y_title))?;
+        if target > 0.0 {
+            // Dashes: short segments along the target level.
+            let mut a = 0.0;
+            while a < x.1 {
+                line(&chart, vec![(a, target), ((a + x.1 / 60.0).min(x.1), target)], CLOUD.stroke_width(2))?;
+                a += x.1 / 30.0;
+            }
+            let (px, py) = chart.map_coordinate(&(x.1, target));
+            l.text((px - 4, py - 6), "end", 12, "", "target");
+        }
+        line(&chart, points.to_vec(), OWN.stroke_width(2))?;
+        root.present().map_err(failed)
+    })();
+    if drawn.is_err() {
+        String::new()
+    } else {
+        l.into_svg(svg)
+    }
+}
+
 /// Cumulative cost per month: own, cloud, API.
 pub fn tco(points: &[MonthPoint]) -> String {
     let mut svg = String::new();
@@ -274,8 +307,9 @@ pub fn tco(points: &[MonthPoint]) -> String {
     }
 }
 
-/// Horizontal bars: decode tokens/s per hardware choice.
-pub fn compare(bars: &[(String, f64)]) -> String {
+/// Horizontal bars, one per row of `bars` (name, value), on an axis titled `title`: decode
+/// tokens/s per hardware choice, or how far each cost input must move to flip the verdict.
+pub fn compare(bars: &[(String, f64)], title: &str) -> String {
     let mut svg = String::new();
     let mut l = Labels::default();
     let n = bars.len().max(1);
@@ -289,7 +323,7 @@ pub fn compare(bars: &[(String, f64)]) -> String {
             &mut l,
             x,
             (n as f64, n as f64),
-            ("decode tokens/s (single stream)", ""),
+            (title, ""),
         )?;
         for (i, (name, v)) in bars.iter().enumerate() {
             let y0 = (n - 1 - i) as f64 + 0.15;
@@ -350,7 +384,7 @@ mod tests {
             .collect();
         let t = tco(&pts);
         assert!(t.contains(">cloud<") && t.contains(">API<") && t.contains(">own<"));
-        let c = compare(&[("RTX <5090>".into(), 130.0), ("M3 Ultra".into(), 40.0)]);
+        let c = compare(&[("RTX <5090>".into(), 130.0), ("M3 Ultra".into(), 40.0)], "decode");
         assert!(c.contains("RTX  5090") && !c.contains("<5090>"));
     }
 

@@ -65,7 +65,9 @@ pub fn Compare() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let svg = Signal::derive(move || bars.with(|b| crate::charts::compare(b)));
+    let svg = Signal::derive(move || {
+        bars.with(|b| crate::charts::compare(b, "decode tokens/s (single stream)"))
+    });
     // The pickers are rebuilt only when one is added or removed, not when one changes
     // (rebuilding six selects of a hundred options each took 65 ms a change).
     let count = Memo::new(move |_| ids.with(Vec::len));

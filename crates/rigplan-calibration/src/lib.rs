@@ -12,6 +12,7 @@ pub mod csv;
 pub mod cv;
 pub mod fit;
 pub mod report;
+pub mod serving;
 pub mod validation;
 
 use rigplan_core::memory::{memory, weight_bytes};

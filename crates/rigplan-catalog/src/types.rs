@@ -10,7 +10,7 @@ use rigplan_core::quant::QuantScheme;
 pub struct Source {
     /// A public URL (https).
     pub url: &'static str,
-    /// Which fields this source backs, space separated, from: `memory bandwidth fp16 int8
+    /// Which fields this source backs, space separated, from: `memory bandwidth fp16 int8 fp8 fp4
     /// tdp idle price interconnect platform arch params context` (and free words).
     pub covers: &'static str,
     /// The date the source was read (`YYYY-MM-DD`).

@@ -231,7 +231,7 @@ pub fn devices(list: &[Table]) -> Result<String, String> {
             };
             let memory_gb = positive(r, "memory_gb")?;
             let spec = format!(
-                "DeviceSpec {{ vendor: {}, kind: {}, memory: Bytes::from_gib({}), memory_type: {}, bandwidth: BytesPerSecond::from_gbs({}), fp16: {}, fp16_is_fp32_accumulate: {}, int8: {}, tdp: {}, idle: {}, interconnect: Interconnect {{ pcie_gen: {}, pcie_lanes: {}, nvlink: {} }}, memory_rule: {rule} }}",
+                "DeviceSpec {{ vendor: {}, kind: {}, memory: Bytes::from_gib({}), memory_type: {}, bandwidth: BytesPerSecond::from_gbs({}), fp16: {}, fp16_is_fp32_accumulate: {}, int8: {}, fp8: {}, fp4: {}, tdp: {}, idle: {}, interconnect: Interconnect {{ pcie_gen: {}, pcie_lanes: {}, nvlink: {} }}, memory_rule: {rule} }}",
                 pick(
                     r,
                     "vendor",
@@ -268,6 +268,8 @@ pub fn devices(list: &[Table]) -> Result<String, String> {
                 opt(r.opt_f64("fp16_tflops")?, "FlopsPerSecond::from_tflops"),
                 r.flag("fp16_is_fp32_accumulate")?,
                 opt(r.opt_f64("int8_tops")?, "FlopsPerSecond::from_tflops"),
+                opt(r.opt_f64("fp8_tflops")?, "FlopsPerSecond::from_tflops"),
+                opt(r.opt_f64("fp4_tflops")?, "FlopsPerSecond::from_tflops"),
                 opt(r.opt_f64("tdp_w")?, "Watts::new"),
                 opt(r.opt_f64("idle_w")?, "Watts::new"),
                 r.u32("pcie_gen")?,
@@ -494,6 +496,7 @@ pub fn quants(list: &[Table]) -> Result<String, String> {
                         ("gguf", "QuantFormat::Gguf"),
                         ("mxfp4", "QuantFormat::Mxfp4"),
                         ("fp8", "QuantFormat::Fp8"),
+                        ("nvfp4", "QuantFormat::Nvfp4"),
                         ("int4-group", "QuantFormat::Int4Group"),
                         ("mlx", "QuantFormat::Mlx"),
                     ]

@@ -106,6 +106,9 @@ pub struct Calibration {
     /// llama.cpp Vulkan on Intel GPUs: Mesa's ANV driver is its own Vulkan
     /// implementation, with other kernels' speeds than RADV's or NVIDIA's.
     pub vulkan_intel: BackendCal,
+    /// The continuous-batching serving engines (vLLM, SGLang, TensorRT-LLM) on CUDA and
+    /// ROCm: [`SERVING`], fitted on published serving benchmarks, not on llama.cpp rows.
+    pub serving: BackendCal,
     /// Multiplier on bandwidth efficiency for HBM parts at batch 1.
     pub hbm: f64,
     /// Multiplier on bandwidth efficiency for LPDDR (unified-memory SoCs and APUs: Strix
@@ -155,8 +158,11 @@ impl Calibration {
                 let c = self.by_backend(b, vendor);
                 (c, c.calibrated)
             }
-            // vLLM, TensorRT-LLM and ExLlamaV2 have no rows in the calibration set: use the
-            // llama.cpp constants of the same backend and say so.
+            // vLLM (and SGLang, run as it) and TensorRT-LLM: fitted on serving benchmarks.
+            (Engine::Vllm | Engine::TensorRtLlm, Backend::Cuda | Backend::Rocm) => {
+                (&self.serving, self.serving.calibrated)
+            }
+            // ExLlamaV2 has no rows: the llama.cpp constants of the same backend, said so.
             (_, b) => (self.by_backend(b, vendor), false),
         }
     }
@@ -202,6 +208,7 @@ pub const DEFAULT: Calibration = Calibration {
     mlx: BackendCal { t0_ms: 1.6175, per_layer_us: 42.1648, eff: KernelEff { float: 0.8313, legacy: 0.712, kquant: 0.6859, micro: 0.9813, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.2925, moe_layer_us: 2.6653, expert_us: 0.0501, pp_eff_float: 0.9193, pp_eff_quant: 0.7398, pp_eff_moe: 0.8204, attention: 0.5, attention_decode: 1.5944, recurrent_us: 275.939, calibrated: true },
     sycl: BackendCal { t0_ms: 2.3459, per_layer_us: 39.6663, eff: KernelEff { float: 0.8321, legacy: 0.5491, kquant: 0.6647, micro: 0.9438, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.9433, moe_layer_us: 56.2152, expert_us: 5.5849, pp_eff_float: 0.9077, pp_eff_quant: 0.266, pp_eff_moe: 0.6362, attention: 3.9173, attention_decode: 2.3993, recurrent_us: 250.4015, calibrated: true },
     vulkan_intel: BackendCal { t0_ms: 3.6497, per_layer_us: 44.3699, eff: KernelEff { float: 0.7999, legacy: 0.7328, kquant: 0.6521, micro: 0.9438, group: 1.0 }, kv_fa: 1.0746, kv_no_fa: 1.91, moe_layer_us: 65.6272, expert_us: 9.27, pp_eff_float: 0.9118, pp_eff_quant: 0.3346, pp_eff_moe: 0.7006, attention: 5.9696, attention_decode: 25.9859, recurrent_us: 287.4065, calibrated: true },
+    serving: SERVING,
     hbm: 0.586,
     lpddr: 1.15,
     moe_expert: 0.5033,
@@ -215,6 +222,15 @@ pub const DEFAULT: Calibration = Calibration {
     era_prefill: 0.7656,
 };
 // fitted:end
+
+/// The serving engines' constants ([`Calibration::serving`]): fitted by
+/// `cargo run --release -p rigplan-calibration --bin serving -- --write` on the published
+/// serving benchmarks in `tests/data/serving/` (TensorRT-LLM performance overviews, vLLM
+/// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
+#[rustfmt::skip]
+// serving:begin
+pub const SERVING: BackendCal = BackendCal { t0_ms: 0.0, per_layer_us: 27.2579, eff: KernelEff { float: 1.0, legacy: 0.7391, kquant: 0.8199, micro: 1.0, group: 1.0 }, kv_fa: 1.6667, kv_no_fa: 1.9595, moe_layer_us: 0.0, expert_us: 0.0, pp_eff_float: 0.6812, pp_eff_quant: 1.0, pp_eff_moe: 1.0, attention: 0.3, attention_decode: 4.1788, recurrent_us: 234.0848, calibrated: true };
+// serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
 /// cross-validation. Regenerate with

@@ -111,6 +111,12 @@ pub struct DeviceSpec {
     pub fp16_is_fp32_accumulate: bool,
     /// Dense INT8 matrix throughput, when known.
     pub int8: Option<FlopsPerSecond>,
+    /// Dense FP8 matrix throughput, when the device has FP8 tensor units and a source
+    /// gives it (Ada, Hopper, Blackwell, CDNA3+).
+    pub fp8: Option<FlopsPerSecond>,
+    /// Dense FP4 matrix throughput (NVFP4 / MXFP4), when the device has FP4 tensor units
+    /// and a source gives it (Blackwell, CDNA4).
+    pub fp4: Option<FlopsPerSecond>,
     /// Board power (TDP / TGP / TBP) of the device alone. `None` when unknown.
     pub tdp: Option<Watts>,
     /// Idle draw of the device alone, when a source gives it.

@@ -192,8 +192,8 @@ pub fn engine_loads(engine: Engine, format: QuantFormat) -> bool {
     match engine {
         Engine::LlamaCpp => matches!(format, Float | Gguf | Mxfp4),
         Engine::Mlx => matches!(format, Float | Mlx),
-        Engine::Vllm => matches!(format, Float | Mxfp4 | Fp8 | Int4Group),
-        Engine::TensorRtLlm => matches!(format, Float | Mxfp4 | Fp8 | Int4Group),
+        Engine::Vllm => matches!(format, Float | Mxfp4 | Fp8 | Nvfp4 | Int4Group),
+        Engine::TensorRtLlm => matches!(format, Float | Mxfp4 | Fp8 | Nvfp4 | Int4Group),
         Engine::ExLlamaV2 => matches!(format, Float | Int4Group),
     }
 }

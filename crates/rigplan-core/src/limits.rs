@@ -204,6 +204,8 @@ pub fn clamp(s: &mut Scenario) -> bool {
     q(&mut c, &mut d.bandwidth, TINY, HUGE);
     oq(&mut c, &mut d.fp16, TINY, HUGE);
     oq(&mut c, &mut d.int8, TINY, HUGE);
+    oq(&mut c, &mut d.fp8, TINY, HUGE);
+    oq(&mut c, &mut d.fp4, TINY, HUGE);
     oq(&mut c, &mut d.tdp, TINY, HUGE);
     oq(&mut c, &mut d.idle, 0.0, HUGE);
     oq(&mut c, &mut d.interconnect.nvlink, TINY, HUGE);

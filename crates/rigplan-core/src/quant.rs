@@ -65,6 +65,8 @@ pub enum QuantFormat {
     Mxfp4,
     /// FP8: vLLM, TensorRT-LLM.
     Fp8,
+    /// NVFP4 (NVIDIA's 16-element microscaled FP4): vLLM, TensorRT-LLM.
+    Nvfp4,
     /// GPTQ / AWQ int4: vLLM, TensorRT-LLM, ExLlamaV2.
     Int4Group,
     /// MLX affine: mlx-lm.

@@ -313,6 +313,39 @@ pub struct Capacity {
     pub max_users_meeting_targets: f64,
 }
 
+/// The serving curve: each user's decode speed and time to first token at `n` concurrencies
+/// from 1 to the most sequences that fit (spaced geometrically).
+pub fn curve(s: &Scenario, cal: &Calibration, n: u32) -> alloc::vec::Vec<Point> {
+    let w = crate::memory::weight_bytes(&s.model, &s.quant);
+    let mem = crate::memory::memory(s, &w);
+    let m = Model::new(s, &w, &mem, cal);
+    let top = m.max_sequences.max(1);
+    let mut out: alloc::vec::Vec<Point> = alloc::vec::Vec::new();
+    let mut b = 1.0f64;
+    // The ratio between points, top^(1/(n-1)), by bisection (no `pow` in the page).
+    let (mut lo, mut hi) = (1.0f64, f64::from(top).max(1.0));
+    for _ in 0..48 {
+        let mid = (lo + hi) / 2.0;
+        if crate::memory::powi(mid, n.max(2) - 1) > f64::from(top) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    let ratio = lo.max(1.0 + 1e-9);
+    for _ in 0..n.max(2) {
+        let c = (b as u32).clamp(1, top);
+        if out.last().is_none_or(|p: &Point| p.concurrency < c) {
+            out.push(m.at(c));
+        }
+        b *= ratio;
+    }
+    if out.last().is_some_and(|p| p.concurrency < top) {
+        out.push(m.at(top));
+    }
+    out
+}
+
 /// [`Model::capacity`] for a scenario.
 pub fn capacity(s: &Scenario, cal: &Calibration) -> Capacity {
     let w = crate::memory::weight_bytes(&s.model, &s.quant);

@@ -127,6 +127,32 @@ pub fn peak(d: &DeviceSpec, engine: Engine, backend: Backend) -> (FlopsPerSecond
     }
 }
 
+/// The serving engines' low-precision matrix throughput, when the weights' format runs
+/// on it and the device has it: FP8 checkpoints run FP8 GEMMs (W8A8), NVFP4 ones FP4
+/// GEMMs, and MXFP4 experts run W4A8 (FP8 GEMMs) where the device has FP4 units
+/// (Blackwell). Elsewhere the weights are widened to 16 bits for the multiply.
+pub fn low_precision_peak(s: &Scenario) -> Option<FlopsPerSecond> {
+    use crate::quant::QuantFormat;
+    if !matches!(s.engine, Engine::Vllm | Engine::TensorRtLlm)
+        || !matches!(s.backend, Backend::Cuda | Backend::Rocm)
+    {
+        return None;
+    }
+    let d = &s.device;
+    match s.quant.format {
+        QuantFormat::Fp8 => d.fp8,
+        QuantFormat::Nvfp4 => d.fp4.or(d.fp8),
+        QuantFormat::Mxfp4 if d.fp4.is_some() => d.fp8,
+        _ => None,
+    }
+}
+
+/// Whether the engine is one of the continuous-batching serving engines, whose kernels
+/// the llama.cpp-era multipliers (HBM bandwidth and prefill) do not describe.
+fn serving_engine(e: Engine) -> bool {
+    matches!(e, Engine::Vllm | Engine::TensorRtLlm)
+}
+
 /// Per-direction bandwidth of the link used for tensor-parallel all-reduce: NVLink when
 /// the part has it, else PCIe at about 25 GB/s per direction for 4.0 x16 in practice
 /// (docs/ESTIMATION.md 2.3), halved per older generation, scaled by lanes.
@@ -192,6 +218,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn new(s: &'a Scenario, cal: &'a Calibration, w: &WeightBytes, mem: &Memory) -> Self {
         let (bc, _) = cal.for_pair(s.engine, s.backend, s.device.vendor);
         let memf = match s.device.memory_type {
+            _ if serving_engine(s.engine) => 1.0,
             MemoryType::Hbm => cal.hbm,
             MemoryType::Lpddr => cal.lpddr,
             _ => 1.0,
@@ -309,12 +336,13 @@ impl<'a> Ctx<'a> {
     /// [`Ctx::peak`], computed.
     fn matrix_peak(&self) -> FlopsPerSecond {
         let (p, _) = peak(&self.s.device, self.s.engine, self.s.backend);
+        let p = low_precision_peak(self.s).unwrap_or(p);
         let eff = if self.s.quant.kernel == KernelClass::Float {
             self.bc.pp_eff_float
         } else {
             self.bc.pp_eff_quant
         };
-        let memf = if self.s.device.memory_type == MemoryType::Hbm {
+        let memf = if self.s.device.memory_type == MemoryType::Hbm && !serving_engine(self.s.engine) {
             self.cal.hbm_prefill
         } else {
             1.0

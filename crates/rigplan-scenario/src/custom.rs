@@ -669,6 +669,8 @@ impl HardwareFields {
                 fp16: fp16.map(FlopsPerSecond::from_tflops),
                 fp16_is_fp32_accumulate: false,
                 int8: int8.map(FlopsPerSecond::from_tflops),
+                fp8: None,
+                fp4: None,
                 tdp: tdp.map(Watts::new),
                 idle: idle.map(Watts::new),
                 interconnect: Interconnect {

@@ -10,7 +10,8 @@
 //! - [`custom`]: a Hugging Face `config.json` and a custom hardware spec;
 //! - [`json`] and [`number`]: a small JSON reader and a correctly rounded decimal parser
 //!   (they keep `serde_json` and core's float tables out of the web app);
-//! - [`suggest`]: "did you mean" for mistyped ids; [`display`]: how numbers are shown.
+//! - [`suggest`]: "did you mean" for mistyped ids; [`display`]: how numbers are shown;
+//! - [`presets`]: workload profiles (seed figures or illustrative).
 //!
 //! # Crate features
 //! - `notes` (default): the catalog's prose and citations (`rigplan-catalog/notes`).
@@ -35,6 +36,7 @@ pub mod link;
 pub mod number;
 pub mod params;
 pub mod present;
+pub mod presets;
 pub mod resolve;
 mod suggest;
 

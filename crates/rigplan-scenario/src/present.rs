@@ -254,6 +254,18 @@ pub fn cheapest(t: &Tco) -> &'static str {
     }
 }
 
+/// A cost input's short name (the sensitivity chart's rows).
+pub fn input_name(i: Input) -> &'static str {
+    match i {
+        Input::Electricity => "electricity price",
+        Input::Hours => "busy hours",
+        Input::ApiPrice => "API price",
+        Input::Resale => "resale value",
+        Input::Utilization => "utilization",
+        Input::Purchase => "purchase price",
+    }
+}
+
 /// Where an input flips the verdict, in words: `at $0.04/kWh electricity (now $0.15),
 /// owning becomes the cheapest`.
 pub fn flip(f: &Flip) -> String {

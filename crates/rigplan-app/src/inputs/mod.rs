@@ -27,6 +27,7 @@ pub fn Inputs() -> impl IntoView {
             <HardwarePicker />
             <details class="cost-inputs" open>
                 <summary>"Workload"</summary>
+                <WorkloadPresets />
                 <div class="cost-grid">{section(Section::Workload)}</div>
             </details>
             <details class="cost-inputs" open>
@@ -34,6 +35,36 @@ pub fn Inputs() -> impl IntoView {
                 <CostInputs />
             </details>
         </section>
+    }
+}
+
+/// Buttons that fill the workload fields with a profile; the basis of the last one applied
+/// is shown (a seed's figure, or illustrative).
+#[component]
+fn WorkloadPresets() -> impl IntoView {
+    let params = crate::state::planner().params;
+    let basis = RwSignal::new("");
+    view! {
+        <div class="presets" role="group" aria-label="Workload presets">
+            {rigplan_scenario::presets::PRESETS
+                .iter()
+                .map(|pr| {
+                    view! {
+                        <button
+                            class="link-button"
+                            data-preset=pr.id
+                            on:click=move |_| {
+                                params.update(|p| pr.apply(p));
+                                basis.set(pr.basis);
+                            }
+                        >
+                            {pr.label}
+                        </button>
+                    }
+                })
+                .collect_view()}
+            <p class="hint" data-testid="preset-basis">{move || basis.get()}</p>
+        </div>
     }
 }
 

@@ -65,19 +65,36 @@ pub fn CostPanel() -> impl IntoView {
         )
     };
     // What flips the verdict: about 400 estimates, once per change.
-    let flips = Memo::new(move |_| {
+    let sens = Memo::new(move |_| {
         p.resolved.with(|r| {
-            r.as_ref()
-                .ok()
-                .map(|r| {
-                    rigplan_core::sensitivity::sensitivity(&r.scenario, &rigplan_core::calib::DEFAULT)
-                        .iter()
-                        .filter(|f| f.flips_at.is_some())
-                        .map(present::flip)
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
+            r.as_ref().ok().map(|r| {
+                rigplan_core::sensitivity::sensitivity(&r.scenario, &rigplan_core::calib::DEFAULT)
+            })
         })
+    });
+    let flips = move || {
+        sens.get().map_or(Vec::new(), |s| {
+            s.iter().filter(|f| f.flips_at.is_some()).map(present::flip).collect()
+        })
+    };
+    // The tornado: how far (in %) each input must move to flip the cheapest option.
+    let bars = Signal::derive(move || {
+        sens.get().map_or(Vec::new(), |s| {
+            s.iter()
+                // An input now at 0 (no resale) has no relative change: the list says it.
+                .filter(|f| f.base > 0.0)
+                .filter_map(|f| {
+                    let change = (f.flips_at? / f.base - 1.0).abs() * 100.0;
+                    Some((present::input_name(f.input).to_string(), change.min(10_000.0)))
+                })
+                .collect()
+        })
+    });
+    let tornado = Signal::derive(move || {
+        bars.with(|b| crate::charts::compare(b, "change that flips the cheapest option (%)"))
+    });
+    let tornado_rows = Signal::derive(move || {
+        bars.with(|b| b.iter().map(|(n, v)| vec![n.clone(), format!("{v:.0}%")]).collect())
     });
     let labels = move || {
         p.resolved
@@ -89,8 +106,16 @@ pub fn CostPanel() -> impl IntoView {
             <Figures items=items />
             <p class="hint">{labels}</p>
             <ul class="flips" data-testid="flips">
-                {move || flips.get().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
+                {move || flips().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
             </ul>
+            <ChartBox
+                title="What flips the verdict"
+                file="rigplan-sensitivity.svg"
+                id="chart-sensitivity"
+                svg=tornado
+                head=vec!["input", "change that flips it"]
+                rows=tornado_rows
+            />
             <ChartBox
                 title="Cumulative cost per month: own, cloud, API"
                 file="rigplan-cost.svg"

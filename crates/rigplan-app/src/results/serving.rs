@@ -1,7 +1,7 @@
 //! Serving the workload: sequences that fit, each user's speed and first token at the
 //! workload's load, the most users within the targets, and the machine's utilization.
 
-use super::{Figure, Figures};
+use super::{ChartBox, Figure, Figures};
 use crate::state::planner;
 use leptos::prelude::*;
 use rigplan_core::units::{Seconds, TokensPerSecond};
@@ -80,11 +80,69 @@ pub fn ServingPanel() -> impl IntoView {
             })
         })
     };
+    let curve = Memo::new(move |_| {
+        p.resolved.with(|r| {
+            r.as_ref()
+                .ok()
+                .map(|r| rigplan_core::serving::curve(&r.scenario, &rigplan_core::calib::DEFAULT, 16))
+                .unwrap_or_default()
+        })
+    });
+    let targets = move || {
+        p.resolved.with(|r| {
+            r.as_ref().ok().map_or((0.0, 0.0), |r| {
+                let w = &r.scenario.workload;
+                (w.min_user_tokens_per_s, w.max_ttft_s)
+            })
+        })
+    };
+    let speed_svg = Signal::derive(move || {
+        let pts: Vec<(f64, f64)> = curve.with(|c| {
+            c.iter()
+                .map(|p| (f64::from(p.concurrency), p.per_user_tokens_per_s))
+                .collect()
+        });
+        crate::charts::serving(&pts, targets().0, "tokens/s per user")
+    });
+    let ttft_svg = Signal::derive(move || {
+        let pts: Vec<(f64, f64)> =
+            curve.with(|c| c.iter().map(|p| (f64::from(p.concurrency), p.ttft_s)).collect());
+        crate::charts::serving(&pts, targets().1, "first token (s)")
+    });
+    let rows = Signal::derive(move || {
+        curve.with(|c| {
+            c.iter()
+                .map(|p| {
+                    vec![
+                        p.concurrency.to_string(),
+                        tps(TokensPerSecond::new(p.per_user_tokens_per_s)),
+                        seconds(Seconds::new(p.ttft_s)),
+                    ]
+                })
+                .collect()
+        })
+    });
     view! {
         <section class="panel" aria-labelledby="serving-h">
             <h2 id="serving-h">"Serving the workload"</h2>
             <Figures items=items />
             <p class="hint">{hint}</p>
+            <ChartBox
+                title="Each user's decode speed as concurrency grows"
+                file="rigplan-serving-speed.svg"
+                id="chart-serving"
+                svg=speed_svg
+                head=vec!["concurrent sequences", "tok/s per user", "first token"]
+                rows=rows
+            />
+            <ChartBox
+                title="Time to first token as concurrency grows"
+                file="rigplan-serving-ttft.svg"
+                id="chart-ttft"
+                svg=ttft_svg
+                head=vec!["concurrent sequences", "tok/s per user", "first token"]
+                rows=rows
+            />
         </section>
     }
 }

@@ -52,6 +52,8 @@ fn to_rust(c: &Calibration) -> String {
     ] {
         s += &backend(n, b);
     }
+    // The serving engines are fitted by `--bin serving` on their own benchmarks.
+    s += "    serving: SERVING,\n";
     for (n, v) in [
         ("hbm", c.hbm),
         ("lpddr", c.lpddr),

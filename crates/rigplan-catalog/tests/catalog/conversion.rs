@@ -37,6 +37,7 @@ fn text(e: &impl std::fmt::Debug) -> String {
     // Fields the old tables did not have (issue 11: the open model an API price hosts, and
     // its cached-input price).
     let s = drop_field(&drop_field(&s, ", model: "), ", cached_input_usd_per_mtok: ");
+    let s = drop_field(&drop_field(&s, ", fp8: "), ", fp4: ");
     let s = match (s.find(", memory_gb: "), s.find(", spec: DeviceSpec")) {
         (Some(a), Some(b)) if a < b && s.starts_with("HardwareEntry") => {
             format!("{}{}", &s[..a], &s[b..])

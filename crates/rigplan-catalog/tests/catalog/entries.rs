@@ -94,6 +94,8 @@ fn every_hardware_figure_has_a_source() {
         for (present, field) in [
             (s.fp16.is_some(), "fp16"),
             (s.int8.is_some(), "int8"),
+            (s.fp8.is_some(), "fp8"),
+            (s.fp4.is_some(), "fp4"),
             (s.tdp.is_some(), "tdp"),
             (s.idle.is_some(), "idle"),
             (h.price.is_some(), "price"),

@@ -48,6 +48,8 @@ fn device(gib: f64, rule: MemoryRule) -> DeviceSpec {
         fp16: None,
         fp16_is_fp32_accumulate: false,
         int8: None,
+        fp8: None,
+        fp4: None,
         tdp: None,
         idle: None,
         interconnect: Interconnect::default(),

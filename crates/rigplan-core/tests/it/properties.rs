@@ -111,6 +111,8 @@ fn device() -> impl Strategy<Value = DeviceSpec> {
                 fp16: fp16.map(FlopsPerSecond::from_tflops),
                 fp16_is_fp32_accumulate: false,
                 int8: None,
+                fp8: None,
+                fp4: None,
                 tdp: tdp.map(Watts::new),
                 idle: None,
                 interconnect: Interconnect {

@@ -1,0 +1,438 @@
+//! Serving throughput against published serving benchmarks
+//! (`tests/data/serving/serving_benchmarks.csv`; every row's source, date and the quoted
+//! definition of its metric are in `tests/data/serving/SOURCES.md`).
+//!
+//! A row is an engine's output tokens per second for fixed input and output lengths,
+//! either at its maximum throughput (all requests queued: rigplan's saturated output
+//! throughput, the most sequences that fit) or at a stated concurrency (that many
+//! sequences at once). It becomes a scenario through the same resolver the CLI uses: the
+//! catalog model, precision and device, `count` GPUs in tensor parallel, the engine, and
+//! a workload of the row's input and output lengths with nothing cached.
+
+use rigplan_core::calib::BackendCal;
+use rigplan_core::memory::{memory, weight_bytes};
+use rigplan_core::quant::KvType;
+use rigplan_core::serving::Model;
+use rigplan_core::{Calibration, Scenario, Work};
+use rigplan_scenario::{HardwareChoice, ModelChoice, Params};
+use serde::Deserialize;
+
+/// The published serving benchmarks.
+pub const BENCHMARKS: &str = include_str!("../../../tests/data/serving/serving_benchmarks.csv");
+
+/// One row of `serving_benchmarks.csv`.
+#[derive(Clone, Debug, Deserialize)]
+pub struct ServingRow {
+    /// Where it was read.
+    pub source_url: String,
+    /// Engine as the source names it.
+    pub engine: String,
+    /// Hugging Face id (or the doc's name) of the checkpoint.
+    pub model_hf_id: String,
+    /// Weight precision as the source names it.
+    pub precision: String,
+    /// GPU as the source names it.
+    pub gpu: String,
+    /// GPUs used.
+    pub n_gpus: u32,
+    /// Pipeline stages (rows with more than one are left out).
+    #[serde(default)]
+    pub pp: Option<u32>,
+    /// Input tokens per request.
+    pub input_len: Option<u32>,
+    /// Output tokens per request.
+    pub output_len: Option<u32>,
+    /// `max`, a number, or blank.
+    pub concurrency: String,
+    /// The figure.
+    pub throughput_value: f64,
+    /// Its unit (`output_tok_s_per_gpu`, `output_tok_s_total`, ...).
+    pub throughput_unit: String,
+    /// Caveats, and the request rate of an online-serving row (`QPS=2`, `request rate 1 RPS`).
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// A row rigplan can express.
+#[derive(Clone, Debug)]
+pub struct ServingCase {
+    /// `file line`.
+    pub id: String,
+    /// The row.
+    pub row: ServingRow,
+    /// Its scenario.
+    pub params: Params,
+    /// The scenario resolved.
+    pub scenario: Scenario,
+    /// The catalog model.
+    pub model: &'static str,
+    /// Concurrent sequences (`None`: maximum throughput).
+    pub concurrency: Option<u32>,
+    /// Requests per second offered (an online-serving row), when the notes state one.
+    pub rate: Option<f64>,
+    /// Measured output tokens/s, all GPUs together.
+    pub measured: f64,
+}
+
+impl ServingCase {
+    /// Predicted output tokens/s, all GPUs together.
+    pub fn predict(&self, cal: &Calibration) -> f64 {
+        let s = &self.scenario;
+        let w = weight_bytes(&s.model, &s.quant);
+        let mem = memory(s, &w);
+        let m = Model::new(s, &w, &mem, cal);
+        let b = match self.concurrency {
+            Some(c) => c.min(m.max_sequences),
+            None => m.max_sequences,
+        };
+        if b == 0 {
+            return 0.0;
+        }
+        let most = f64::from(b) * m.at(b).per_user_tokens_per_s;
+        // At an offered request rate the output is what arrives, up to what it can make.
+        match self.rate {
+            Some(r) => most.min(r * f64::from(s.workload.output_tokens)),
+            None => most,
+        }
+    }
+
+    /// `ISL/OSL` of the row.
+    pub fn lengths(&self) -> String {
+        format!(
+            "{}/{}",
+            self.row.input_len.unwrap_or(0),
+            self.row.output_len.unwrap_or(0)
+        )
+    }
+}
+
+/// The request rate an online-serving row was run at, from its notes (`QPS=8`,
+/// `request rate 2 RPS`); `None` for `QPS=INF` and offline rows.
+fn offered_rate(notes: &str) -> Option<f64> {
+    let num = |rest: &str| -> Option<f64> {
+        let t: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+        t.parse().ok()
+    };
+    if let Some(i) = notes.find("QPS=") {
+        return num(&notes[i + 4..]);
+    }
+    notes.find("request rate ").and_then(|i| num(&notes[i + 13..]))
+}
+
+/// The catalog model a checkpoint name stands for.
+fn model_id(hf: &str) -> Option<&'static str> {
+    let h = hf.to_ascii_lowercase();
+    let table: &[(&str, &str)] = &[
+        ("llama-3.1-8b", "llama-3.1-8b"),
+        ("llama-3.1-70b", "llama-3.1-70b"),
+        ("llama-3.3-70b", "llama-3.3-70b"),
+        ("llama-3.1-405b", "llama-3.1-405b"),
+        ("llama-4-maverick", "llama-4-maverick"),
+        ("llama-4-scout", "llama-4-scout"),
+        ("qwen3-235b-a22b", "qwen3-235b-a22b"),
+        ("qwen3-30b-a3b", "qwen3-30b-a3b"),
+        ("deepseek-r1", "deepseek-r1"),
+        ("deepseek-v3", "deepseek-v3"),
+        ("gpt-oss-120b", "gpt-oss-120b"),
+        ("gpt-oss-20b", "gpt-oss-20b"),
+        ("mixtral-8x7b", "mixtral-8x7b"),
+        ("mixtral-8x22b", "mixtral-8x22b"),
+        ("mistral-7b-v0.1", "mistral-7b-v0.1"),
+    ];
+    table.iter().find(|(k, _)| h.contains(k)).map(|(_, v)| *v)
+}
+
+/// The catalog device a GPU name stands for.
+fn device_id(gpu: &str) -> Option<&'static str> {
+    let g = gpu.to_ascii_uppercase();
+    let table: &[(&str, &str)] = &[
+        ("GH200", ""),
+        ("GB200", "gb200"),
+        ("B200", "b200"),
+        ("H200", "h200"),
+        ("H100", "h100-sxm"),
+        ("L40S", "l40s"),
+        ("A100-PCIE", "a100-80gb-pcie"),
+        ("A100", "a100-80gb-sxm"),
+        ("RTX PRO 6000 BLACKWELL SERVER", "rtx-pro-6000-blackwell-server"),
+        ("MI300X", "mi300x"),
+    ];
+    table
+        .iter()
+        .find(|(k, _)| g.contains(k))
+        .and_then(|(_, v)| (!v.is_empty()).then_some(*v))
+}
+
+/// The catalog quantization a precision stands for (gpt-oss's FP4 is MXFP4 experts with
+/// 16-bit attention; NVIDIA's FP4 checkpoints are NVFP4).
+fn quant_id(precision: &str, model: &str) -> Option<&'static str> {
+    match precision.to_ascii_uppercase().as_str() {
+        "BF16" => Some("bf16"),
+        "FP16" => Some("f16"),
+        "FP8" => Some("fp8"),
+        "FP4" if model.starts_with("gpt-oss") => Some("mxfp4-f16"),
+        "FP4" => Some("nvfp4"),
+        _ => None,
+    }
+}
+
+/// Every row, as a case or with the reason it is left out.
+pub fn serving_cases() -> (Vec<ServingCase>, Vec<(String, String)>) {
+    let mut cases = Vec::new();
+    let mut out = Vec::new();
+    let mut rdr = ::csv::Reader::from_reader(BENCHMARKS.as_bytes());
+    for (i, rec) in rdr.deserialize::<ServingRow>().enumerate() {
+        let id = format!("serving line {}", i + 2);
+        let row = match rec {
+            Ok(r) => r,
+            Err(e) => {
+                out.push((id, format!("unreadable: {e}")));
+                continue;
+            }
+        };
+        let reason = |why: &str| (id.clone(), why.to_string());
+        let engine = match row.engine.as_str() {
+            e if e.starts_with("TensorRT-LLM") => "tensorrt-llm",
+            "vLLM" | "SGLang" => "vllm",
+            _ => {
+                out.push(reason("engine is not TensorRT-LLM, vLLM or SGLang"));
+                continue;
+            }
+        };
+        let per_gpu = match row.throughput_unit.as_str() {
+            "output_tok_s_per_gpu" => true,
+            "output_tok_s_total" => false,
+            _ => {
+                out.push(reason("not output tokens per second"));
+                continue;
+            }
+        };
+        let (Some(input), Some(output)) = (row.input_len, row.output_len) else {
+            out.push(reason("input or output length not stated"));
+            continue;
+        };
+        if row.pp.unwrap_or(1) > 1 {
+            out.push(reason("pipeline parallel"));
+            continue;
+        }
+        let Some(model) = model_id(&row.model_hf_id) else {
+            out.push(reason("model not in the catalog"));
+            continue;
+        };
+        let Some(device) = device_id(&row.gpu) else {
+            out.push(reason("GPU not in the catalog"));
+            continue;
+        };
+        let Some(quant) = quant_id(&row.precision, model) else {
+            out.push(reason("precision not in the catalog"));
+            continue;
+        };
+        let concurrency = match row.concurrency.trim() {
+            "" | "max" => None,
+            c => match c.parse::<u32>() {
+                Ok(n) => Some(n),
+                Err(_) => {
+                    out.push(reason("concurrency is not a number"));
+                    continue;
+                }
+            },
+        };
+        let params = Params {
+            model: ModelChoice::Id(model.into()),
+            quant: quant.into(),
+            hardware: HardwareChoice::Id(device.into()),
+            count: row.n_gpus.max(1),
+            split: rigplan_core::Split::Tensor,
+            context: input + output,
+            prompt: input.max(1),
+            engine: engine.into(),
+            backend: Some(if device == "mi300x" { "rocm" } else { "cuda" }.into()),
+            work: Work::Workload,
+            input_tokens: input,
+            output_tokens: output.max(1),
+            cached_share: 0.0,
+            // NVIDIA's FP8 and FP4 checkpoints carry FP8 KV-cache scales and the
+            // TensorRT-LLM runs use them: an 8-bit cache.
+            kv: if engine == "tensorrt-llm" && quant != "bf16" && quant != "f16" {
+                KvType::Q8_0
+            } else {
+                KvType::F16
+            },
+            ..Params::default()
+        };
+        let scenario = match rigplan_scenario::resolve(&params) {
+            Ok(r) => r.scenario,
+            Err(e) => {
+                out.push(reason(&format!("does not resolve: {}", e.message)));
+                continue;
+            }
+        };
+        let rate = offered_rate(&row.notes);
+        let measured = row.throughput_value * if per_gpu { f64::from(row.n_gpus) } else { 1.0 };
+        cases.push(ServingCase {
+            id,
+            row,
+            params,
+            scenario,
+            model,
+            concurrency,
+            rate,
+            measured,
+        });
+    }
+    (cases, out)
+}
+
+/// A constant of [`SERVING`] the fit moves: name, place, bounds.
+type Knob = (&'static str, fn(&mut BackendCal) -> &mut f64, f64, f64);
+
+/// The constants fitted on the serving rows.
+pub const KNOBS: &[Knob] = &[
+    ("t0_ms", |b| &mut b.t0_ms, 0.0, 10.0),
+    ("per_layer_us", |b| &mut b.per_layer_us, 0.0, 80.0),
+    ("eff.float", |b| &mut b.eff.float, 0.3, 1.0),
+    ("eff.micro", |b| &mut b.eff.micro, 0.3, 1.0),
+    ("kv_fa", |b| &mut b.kv_fa, 0.3, 4.0),
+    ("pp_eff_float", |b| &mut b.pp_eff_float, 0.05, 1.0),
+    ("pp_eff_quant", |b| &mut b.pp_eff_quant, 0.05, 1.0),
+    ("pp_eff_moe", |b| &mut b.pp_eff_moe, 0.05, 1.0),
+    ("attention", |b| &mut b.attention, 0.3, 20.0),
+    ("attention_decode", |b| &mut b.attention_decode, 0.0, 40.0),
+    ("moe_layer_us", |b| &mut b.moe_layer_us, 0.0, 100.0),
+];
+
+/// `cal` with its serving constants replaced.
+pub fn with_serving(b: BackendCal) -> Calibration {
+    Calibration {
+        serving: b,
+        ..rigplan_core::calib::DEFAULT
+    }
+}
+
+/// Mean squared log error of `b` over `cases`.
+pub fn loss(cases: &[&ServingCase], b: &BackendCal) -> f64 {
+    let cal = with_serving(*b);
+    let n = cases.len().max(1) as f64;
+    cases
+        .iter()
+        .map(|c| {
+            let p = c.predict(&cal);
+            let l = (p.max(1e-9) / c.measured).ln();
+            if l.is_finite() { l * l } else { 100.0 }
+        })
+        .sum::<f64>()
+        / n
+}
+
+/// Fits the serving constants on `cases` from `start` by coordinate descent in log steps
+/// (each knob tried up and down by a shrinking factor, kept when the loss falls).
+pub fn fit(cases: &[&ServingCase], start: BackendCal, rounds: u32) -> (BackendCal, f64) {
+    let mut b = start;
+    let mut best = loss(cases, &b);
+    let mut step = 0.5f64;
+    for _ in 0..rounds {
+        let mut moved = false;
+        for (_, place, lo, hi) in KNOBS {
+            for dir in [1.0, -1.0] {
+                let mut t = b;
+                let x = place(&mut t);
+                let old = *x;
+                let new = if old == 0.0 {
+                    if dir > 0.0 { (hi - lo) * 0.01 * step } else { 0.0 }
+                } else {
+                    old * (1.0 + step).powf(dir)
+                };
+                *x = new.clamp(*lo, *hi);
+                if (*x - old).abs() < 1e-12 {
+                    continue;
+                }
+                let l = loss(cases, &t);
+                if l < best - 1e-12 {
+                    best = l;
+                    b = t;
+                    moved = true;
+                }
+            }
+        }
+        if !moved {
+            step *= 0.5;
+            if step < 0.005 {
+                break;
+            }
+        }
+    }
+    (b, best)
+}
+
+/// Out-of-fold predictions: for each catalog model, the constants fitted without its rows
+/// predict them (leave one model out). `(case id, prediction)`.
+pub fn out_of_fold(cases: &[ServingCase], rounds: u32) -> Vec<(String, f64)> {
+    let mut models: Vec<&str> = cases.iter().map(|c| c.model).collect();
+    models.sort_unstable();
+    models.dedup();
+    let mut out = Vec::new();
+    for m in models {
+        let train: Vec<&ServingCase> = cases.iter().filter(|c| c.model != m).collect();
+        let (b, _) = fit(&train, prior(), rounds);
+        let cal = with_serving(b);
+        for c in cases.iter().filter(|c| c.model == m) {
+            out.push((c.id.clone(), c.predict(&cal)));
+        }
+    }
+    out
+}
+
+/// Where every fit starts: the llama.cpp CUDA constants (data-free for these rows).
+pub fn prior() -> BackendCal {
+    BackendCal {
+        calibrated: true,
+        ..rigplan_core::calib::DEFAULT.cuda
+    }
+}
+
+/// Mean absolute percentage error of `(prediction, measured)` pairs.
+pub fn mape(pairs: &[(f64, f64)]) -> f64 {
+    let n = pairs.len().max(1) as f64;
+    pairs.iter().map(|(p, m)| ((p - m) / m).abs()).sum::<f64>() / n
+}
+
+/// A fingerprint of the cases and their predictions under today's constants: the
+/// committed out-of-fold file is stale when it changes.
+pub fn fingerprint(cases: &[ServingCase]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |s: &str| {
+        for b in s.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    };
+    let cal = rigplan_core::calib::DEFAULT;
+    for c in cases {
+        eat(&c.id);
+        eat(&format!("{:.6e}|{:.6e}|{:?}", c.predict(&cal), c.measured, c.scenario));
+    }
+    h
+}
+
+/// The committed out-of-fold predictions (`tests/data/serving/cv.csv`):
+/// `(fingerprint, id -> prediction)`.
+pub fn committed() -> (u64, std::collections::BTreeMap<String, f64>) {
+    let text = include_str!("../../../tests/data/serving/cv.csv");
+    let mut fp = 0;
+    let mut rows = std::collections::BTreeMap::new();
+    for line in text.lines() {
+        if let Some(rest) = line.strip_prefix("# fingerprint ") {
+            fp = u64::from_str_radix(rest.split_whitespace().next().unwrap_or(""), 16).unwrap_or(0);
+            continue;
+        }
+        if line.starts_with('#') || line.starts_with("id,") {
+            continue;
+        }
+        if let Some((id, p)) = line.rsplit_once(',')
+            && let Ok(p) = p.parse()
+        {
+            rows.insert(id.to_string(), p);
+        }
+    }
+    (fp, rows)
+}
