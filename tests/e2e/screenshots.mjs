@@ -15,6 +15,7 @@ const shots = [
   ['does-not-fit', '#v=1&m=deepseek-r1&hw=rtx-5090'],
   ['offload', '#v=1&m=llama-3.1-70b&hw=rtx-4090'],
   ['garbage-link', '#v=1&m=nope&ctx=banana&hw=rtx-4090'],
+  ['startup-workload', '#v=2&m=llama-3.1-8b&hw=rtx-4090&u=1000&rpd=5&in=300&out=200&cs=0&h=12&ttft=0.5&uts=15'],
 ];
 for (const [w, h, tag] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
   for (const scheme of ['light', 'dark']) {

@@ -229,7 +229,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 0.0, per_layer_us: 27.2579, eff: KernelEff { float: 1.0, legacy: 0.7391, kquant: 0.8199, micro: 1.0, group: 1.0 }, kv_fa: 1.6667, kv_no_fa: 1.9595, moe_layer_us: 0.0, expert_us: 0.0, pp_eff_float: 0.6812, pp_eff_quant: 1.0, pp_eff_moe: 1.0, attention: 0.3, attention_decode: 4.1788, recurrent_us: 234.0848, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 0.0, per_layer_us: 60.4444, eff: KernelEff { float: 1.0, legacy: 0.7391, kquant: 0.8199, micro: 1.0, group: 1.0 }, kv_fa: 1.875, kv_no_fa: 1.9595, moe_layer_us: 0.0, expert_us: 0.0, pp_eff_float: 0.7664, pp_eff_quant: 1.0, pp_eff_moe: 1.0, attention: 0.3, attention_decode: 10.0291, recurrent_us: 234.0848, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out

@@ -108,14 +108,30 @@ pub fn CostPanel() -> impl IntoView {
             <ul class="flips" data-testid="flips">
                 {move || flips().into_iter().map(|f| view! { <li>{f}</li> }).collect_view()}
             </ul>
-            <ChartBox
-                title="What flips the verdict"
-                file="rigplan-sensitivity.svg"
-                id="chart-sensitivity"
-                svg=tornado
-                head=vec!["input", "change that flips it"]
-                rows=tornado_rows
-            />
+            {move || {
+                if bars.with(Vec::is_empty) && !flips().is_empty() {
+                    ().into_any()
+                } else if bars.with(Vec::is_empty) {
+                    view! {
+                        <p class="hint" data-testid="no-flip">
+                            "No cost input flips the cheapest option within a hundredfold of its value (or its range)."
+                        </p>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <ChartBox
+                            title="What flips the verdict: how far each input must move"
+                            file="rigplan-sensitivity.svg"
+                            id="chart-sensitivity"
+                            svg=tornado
+                            head=vec!["input", "change that flips it"]
+                            rows=tornado_rows
+                        />
+                    }
+                        .into_any()
+                }
+            }}
             <ChartBox
                 title="Cumulative cost per month: own, cloud, API"
                 file="rigplan-cost.svg"

@@ -14,6 +14,23 @@ use std::collections::BTreeMap;
 
 /// Entries changed on purpose after the conversion: `(key, why)`, keys as in the snapshot.
 const AMENDED: &[(&str, &str)] = &[
+    ("device h100-sxm", LOW_PRECISION),
+    ("device h100-pcie", LOW_PRECISION),
+    ("device h100-nvl", LOW_PRECISION),
+    ("device h200", LOW_PRECISION),
+    ("device b200", LOW_PRECISION),
+    ("device gb200", LOW_PRECISION),
+    ("device l40s", LOW_PRECISION),
+    ("device l4", LOW_PRECISION),
+    ("device rtx-4090", LOW_PRECISION),
+    ("device rtx-5090", LOW_PRECISION),
+    ("device rtx-pro-6000-blackwell", LOW_PRECISION),
+    ("device rtx-6000-ada", LOW_PRECISION),
+    ("device dgx-spark", LOW_PRECISION),
+    ("device mi300x", LOW_PRECISION),
+    ("device mi325x", LOW_PRECISION),
+    ("device mi350x", LOW_PRECISION),
+    ("device mi355x", LOW_PRECISION),
     ("api anthropic-claude-haiku-4.5", CACHED),
     ("api anthropic-claude-opus-4.6", CACHED),
     ("api anthropic-claude-sonnet-4.5", CACHED),
@@ -25,6 +42,9 @@ const AMENDED: &[(&str, &str)] = &[
     ("api openai-gpt-5", CACHED),
     ("api openai-gpt-5-mini", CACHED),
 ];
+
+/// Why the devices with FP8 / FP4 tensor figures were amended.
+const LOW_PRECISION: &str = "issue 11: a source for its dense FP8 / FP4 tensor throughput";
 
 /// Why the closed APIs' prices were amended.
 const CACHED: &str = "issue 11: its source's `covers` names where the cached-input price comes from";
