@@ -74,19 +74,19 @@ test('reloading the URL restores the exact scenario', async () => {
   await page.selectOption('#model', 'qwen3-30b-a3b');
   await page.selectOption('#hardware', 'mac-studio-m3-ultra-512gb');
   await page.selectOption('#quant', 'q8_0');
-  await page.fill('#hours-per-day', '24');
+  await page.fill('#busy-hours-per-day', '24');
   await page.waitForFunction(() => location.hash.includes('h=24'));
   const url = page.url();
   const snapshot = async () => ({
     model: await page.inputValue('#model'), hardware: await page.inputValue('#hardware'), quant: await page.inputValue('#quant'),
-    hours: await page.inputValue('#hours-per-day'), decode: await text(page, 'decode'), own: await text(page, 'own-total'), verdict: await text(page, 'verdict'),
+    hours: await page.inputValue('#busy-hours-per-day'), decode: await text(page, 'decode'), own: await text(page, 'own-total'), verdict: await text(page, 'verdict'),
   });
   const a = await snapshot();
   const page2 = await context.newPage();
   await page2.goto(url);
   await ready(page2);
   const b = { ...a };
-  const ids = { model: '#model', hardware: '#hardware', quant: '#quant', hours: '#hours-per-day' };
+  const ids = { model: '#model', hardware: '#hardware', quant: '#quant', hours: '#busy-hours-per-day' };
   for (const k of Object.keys(a)) b[k] = k in ids ? await page2.inputValue(ids[k]) : await text(page2, { decode: 'decode', own: 'own-total', verdict: 'verdict' }[k]);
   assert.deepEqual(b, a);
   assert.equal(page2.url(), url);

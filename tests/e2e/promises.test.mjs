@@ -121,7 +121,7 @@ test('copying the link says when it failed and offers the text', async () => {
     if (!noApi) await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')); });
     await page.click('[data-testid="copy-link"]');
     await page.locator('#copy-fallback').waitFor();
-    assert.equal(await page.inputValue('#copy-fallback'), `${server.base}#v=1`);
+    assert.equal(await page.inputValue('#copy-fallback'), `${server.base}#v=2`);
     assert.notEqual(await text(page, 'copy-link'), 'Link copied');
     assert.ok(await page.locator('#boot-error').isHidden(), 'a refused clipboard is not a fatal error');
     // The app still computes.

@@ -231,7 +231,7 @@ pub fn serving_lines(s: &Scenario, sv: &Serving, cap: &Capacity) -> [String; 3] 
             } else {
                 "CANNOT SERVE IT within the targets"
             },
-            sig3((cap.max_users_meeting_targets as u64) as f64),
+            cap.max_users_meeting_targets as u64,
             sig3(w.max_ttft_s),
             sig3(w.min_user_tokens_per_s),
             sig3(sv.utilization * 100.0),

@@ -33,7 +33,7 @@ pub fn ServingPanel() -> impl IntoView {
                 ),
                 Figure::new(
                     "Users within the targets",
-                    sig3((c.max_users_meeting_targets as u64) as f64),
+                    (c.max_users_meeting_targets as u64).to_string(),
                     "max-users",
                 ),
                 Figure::new(
