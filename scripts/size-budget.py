@@ -7,14 +7,12 @@ first visit), the largest contributors, and exits 1 when the total is over the b
 
     python3 scripts/size-budget.py [dist]
 
-The budget: 200,000 bytes gzip, the product's target (web-app issue: first load at most
-200 KB; read as decimal kilobytes, the stricter reading). The check fails above the ceiling,
-198,000: issue 9 promised its fixes would keep the first load within it, and issue 10 (an
-80% band on every speed, expert offload, prefill depth, host RAM inputs, SYCL, hybrid
-models, eleven models and seven devices; +4.4 KB gross) stays within it because
-wasm-bindgen's JS is minified (scripts/minify.py, -1.5 KB) and libm's `pow` and `log10` left
-the page (-3.0 KB; DESIGN.md). RIGPLAN_SIZE_CEILING can lower the limit (to try a tighter
-budget) but not raise it above the target.
+The budget: 225,000 bytes gzip, issue 11's ceiling for the whole app (the first web-app
+issue set 200 KB; issue 9 held its fixes under 198,000 and issue 10 stayed within that with
+wasm-bindgen's JS minified). Issue 11 (the workload, serving figures and curves, the
+sensitivity chart, presets, link version 2, 24 hosted API prices) took it from 197,850 to
+218,577 (DESIGN.md). The check fails above it. RIGPLAN_SIZE_CEILING can lower the limit
+(to try a tighter budget) but not raise it.
 
 What keeps it there (measured; DESIGN.md, "Size of the web app"): the standard library
 rebuilt without panic formatting and with `optimize_for_size` (scripts/trunk.sh), a second
@@ -29,7 +27,7 @@ import shutil
 import subprocess
 import sys
 
-TARGET = 200_000
+TARGET = 225_000
 DEFAULT_CEILING = 225_000
 GZIP = shutil.which("gzip")
 

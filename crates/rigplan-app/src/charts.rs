@@ -241,7 +241,11 @@ pub fn serving(points: &[(f64, f64)], target: f64, y_title: &str) -> String {
             // Dashes: short segments along the target level.
             let mut a = 0.0;
             while a < x.1 {
-                line(&chart, vec![(a, target), ((a + x.1 / 60.0).min(x.1), target)], CLOUD.stroke_width(2))?;
+                line(
+                    &chart,
+                    vec![(a, target), ((a + x.1 / 60.0).min(x.1), target)],
+                    CLOUD.stroke_width(2),
+                )?;
                 a += x.1 / 30.0;
             }
             let (px, py) = chart.map_coordinate(&(x.1, target));
@@ -318,13 +322,7 @@ pub fn compare(bars: &[(String, f64)], title: &str) -> String {
     let drawn = (|| -> Result<(), String> {
         let root = frame(&mut svg, (SIZE.0, height));
         let chart = cartesian(&root, x.1, n as f64, 14)?;
-        axes(
-            &chart,
-            &mut l,
-            x,
-            (n as f64, n as f64),
-            (title, ""),
-        )?;
+        axes(&chart, &mut l, x, (n as f64, n as f64), (title, ""))?;
         for (i, (name, v)) in bars.iter().enumerate() {
             let y0 = (n - 1 - i) as f64 + 0.15;
             chart
@@ -384,7 +382,10 @@ mod tests {
             .collect();
         let t = tco(&pts);
         assert!(t.contains(">cloud<") && t.contains(">API<") && t.contains(">own<"));
-        let c = compare(&[("RTX <5090>".into(), 130.0), ("M3 Ultra".into(), 40.0)], "decode");
+        let c = compare(
+            &[("RTX <5090>".into(), 130.0), ("M3 Ultra".into(), 40.0)],
+            "decode",
+        );
         assert!(c.contains("RTX  5090") && !c.contains("<5090>"));
     }
 

@@ -270,6 +270,7 @@ pub fn markdown(cases: &[Case], excluded: &[Excluded], cal: &Calibration) -> Str
         let _ = writeln!(o, "| {id} | {m} | {q} | {e:.2} | {r:.2} | {err:+.2}% |");
     }
     o += &crate::validation::markdown(cases, cal);
+    o += &crate::serving::markdown(cal);
     let _ = writeln!(o, "\n## Rows left out ({})\n", excluded.len());
     let mut reasons: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for e in excluded {

@@ -110,13 +110,18 @@ impl ServingCase {
 /// `request rate 2 RPS`); `None` for `QPS=INF` and offline rows.
 fn offered_rate(notes: &str) -> Option<f64> {
     let num = |rest: &str| -> Option<f64> {
-        let t: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+        let t: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
         t.parse().ok()
     };
     if let Some(i) = notes.find("QPS=") {
         return num(&notes[i + 4..]);
     }
-    notes.find("request rate ").and_then(|i| num(&notes[i + 13..]))
+    notes
+        .find("request rate ")
+        .and_then(|i| num(&notes[i + 13..]))
 }
 
 /// The catalog model a checkpoint name stands for.
@@ -154,7 +159,10 @@ fn device_id(gpu: &str) -> Option<&'static str> {
         ("L40S", "l40s"),
         ("A100-PCIE", "a100-80gb-pcie"),
         ("A100", "a100-80gb-sxm"),
-        ("RTX PRO 6000 BLACKWELL SERVER", "rtx-pro-6000-blackwell-server"),
+        (
+            "RTX PRO 6000 BLACKWELL SERVER",
+            "rtx-pro-6000-blackwell-server",
+        ),
         ("MI300X", "mi300x"),
     ];
     table
@@ -338,7 +346,11 @@ pub fn fit(cases: &[&ServingCase], start: BackendCal, rounds: u32) -> (BackendCa
                 let x = place(&mut t);
                 let old = *x;
                 let new = if old == 0.0 {
-                    if dir > 0.0 { (hi - lo) * 0.01 * step } else { 0.0 }
+                    if dir > 0.0 {
+                        (hi - lo) * 0.01 * step
+                    } else {
+                        0.0
+                    }
                 } else {
                     old * (1.0 + step).powf(dir)
                 };
@@ -409,7 +421,12 @@ pub fn fingerprint(cases: &[ServingCase]) -> u64 {
     let cal = rigplan_core::calib::DEFAULT;
     for c in cases {
         eat(&c.id);
-        eat(&format!("{:.6e}|{:.6e}|{:?}", c.predict(&cal), c.measured, c.scenario));
+        eat(&format!(
+            "{:.6e}|{:.6e}|{:?}",
+            c.predict(&cal),
+            c.measured,
+            c.scenario
+        ));
     }
     h
 }
@@ -435,4 +452,69 @@ pub fn committed() -> (u64, std::collections::BTreeMap<String, f64>) {
         }
     }
     (fp, rows)
+}
+
+/// `(prediction, measured)` pairs.
+type Pairs = Vec<(f64, f64)>;
+
+/// Bound on the leave-one-model-out MAPE the test holds (the issue's target is 25%; see
+/// docs/ACCURACY.md for what is still wrong).
+pub const CV_BOUND: f64 = 0.45;
+
+/// The serving section of docs/ACCURACY.md: in-sample and leave-one-model-out MAPE by
+/// input/output length (the cross-validated figures from the committed `cv.csv`).
+pub fn markdown(cal: &Calibration) -> String {
+    use std::fmt::Write;
+    let (cases, out) = serving_cases();
+    let (fp, oof) = committed();
+    let fresh = fp == fingerprint(&cases);
+    let mut by: std::collections::BTreeMap<String, (Pairs, Pairs)> =
+        std::collections::BTreeMap::new();
+    for c in &cases {
+        let p = c.predict(cal);
+        let cv = oof.get(&c.id).copied().unwrap_or(f64::NAN);
+        for k in [c.lengths(), "all".to_string()] {
+            let e = by.entry(k).or_default();
+            e.0.push((p, c.measured));
+            e.1.push((cv, c.measured));
+        }
+    }
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "\n## Serving throughput (issue 11)\n\n\
+         Output tokens/s of the continuous-batching engines (TensorRT-LLM, vLLM, SGLang) at their maximum throughput, \
+         at a stated concurrency, or at an online-serving row's offered request rate, against the published serving \
+         benchmarks in `tests/data/serving/` (every row's source and metric definition in its SOURCES.md). {} of {} rows \
+         are expressed (left out: another engine, no lengths, a unit other than output tokens/s, pipeline parallel, a GPU \
+         not in the catalog). The serving engines' constants (`SERVING` in calib.rs) are fitted on these rows by \
+         `cargo run --release -p rigplan-calibration --bin serving -- --write`; the honest figure is leave one model out \
+         (`--write-cv`: each model's rows predicted by constants fitted without them){}.\n",
+        cases.len(),
+        cases.len() + out.len(),
+        if fresh { "" } else { " (IT IS STALE)" }
+    );
+    let _ = writeln!(
+        o,
+        "| input/output tokens | rows | MAPE in-sample | MAPE leave one model out |\n| --- | --- | --- | --- |"
+    );
+    for (k, (ins, cv)) in &by {
+        let _ = writeln!(
+            o,
+            "| {k} | {} | {:.1}% | {:.1}% |",
+            ins.len(),
+            100.0 * mape(ins),
+            100.0 * mape(cv)
+        );
+    }
+    let _ = writeln!(
+        o,
+        "\nThe issue's target, 25% overall, is **not met**; the test holds the cross-validated MAPE under {:.0}%. \
+         What is still wrong: Llama 4 (chunked local attention on three of four layers, modelled as full attention) \
+         is predicted 55-78% low; dense models in NVFP4 on B200 70% high (one efficiency for FP8 and FP4 GEMMs); \
+         TensorRT-LLM's attention data parallelism and expert parallelism for DeepSeek-R1 and Qwen3 are modelled as \
+         tensor parallelism (all-reduces it does not do).",
+        CV_BOUND * 100.0
+    );
+    o
 }

@@ -308,11 +308,22 @@ fn a_reader_that_stops_early_is_a_normal_end() {
 
 #[test]
 fn no_use_means_no_cost_per_token() {
-    // Regression: 0 hours a day showed $0.00 per million tokens.
-    let v = json(&["--hours-per-day", "0"]);
+    // Regression: 0 hours a day showed $0.00 per million tokens (pricing the machine's
+    // capacity, as version-1 links do; `--hours-per-day` is the old name of the flag).
+    let v = json(&["--work", "capacity", "--hours-per-day", "0"]);
     assert!(v["tco"]["own_usd_per_mtok"].is_null(), "{}", v["tco"]);
     assert!(v["tco"]["cloud_usd_per_mtok"].is_null());
-    let out = rigplan(&["estimate", "--hours-per-day", "0"]);
+    // A workload with no users makes no tokens either.
+    let v = json(&["--users", "0"]);
+    assert!(v["tco"]["own_usd_per_mtok"].is_null(), "{}", v["tco"]);
+    // And requests in 0 busy hours still take some time to serve: the cloud is not free.
+    let v = json(&["--busy-hours-per-day", "0"]);
+    assert!(
+        v["tco"]["cloud_total_usd"].as_f64().unwrap() > 0.0,
+        "{}",
+        v["tco"]
+    );
+    let out = rigplan(&["estimate", "--work", "capacity", "--hours-per-day", "0"]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         text.contains("undefined (no tokens made)") && !text.contains("$0.00/Mtok"),

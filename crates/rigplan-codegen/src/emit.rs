@@ -560,7 +560,10 @@ pub fn prices(
             };
             let cached = r.opt_f64("cached_input_usd_per_mtok")?;
             if cached.is_some_and(|c| !(c.is_finite() && c >= 0.0)) {
-                return Err(format!("{}: `cached_input_usd_per_mtok` must be 0 or more", r.what));
+                return Err(format!(
+                    "{}: `cached_input_usd_per_mtok` must be 0 or more",
+                    r.what
+                ));
             }
             Ok(format!(
                 "ApiPrice {{ {}, model: {model}, input_usd_per_mtok: {}, cached_input_usd_per_mtok: {}, output_usd_per_mtok: {}, date: {}, source: {} }}",

@@ -83,7 +83,10 @@ pub fn generate(data: &Path) -> Result<Vec<Generated>, String> {
         ("hosts.rs", emit::hosts(&hosts)?),
         ("models.rs", emit::models(&models)?),
         ("quants.rs", emit::quants(&quants)?),
-        ("prices.rs", emit::prices(&cloud, &api, &device_ids, &model_ids)?),
+        (
+            "prices.rs",
+            emit::prices(&cloud, &api, &device_ids, &model_ids)?,
+        ),
     ];
     Ok(files
         .into_iter()

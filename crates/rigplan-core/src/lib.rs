@@ -138,7 +138,13 @@ pub fn estimate_with(s: &Scenario, cal: &Calibration) -> Estimate {
     let speed = speed::speed_with(&c, &w, &mem);
     let power = power::power(s, speed.decode_aggregate);
     let serving = serving::Model::with(&c, &w, &mem).serving();
-    let tco = tco::tco(&s.cost, &power, speed.decode_aggregate, &s.workload, &serving);
+    let tco = tco::tco(
+        &s.cost,
+        &power,
+        speed.decode_aggregate,
+        &s.workload,
+        &serving,
+    );
     let mut warnings = warnings_for(s, cal, &mem, &power);
     warnings.add_if(clamped, Warning::InputClamped);
     Estimate {

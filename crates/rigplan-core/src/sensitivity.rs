@@ -98,7 +98,11 @@ fn axis(s: &Scenario, input: Input, base_util: f64) -> Axis {
         geometric: true,
     };
     match input {
-        Input::Electricity => lin(c.usd_per_kwh.get(), 0.0, (c.usd_per_kwh.get() * 10.0).max(2.0)),
+        Input::Electricity => lin(
+            c.usd_per_kwh.get(),
+            0.0,
+            (c.usd_per_kwh.get() * 10.0).max(2.0),
+        ),
         Input::Hours => lin(c.hours_per_day, 0.25, 24.0),
         Input::ApiPrice => geo(c.api_usd_per_mtok.get()),
         Input::Resale => lin(c.resale.get(), 0.0, purchase),

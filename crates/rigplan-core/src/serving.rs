@@ -139,7 +139,8 @@ impl<'a> Model<'a> {
         let max_sequences = match mem.fit {
             Fit::DoesNotFit => 0,
             _ if kv_seq.get() <= 0.0 => crate::limits::MAX_BATCH,
-            _ => libm::floor(budget / kv_seq.get()).clamp(1.0, f64::from(crate::limits::MAX_BATCH)) as u32,
+            _ => libm::floor(budget / kv_seq.get()).clamp(1.0, f64::from(crate::limits::MAX_BATCH))
+                as u32,
         };
         let busy = s.cost.hours_per_day.max(1.0 / 60.0) * 3600.0;
         Model {

@@ -215,7 +215,12 @@ fn us(x: f64) -> Seconds {
 }
 
 impl<'a> Ctx<'a> {
-    pub(crate) fn new(s: &'a Scenario, cal: &'a Calibration, w: &WeightBytes, mem: &Memory) -> Self {
+    pub(crate) fn new(
+        s: &'a Scenario,
+        cal: &'a Calibration,
+        w: &WeightBytes,
+        mem: &Memory,
+    ) -> Self {
         let (bc, _) = cal.for_pair(s.engine, s.backend, s.device.vendor);
         let memf = match s.device.memory_type {
             _ if serving_engine(s.engine) => 1.0,
@@ -342,7 +347,8 @@ impl<'a> Ctx<'a> {
         } else {
             self.bc.pp_eff_quant
         };
-        let memf = if self.s.device.memory_type == MemoryType::Hbm && !serving_engine(self.s.engine) {
+        let memf = if self.s.device.memory_type == MemoryType::Hbm && !serving_engine(self.s.engine)
+        {
             self.cal.hbm_prefill
         } else {
             1.0
@@ -371,7 +377,13 @@ fn decode_with(c: &Ctx, w: &WeightBytes, depth: f64) -> Seconds {
 /// tokens (1, or 1 + drafted tokens when a speculative step is verified): the weights
 /// and each sequence's cache are read once; the matrix and attention work grows with
 /// `tokens`.
-pub(crate) fn decode_batch(c: &Ctx, w: &WeightBytes, depth: f64, batch: u32, tokens: f64) -> Seconds {
+pub(crate) fn decode_batch(
+    c: &Ctx,
+    w: &WeightBytes,
+    depth: f64,
+    batch: u32,
+    tokens: f64,
+) -> Seconds {
     Step::of(c, w, depth).at(batch, tokens)
 }
 
@@ -435,7 +447,10 @@ impl Step {
         } else {
             Seconds::ZERO
         };
-        self.fixed + (weights + self.kv * b).max(self.compute * rows) + self.attention * rows + allreduce
+        self.fixed
+            + (weights + self.kv * b).max(self.compute * rows)
+            + self.attention * rows
+            + allreduce
     }
 }
 

@@ -173,13 +173,28 @@ pub fn tco(
                 _ => hours,
             };
             let api = c.api_usd_per_mtok * (tokens / 1e6);
-            (hours, tokens, 0.0, c.cloud_usd_per_hour * cloud_hours, api, 1, true)
+            (
+                hours,
+                tokens,
+                0.0,
+                c.cloud_usd_per_hour * cloud_hours,
+                api,
+                1,
+                true,
+            )
         }
         Work::Workload => {
             let requests = wl.users * wl.requests_per_user_per_day * DAYS_PER_MONTH;
             let input = requests * f64::from(wl.input_tokens);
             let cached = input * wl.cached_share.clamp(0.0, 1.0);
             let output = requests * f64::from(wl.output_tokens);
+            // Requests need some time to arrive in: at least a minute a day, as the serving
+            // model assumes ([`crate::serving`]).
+            let busy = if requests > 0.0 {
+                busy.max(1.0 / 60.0)
+            } else {
+                busy
+            };
             // The machine is busy for the share of the busy hours its utilization says.
             let hours = busy * DAYS_PER_MONTH * sv.utilization.min(1.0);
             // Instances, each serving the most users it can within the targets.
@@ -194,14 +209,24 @@ pub fn tco(
                 + c.api_cached_usd_per_mtok * cached
                 + c.api_usd_per_mtok * output)
                 / 1e6;
-            (hours, output, input, cloud, api, instances, sv.meets_targets)
+            (
+                hours,
+                output,
+                input,
+                cloud,
+                api,
+                instances,
+                sv.meets_targets,
+            )
         }
     };
     let idle_hours = 24.0 * DAYS_PER_MONTH - hours;
-    let electricity = (p.load.over_hours(hours) + p.idle.over_hours(idle_hours)) * c.usd_per_kwh * pue;
+    let electricity =
+        (p.load.over_hours(hours) + p.idle.over_hours(idle_hours)) * c.usd_per_kwh * pue;
     let own_monthly = electricity + c.maintenance_per_year / 12.0;
     let own_total = purchase - resale + own_monthly * mf;
-    let cloud_serves = instances > 0 || (c.work == Work::Workload && wl.users * wl.requests_per_user_per_day <= 0.0);
+    let cloud_serves = instances > 0
+        || (c.work == Work::Workload && wl.users * wl.requests_per_user_per_day <= 0.0);
     // Under one token a month there is no meaningful cost per token (and dividing by a
     // vanishing count would overflow).
     let all = tokens + input;
@@ -234,7 +259,11 @@ pub fn tco(
         cloud_total: cloud_monthly * mf,
         api_total: api_monthly * mf,
         breakeven_month: if own_serves { be(alternatives) } else { None },
-        breakeven_vs_cloud_month: if own_serves && cloud_serves { be(cloud_monthly) } else { None },
+        breakeven_vs_cloud_month: if own_serves && cloud_serves {
+            be(cloud_monthly)
+        } else {
+            None
+        },
         breakeven_vs_api_month: if own_serves { be(api_monthly) } else { None },
         own_usd_per_mtok: per_mtok(own_total),
         cloud_usd_per_mtok: per_mtok(cloud_monthly * mf),

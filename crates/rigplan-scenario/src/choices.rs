@@ -82,7 +82,10 @@ pub fn canonical_id(list: Catalog, id: &str) -> Result<String, String> {
     let found = match list {
         Catalog::Model => rigplan_catalog::model(id).map(|m| m.id),
         Catalog::Quant => rigplan_catalog::quant(id).map(|q| q.id),
-        Catalog::Api => rigplan_catalog::API.iter().find(|a| a.id == id).map(|a| a.id),
+        Catalog::Api => rigplan_catalog::API
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.id),
         Catalog::Hardware => match (rigplan_catalog::device(id), rigplan_catalog::system(id)) {
             (Some(h), _) => Some(h.id),
             (None, Some(s)) if rigplan_catalog::device(s.device).is_some() => Some(s.id),

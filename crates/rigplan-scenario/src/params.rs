@@ -11,13 +11,13 @@ use crate::custom::CustomHardware;
 use crate::error::Error;
 use alloc::format;
 use alloc::string::{String, ToString};
-use rigplan_core::{Split, Work};
 use rigplan_core::limits::{
-    MAX_BATCH, MAX_COUNT, MAX_HOURS_PER_DAY, MAX_LAYERS, MAX_PUE, MAX_REQUESTS_PER_DAY,
-    MAX_TOKENS, MAX_USD_PER_KWH, MAX_USERS, MAX_YEARS,
+    MAX_BATCH, MAX_COUNT, MAX_HOURS_PER_DAY, MAX_LAYERS, MAX_PUE, MAX_REQUESTS_PER_DAY, MAX_TOKENS,
+    MAX_USD_PER_KWH, MAX_USERS, MAX_YEARS,
 };
 use rigplan_core::model::ModelArch;
 use rigplan_core::quant::KvType;
+use rigplan_core::{Split, Work};
 
 /// Which model.
 #[derive(Clone, Debug, PartialEq)]
@@ -815,7 +815,9 @@ pub static FIELDS: &[Field] = &[
         alt_flag: None,
         metavar: text!("W"),
         label: "Work priced",
-        help: text!("what the costs are for: the workload, or all the machine can generate in its busy hours"),
+        help: text!(
+            "what the costs are for: the workload, or all the machine can generate in its busy hours"
+        ),
         unit: text!(""),
         kind: Kind::Choice {
             options: WORKS,
@@ -968,7 +970,9 @@ pub static FIELDS: &[Field] = &[
         alt_flag: None,
         metavar: text!("ID"),
         label: "API compared",
-        help: text!("API price to compare (default: a hosted price for the same open model, else a named tier)"),
+        help: text!(
+            "API price to compare (default: a hosted price for the same open model, else a named tier)"
+        ),
         unit: text!(""),
         kind: Kind::Id(Catalog::Api),
         section: Section::Cost,

@@ -193,9 +193,9 @@ pub fn resolve(p: &Params) -> Result<Resolved, Error> {
             cloud_users_per_instance: None,
             api_usd_per_mtok: Usd::new(api.usd_per_mtok()),
             api_input_usd_per_mtok: Usd::new(entry.map_or(0.0, |a| a.input_usd_per_mtok)),
-            api_cached_usd_per_mtok: Usd::new(
-                entry.map_or(0.0, |a| a.cached_input_usd_per_mtok.unwrap_or(a.input_usd_per_mtok)),
-            ),
+            api_cached_usd_per_mtok: Usd::new(entry.map_or(0.0, |a| {
+                a.cached_input_usd_per_mtok.unwrap_or(a.input_usd_per_mtok)
+            })),
             resale: Usd::new(p.resale_usd),
             pue: p.pue,
         },
@@ -289,7 +289,9 @@ fn default_api(m: &ModelChoice) -> Option<&'static ApiPrice> {
             .min_by(|a, b| a.output_usd_per_mtok.total_cmp(&b.output_usd_per_mtok)),
         ModelChoice::Custom(_) => None,
     };
-    hosted.or_else(|| API.iter().find(|a| a.id == DEFAULT_API)).or(API.first())
+    hosted
+        .or_else(|| API.iter().find(|a| a.id == DEFAULT_API))
+        .or(API.first())
 }
 
 /// Cloud reference: rent the same device when the catalog prices it (same speed, same

@@ -74,7 +74,10 @@ pub fn CostPanel() -> impl IntoView {
     });
     let flips = move || {
         sens.get().map_or(Vec::new(), |s| {
-            s.iter().filter(|f| f.flips_at.is_some()).map(present::flip).collect()
+            s.iter()
+                .filter(|f| f.flips_at.is_some())
+                .map(present::flip)
+                .collect()
         })
     };
     // The tornado: how far (in %) each input must move to flip the cheapest option.
@@ -85,7 +88,10 @@ pub fn CostPanel() -> impl IntoView {
                 .filter(|f| f.base > 0.0)
                 .filter_map(|f| {
                     let change = (f.flips_at? / f.base - 1.0).abs() * 100.0;
-                    Some((present::input_name(f.input).to_string(), change.min(10_000.0)))
+                    Some((
+                        present::input_name(f.input).to_string(),
+                        change.min(10_000.0),
+                    ))
                 })
                 .collect()
         })
@@ -94,7 +100,11 @@ pub fn CostPanel() -> impl IntoView {
         bars.with(|b| crate::charts::compare(b, "change that flips the cheapest option (%)"))
     });
     let tornado_rows = Signal::derive(move || {
-        bars.with(|b| b.iter().map(|(n, v)| vec![n.clone(), format!("{v:.0}%")]).collect())
+        bars.with(|b| {
+            b.iter()
+                .map(|(n, v)| vec![n.clone(), format!("{v:.0}%")])
+                .collect()
+        })
     });
     let labels = move || {
         p.resolved

@@ -28,7 +28,11 @@ pub fn ServingPanel() -> impl IntoView {
             vec![
                 Figure::new(
                     "Serves the workload",
-                    if sv.meets_targets { "Yes, within the targets" } else { "No: misses the targets" },
+                    if sv.meets_targets {
+                        "Yes, within the targets"
+                    } else {
+                        "No: misses the targets"
+                    },
                     "serves",
                 ),
                 Figure::new(
@@ -70,7 +74,8 @@ pub fn ServingPanel() -> impl IntoView {
                 let s = &r.scenario;
                 format!(
                     "{} requests in flight on average over the busy hours; {}.",
-                    p.estimate.with(|e| e.map_or(String::new(), |e| sig3(e.serving.concurrency))),
+                    p.estimate
+                        .with(|e| e.map_or(String::new(), |e| sig3(e.serving.concurrency))),
                     if rigplan_core::serving::paged(s.engine) {
                         "continuous batching with a paged KV cache"
                     } else {
@@ -84,7 +89,9 @@ pub fn ServingPanel() -> impl IntoView {
         p.resolved.with(|r| {
             r.as_ref()
                 .ok()
-                .map(|r| rigplan_core::serving::curve(&r.scenario, &rigplan_core::calib::DEFAULT, 16))
+                .map(|r| {
+                    rigplan_core::serving::curve(&r.scenario, &rigplan_core::calib::DEFAULT, 16)
+                })
                 .unwrap_or_default()
         })
     });
@@ -105,8 +112,11 @@ pub fn ServingPanel() -> impl IntoView {
         crate::charts::serving(&pts, targets().0, "tokens/s per user")
     });
     let ttft_svg = Signal::derive(move || {
-        let pts: Vec<(f64, f64)> =
-            curve.with(|c| c.iter().map(|p| (f64::from(p.concurrency), p.ttft_s)).collect());
+        let pts: Vec<(f64, f64)> = curve.with(|c| {
+            c.iter()
+                .map(|p| (f64::from(p.concurrency), p.ttft_s))
+                .collect()
+        });
         crate::charts::serving(&pts, targets().1, "first token (s)")
     });
     let rows = Signal::derive(move || {

@@ -10,7 +10,10 @@ use rigplan_core::calib::BackendCal;
 use std::collections::BTreeMap;
 
 fn r(x: f64) -> String {
-    let t = format!("{:.4}", x).trim_end_matches('0').trim_end_matches('.').to_string();
+    let t = format!("{:.4}", x)
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .to_string();
     if t.contains('.') { t } else { t + ".0" }
 }
 
@@ -18,9 +21,24 @@ fn to_rust(b: &BackendCal) -> String {
     let e = &b.eff;
     format!(
         "pub const SERVING: BackendCal = BackendCal {{ t0_ms: {}, per_layer_us: {}, eff: KernelEff {{ float: {}, legacy: {}, kquant: {}, micro: {}, group: {} }}, kv_fa: {}, kv_no_fa: {}, moe_layer_us: {}, expert_us: {}, pp_eff_float: {}, pp_eff_quant: {}, pp_eff_moe: {}, attention: {}, attention_decode: {}, recurrent_us: {}, calibrated: {} }};\n",
-        r(b.t0_ms), r(b.per_layer_us), r(e.float), r(e.legacy), r(e.kquant), r(e.micro), r(e.group),
-        r(b.kv_fa), r(b.kv_no_fa), r(b.moe_layer_us), r(b.expert_us), r(b.pp_eff_float),
-        r(b.pp_eff_quant), r(b.pp_eff_moe), r(b.attention), r(b.attention_decode), r(b.recurrent_us), b.calibrated
+        r(b.t0_ms),
+        r(b.per_layer_us),
+        r(e.float),
+        r(e.legacy),
+        r(e.kquant),
+        r(e.micro),
+        r(e.group),
+        r(b.kv_fa),
+        r(b.kv_no_fa),
+        r(b.moe_layer_us),
+        r(b.expert_us),
+        r(b.pp_eff_float),
+        r(b.pp_eff_quant),
+        r(b.pp_eff_moe),
+        r(b.attention),
+        r(b.attention_decode),
+        r(b.recurrent_us),
+        b.calibrated
     )
 }
 
@@ -32,7 +50,11 @@ fn print(cases: &[ServingCase], preds: &BTreeMap<String, f64>, label: &str) {
         by.entry("all".into()).or_default().push((p, c.measured));
     }
     for (k, v) in &by {
-        println!("{label} {k:<12} rows {:>3} MAPE {:.1}%", v.len(), 100.0 * serving::mape(v));
+        println!(
+            "{label} {k:<12} rows {:>3} MAPE {:.1}%",
+            v.len(),
+            100.0 * serving::mape(v)
+        );
     }
 }
 
@@ -48,31 +70,53 @@ fn main() {
             let mut t = b;
             let v = *place(&mut t);
             let pinned = (v - lo).abs() < 1e-9 || (v - hi).abs() < 1e-9;
-            eprintln!("  {n} = {v:.4}{}", if pinned { "  (at a bound)" } else { "" });
+            eprintln!(
+                "  {n} = {v:.4}{}",
+                if pinned { "  (at a bound)" } else { "" }
+            );
         }
         fitted = b;
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../rigplan-core/src/calib.rs");
         let src = std::fs::read_to_string(path).unwrap_or_default();
-        let (Some(a), Some(z)) = (src.find("// serving:begin\n"), src.find("// serving:end")) else {
+        let (Some(a), Some(z)) = (src.find("// serving:begin\n"), src.find("// serving:end"))
+        else {
             eprintln!("serving: no serving:begin/end marks in {path}");
             std::process::exit(1);
         };
-        let text = format!("{}// serving:begin\n{}{}", &src[..a], to_rust(&b), &src[z..]);
+        let text = format!(
+            "{}// serving:begin\n{}{}",
+            &src[..a],
+            to_rust(&b),
+            &src[z..]
+        );
         if let Err(e) = std::fs::write(path, text) {
             eprintln!("serving: cannot write {path}: {e}");
             std::process::exit(1);
         }
-        eprintln!("wrote {path}; rebuild, then the out-of-fold predictions are written by a second run with --write-cv");
+        eprintln!(
+            "wrote {path}; rebuild, then the out-of-fold predictions are written by a second run with --write-cv"
+        );
     }
     let cal = serving::with_serving(fitted);
-    let insample: BTreeMap<String, f64> = cases.iter().map(|c| (c.id.clone(), c.predict(&cal))).collect();
+    let insample: BTreeMap<String, f64> = cases
+        .iter()
+        .map(|c| (c.id.clone(), c.predict(&cal)))
+        .collect();
     for c in &cases {
         let p = insample[&c.id];
         println!(
             "{:<18} {:<13} {:<18} {:<9} {:<30} n={:<2} {:>11} conc={:<4} measured {:>8.0} predicted {:>8.0} {:+.0}%",
-            c.id, c.params.engine, c.model, c.params.quant, c.row.gpu.chars().take(30).collect::<String>(),
-            c.params.count, c.lengths(), c.concurrency.map_or("max".into(), |x| x.to_string()),
-            c.measured, p, (p - c.measured) / c.measured * 100.0
+            c.id,
+            c.params.engine,
+            c.model,
+            c.params.quant,
+            c.row.gpu.chars().take(30).collect::<String>(),
+            c.params.count,
+            c.lengths(),
+            c.concurrency.map_or("max".into(), |x| x.to_string()),
+            c.measured,
+            p,
+            (p - c.measured) / c.measured * 100.0
         );
     }
     print(&cases, &insample, "in-sample");
@@ -86,7 +130,10 @@ fn main() {
         for c in &cases {
             text += &format!("{},{}\n", c.id, oof[&c.id]);
         }
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/data/serving/cv.csv");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../tests/data/serving/cv.csv"
+        );
         if let Err(e) = std::fs::write(path, text) {
             eprintln!("serving: cannot write {path}: {e}");
             std::process::exit(1);

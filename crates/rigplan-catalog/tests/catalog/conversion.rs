@@ -47,7 +47,8 @@ const AMENDED: &[(&str, &str)] = &[
 const LOW_PRECISION: &str = "issue 11: a source for its dense FP8 / FP4 tensor throughput";
 
 /// Why the closed APIs' prices were amended.
-const CACHED: &str = "issue 11: its source's `covers` names where the cached-input price comes from";
+const CACHED: &str =
+    "issue 11: its source's `covers` names where the cached-input price comes from";
 
 /// `Debug` text in the old tables' terms: without the `read` dates, the devices'
 /// `memory_gb` and the prose `notes`, and with memory and host RAM as the old decimal-GB
@@ -56,7 +57,10 @@ fn text(e: &impl std::fmt::Debug) -> String {
     let s = without_notes(&old_bytes(&format!("{e:?}")));
     // Fields the old tables did not have (issue 11: the open model an API price hosts, and
     // its cached-input price).
-    let s = drop_field(&drop_field(&s, ", model: "), ", cached_input_usd_per_mtok: ");
+    let s = drop_field(
+        &drop_field(&s, ", model: "),
+        ", cached_input_usd_per_mtok: ",
+    );
     let s = drop_field(&drop_field(&s, ", fp8: "), ", fp4: ");
     let s = match (s.find(", memory_gb: "), s.find(", spec: DeviceSpec")) {
         (Some(a), Some(b)) if a < b && s.starts_with("HardwareEntry") => {

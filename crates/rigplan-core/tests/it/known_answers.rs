@@ -8,8 +8,8 @@ use rigplan_core::memory::usable_per_device;
 use rigplan_core::power::Circuit;
 use rigplan_core::speed::{link_bandwidth, pipeline_speedup};
 use rigplan_core::tco::{DAYS_PER_MONTH, breakeven};
-use rigplan_core::{Work, Workload};
 use rigplan_core::units::{Bytes, BytesPerSecond, Usd, Watts};
+use rigplan_core::{Work, Workload};
 
 #[test]
 fn breakeven_month() {
@@ -362,7 +362,11 @@ fn api_prices_each_kind_of_token() {
     s.cost.api_cached_usd_per_mtok = Usd::new(0.5);
     s.cost.api_usd_per_mtok = Usd::new(8.0);
     let t = rigplan_core::estimate(&s).tco;
-    assert!((t.api_monthly.get() / DAYS_PER_MONTH - 0.205).abs() < 1e-9, "{}", t.api_monthly.get());
+    assert!(
+        (t.api_monthly.get() / DAYS_PER_MONTH - 0.205).abs() < 1e-9,
+        "{}",
+        t.api_monthly.get()
+    );
 }
 
 /// With no prompt to prefill and one user, each user's decode speed is the single-stream
@@ -381,10 +385,18 @@ fn one_user_decodes_at_the_single_stream_speed_and_littles_law_holds() {
     let e = rigplan_core::estimate(&s);
     let sv = e.serving;
     let r = sv.per_user_decode_tokens_per_s;
-    assert!((r / e.speed.decode.get() - 1.0).abs() < 1e-12, "{r} vs {}", e.speed.decode.get());
+    assert!(
+        (r / e.speed.decode.get() - 1.0).abs() < 1e-12,
+        "{r} vs {}",
+        e.speed.decode.get()
+    );
     let lambda = 30.0 / (8.0 * 3600.0);
     let n = lambda * (sv.time_to_first_token_s + 400.0 / r);
-    assert!((sv.concurrency / n - 1.0).abs() < 1e-9, "{} vs {n}", sv.concurrency);
+    assert!(
+        (sv.concurrency / n - 1.0).abs() < 1e-9,
+        "{} vs {n}",
+        sv.concurrency
+    );
 }
 
 /// Resale comes off the own total; PUE multiplies the electricity.
@@ -399,5 +411,8 @@ fn resale_and_pue() {
     assert!((t.electricity_monthly.get() / base.electricity_monthly.get() - 1.5).abs() < 1e-12);
     let expect = 2000.0 - 500.0 + t.own_monthly.get() * 60.0;
     assert!((t.own_total.get() - expect).abs() < 1e-6);
-    assert!((t.at(60).own_usd - expect).abs() < 1e-6, "resale counted at the horizon");
+    assert!(
+        (t.at(60).own_usd - expect).abs() < 1e-6,
+        "resale counted at the horizon"
+    );
 }

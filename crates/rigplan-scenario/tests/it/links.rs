@@ -433,7 +433,12 @@ fn fixtures_decode_to_their_params() {
                 f.file
             );
         } else if f.canonical {
-            assert_eq!(decode(&encode(&d.params)).params, d.params, "{}: re-encoded", f.file);
+            assert_eq!(
+                decode(&encode(&d.params)).params,
+                d.params,
+                "{}: re-encoded",
+                f.file
+            );
         }
         // Re-encoding what was kept loses nothing.
         let again = decode(&encode(&d.params));
