@@ -153,9 +153,12 @@ pub fn coverage(cases: &[Case], pred: &[f64]) -> f64 {
     inside as f64 / total.max(1) as f64
 }
 
-/// A fingerprint of everything the out-of-fold predictions depend on: the rows, the
-/// resolved scenarios and the in-sample predictions under `cal` (so a change to the
-/// data, the catalog, the resolver, the formulas or the constants changes it).
+/// A fingerprint of everything the out-of-fold predictions depend on: the rows, every
+/// field of the resolved scenarios the speed model reads, and the in-sample predictions
+/// under `cal` (so a change to the data, the catalog, the resolver, the formulas or the
+/// constants changes it). The workload and the cost inputs are left out: no speed reads
+/// them, and the cost inputs hold the serving model's capacity of the cloud reference,
+/// which would tie this heavy job to every change of the serving engines.
 pub fn fingerprint(cases: &[Case], cal: &Calibration) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut eat = |s: &str| {
@@ -166,7 +169,26 @@ pub fn fingerprint(cases: &[Case], cal: &Calibration) -> u64 {
     };
     for c in cases {
         eat(&c.id);
-        eat(&format!("{:.6e}|{:?}", c.predict(cal), c.scenario));
+        let s = c.scenario;
+        eat(&format!(
+            "{:.6e}|{:?}|{:?}|{:?}|{}|{:?}|{:?}|{:?}|{}|{}|{}|{}|{}|{:?}|{}|{}",
+            c.predict(cal),
+            s.model,
+            s.quant,
+            s.device,
+            s.count,
+            s.host,
+            s.engine,
+            (s.backend, s.split),
+            s.context,
+            s.prompt,
+            s.depth,
+            s.prefill_depth,
+            s.n_cpu_moe,
+            s.kv,
+            s.flash_attention,
+            s.batch
+        ));
     }
     h
 }

@@ -296,17 +296,20 @@ type Knob = (&'static str, fn(&mut BackendCal) -> &mut f64, f64, f64);
 
 /// The constants fitted on the serving rows.
 pub const KNOBS: &[Knob] = &[
+    // Fixed costs per step within what a CUDA-graph engine's launches and scheduler can
+    // plausibly cost: they also set single-stream speed, which these rows barely measure.
     ("t0_ms", |b| &mut b.t0_ms, 0.0, 10.0),
-    ("per_layer_us", |b| &mut b.per_layer_us, 0.0, 80.0),
+    ("per_layer_us", |b| &mut b.per_layer_us, 0.0, 40.0),
     ("eff.float", |b| &mut b.eff.float, 0.3, 1.0),
     ("eff.micro", |b| &mut b.eff.micro, 0.3, 1.0),
     ("kv_fa", |b| &mut b.kv_fa, 0.3, 4.0),
+    ("per_seq_us", |b| &mut b.per_seq_us, 0.0, 200.0),
     ("pp_eff_float", |b| &mut b.pp_eff_float, 0.05, 1.0),
     ("pp_eff_quant", |b| &mut b.pp_eff_quant, 0.05, 1.0),
     ("pp_eff_moe", |b| &mut b.pp_eff_moe, 0.05, 1.0),
-    ("attention", |b| &mut b.attention, 0.3, 20.0),
+    ("attention", |b| &mut b.attention, 0.05, 20.0),
     ("attention_decode", |b| &mut b.attention_decode, 0.0, 40.0),
-    ("moe_layer_us", |b| &mut b.moe_layer_us, 0.0, 100.0),
+    ("moe_layer_us", |b| &mut b.moe_layer_us, 0.0, 60.0),
 ];
 
 /// `cal` with its serving constants replaced.
@@ -459,7 +462,7 @@ type Pairs = Vec<(f64, f64)>;
 
 /// Bound on the leave-one-model-out MAPE the test holds (the issue's target is 25%; see
 /// docs/ACCURACY.md for what is still wrong).
-pub const CV_BOUND: f64 = 0.45;
+pub const CV_BOUND: f64 = 0.40;
 
 /// The serving section of docs/ACCURACY.md: in-sample and leave-one-model-out MAPE by
 /// input/output length (the cross-validated figures from the committed `cv.csv`).
@@ -510,10 +513,12 @@ pub fn markdown(cal: &Calibration) -> String {
     let _ = writeln!(
         o,
         "\nThe issue's target, 25% overall, is **not met**; the test holds the cross-validated MAPE under {:.0}%. \
-         What is still wrong: Llama 4 (chunked local attention on three of four layers, modelled as full attention) \
-         is predicted 55-78% low; dense models in NVFP4 on B200 70% high (one efficiency for FP8 and FP4 GEMMs); \
-         TensorRT-LLM's attention data parallelism and expert parallelism for DeepSeek-R1 and Qwen3 are modelled as \
-         tensor parallelism (all-reduces it does not do).",
+         What is still wrong: online-serving rows run for a few hundred requests at a fixed rate (SGLang's DeepSeek-V3 \
+         at 1-8 RPS) measure ramp-up and drain that a steady-state model does not have (predicted 30-190% high); \
+         dense models in NVFP4 on 8 B200s are predicted about 100% high (one efficiency for FP8 and FP4 GEMMs, and \
+         tensor parallelism over eight GPUs costs more than the all-reduce term says); Mixtral on A100 at a fixed \
+         concurrency 64-74% low; vLLM on MI300X shares the CUDA engines' constants and is predicted up to 2x high \
+         at its largest batches; 128-token prompts (18 rows, 51%) are where the per-sequence step cost matters most.\n",
         CV_BOUND * 100.0
     );
     o

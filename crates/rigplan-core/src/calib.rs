@@ -51,6 +51,10 @@ pub struct BackendCal {
     pub kv_fa: f64,
     /// Extra cost of reading KV without flash attention (multiplier on KV bytes).
     pub kv_no_fa: f64,
+    /// Cost per sequence in a decode step, microseconds: the serving engines' scheduling,
+    /// sampling and paged-KV bookkeeping for each running sequence (0 for llama.cpp and
+    /// mlx-lm, fitted at batch 1).
+    pub per_seq_us: f64,
     /// Fixed cost per token per MoE layer, microseconds (router, top-k, gather kernels).
     pub moe_layer_us: f64,
     /// Fixed cost per routed expert a token uses, per MoE layer, microseconds: each
@@ -200,14 +204,14 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5128, per_layer_us: 36.3849, eff: KernelEff { float: 0.8874, legacy: 0.7391, kquant: 0.8199, micro: 1.0, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.9595, moe_layer_us: 0.0, expert_us: 0.0, pp_eff_float: 0.8622, pp_eff_quant: 0.4632, pp_eff_moe: 0.6641, attention: 1.8212, attention_decode: 9.4023, recurrent_us: 234.0848, calibrated: true },
-    metal: BackendCal { t0_ms: 2.1505, per_layer_us: 45.0154, eff: KernelEff { float: 0.7469, legacy: 0.7501, kquant: 0.5138, micro: 1.0, group: 1.0 }, kv_fa: 1.0375, kv_no_fa: 2.3563, moe_layer_us: 28.5136, expert_us: 0.0, pp_eff_float: 0.9813, pp_eff_quant: 0.7995, pp_eff_moe: 0.7894, attention: 1.4492, attention_decode: 8.1938, recurrent_us: 275.939, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.0, per_layer_us: 34.022, eff: KernelEff { float: 0.8082, legacy: 0.7185, kquant: 0.7502, micro: 0.9625, group: 1.0 }, kv_fa: 1.0778, kv_no_fa: 2.0154, moe_layer_us: 21.4379, expert_us: 0.0, pp_eff_float: 0.9163, pp_eff_quant: 0.2481, pp_eff_moe: 0.6549, attention: 3.2272, attention_decode: 0.0, recurrent_us: 308.9636, calibrated: true },
-    rocm: BackendCal { t0_ms: 0.912, per_layer_us: 36.3835, eff: KernelEff { float: 0.7875, legacy: 0.7781, kquant: 0.6687, micro: 1.0, group: 1.0 }, kv_fa: 1.0698, kv_no_fa: 1.8924, moe_layer_us: 0.0, expert_us: 0.0, pp_eff_float: 0.9118, pp_eff_quant: 0.3123, pp_eff_moe: 0.678, attention: 2.6072, attention_decode: 0.0, recurrent_us: 298.6917, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4775, micro: 0.3873, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.6175, per_layer_us: 42.1648, eff: KernelEff { float: 0.8313, legacy: 0.712, kquant: 0.6859, micro: 0.9813, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.2925, moe_layer_us: 2.6653, expert_us: 0.0501, pp_eff_float: 0.9193, pp_eff_quant: 0.7398, pp_eff_moe: 0.8204, attention: 0.5, attention_decode: 1.5944, recurrent_us: 275.939, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.3459, per_layer_us: 39.6663, eff: KernelEff { float: 0.8321, legacy: 0.5491, kquant: 0.6647, micro: 0.9438, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.9433, moe_layer_us: 56.2152, expert_us: 5.5849, pp_eff_float: 0.9077, pp_eff_quant: 0.266, pp_eff_moe: 0.6362, attention: 3.9173, attention_decode: 2.3993, recurrent_us: 250.4015, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 3.6497, per_layer_us: 44.3699, eff: KernelEff { float: 0.7999, legacy: 0.7328, kquant: 0.6521, micro: 0.9438, group: 1.0 }, kv_fa: 1.0746, kv_no_fa: 1.91, moe_layer_us: 65.6272, expert_us: 9.27, pp_eff_float: 0.9118, pp_eff_quant: 0.3346, pp_eff_moe: 0.7006, attention: 5.9696, attention_decode: 25.9859, recurrent_us: 287.4065, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5128, per_layer_us: 36.3849, eff: KernelEff { float: 0.8874, legacy: 0.7391, kquant: 0.8199, micro: 1.0, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.9595, per_seq_us: 0.0, moe_layer_us: 0.0, expert_us: 0.0, pp_eff_float: 0.8622, pp_eff_quant: 0.4632, pp_eff_moe: 0.6641, attention: 1.8212, attention_decode: 9.4023, recurrent_us: 234.0848, calibrated: true },
+    metal: BackendCal { t0_ms: 2.1505, per_layer_us: 45.0154, eff: KernelEff { float: 0.7469, legacy: 0.7501, kquant: 0.5138, micro: 1.0, group: 1.0 }, kv_fa: 1.0375, kv_no_fa: 2.3563, per_seq_us: 0.0, moe_layer_us: 28.5136, expert_us: 0.0, pp_eff_float: 0.9813, pp_eff_quant: 0.7995, pp_eff_moe: 0.7894, attention: 1.4492, attention_decode: 8.1938, recurrent_us: 275.939, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.0, per_layer_us: 34.022, eff: KernelEff { float: 0.8082, legacy: 0.7185, kquant: 0.7502, micro: 0.9625, group: 1.0 }, kv_fa: 1.0778, kv_no_fa: 2.0154, per_seq_us: 0.0, moe_layer_us: 21.4379, expert_us: 0.0, pp_eff_float: 0.9163, pp_eff_quant: 0.2481, pp_eff_moe: 0.6549, attention: 3.2272, attention_decode: 0.0, recurrent_us: 308.9636, calibrated: true },
+    rocm: BackendCal { t0_ms: 0.912, per_layer_us: 36.3835, eff: KernelEff { float: 0.7875, legacy: 0.7781, kquant: 0.6687, micro: 1.0, group: 1.0 }, kv_fa: 1.0698, kv_no_fa: 1.8924, per_seq_us: 0.0, moe_layer_us: 0.0, expert_us: 0.0, pp_eff_float: 0.9118, pp_eff_quant: 0.3123, pp_eff_moe: 0.678, attention: 2.6072, attention_decode: 0.0, recurrent_us: 298.6917, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4775, micro: 0.3873, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.6175, per_layer_us: 42.1648, eff: KernelEff { float: 0.8313, legacy: 0.712, kquant: 0.6859, micro: 0.9813, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.2925, per_seq_us: 0.0, moe_layer_us: 2.6653, expert_us: 0.0501, pp_eff_float: 0.9193, pp_eff_quant: 0.7398, pp_eff_moe: 0.8204, attention: 0.5, attention_decode: 1.5944, recurrent_us: 275.939, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.3459, per_layer_us: 39.6663, eff: KernelEff { float: 0.8321, legacy: 0.5491, kquant: 0.6647, micro: 0.9438, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.9433, per_seq_us: 0.0, moe_layer_us: 56.2152, expert_us: 5.5849, pp_eff_float: 0.9077, pp_eff_quant: 0.266, pp_eff_moe: 0.6362, attention: 3.9173, attention_decode: 2.3993, recurrent_us: 250.4015, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 3.6497, per_layer_us: 44.3699, eff: KernelEff { float: 0.7999, legacy: 0.7328, kquant: 0.6521, micro: 0.9438, group: 1.0 }, kv_fa: 1.0746, kv_no_fa: 1.91, per_seq_us: 0.0, moe_layer_us: 65.6272, expert_us: 9.27, pp_eff_float: 0.9118, pp_eff_quant: 0.3346, pp_eff_moe: 0.7006, attention: 5.9696, attention_decode: 25.9859, recurrent_us: 287.4065, calibrated: true },
     serving: SERVING,
     hbm: 0.586,
     lpddr: 1.15,
@@ -229,7 +233,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 0.0, per_layer_us: 60.4444, eff: KernelEff { float: 1.0, legacy: 0.7391, kquant: 0.8199, micro: 1.0, group: 1.0 }, kv_fa: 1.875, kv_no_fa: 1.9595, moe_layer_us: 0.0, expert_us: 0.0, pp_eff_float: 0.7664, pp_eff_quant: 1.0, pp_eff_moe: 1.0, attention: 0.3, attention_decode: 10.0291, recurrent_us: 234.0848, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 0.0, per_layer_us: 40.0, eff: KernelEff { float: 0.7395, legacy: 0.7391, kquant: 0.8199, micro: 0.8, group: 1.0 }, kv_fa: 1.5, kv_no_fa: 1.9595, per_seq_us: 14.2383, moe_layer_us: 0.0, expert_us: 0.0, pp_eff_float: 0.5748, pp_eff_quant: 1.0, pp_eff_moe: 0.2361, attention: 1.0118, attention_decode: 5.2235, recurrent_us: 234.0848, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out

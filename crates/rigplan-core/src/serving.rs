@@ -30,7 +30,7 @@
 
 use crate::memory::{KvPerToken, Memory, WeightBytes};
 use crate::scenario::{Engine, Scenario};
-use crate::speed::{Ctx, Step, prefill_with};
+use crate::speed::{Ctx, Step, prefill_marginal, prefill_with};
 use crate::units::Bytes;
 use crate::{Calibration, Fit};
 
@@ -90,8 +90,10 @@ pub struct Model<'a> {
     s: &'a Scenario,
     /// The decode step's terms at the workload's mean depth.
     step: Step,
-    /// Prefill device time of one request's uncached input, seconds.
+    /// Prefill time of one request's uncached input on its own, seconds.
     p: f64,
+    /// Device time its prefill adds to steps shared with other sequences, seconds.
+    p_shared: f64,
     out: f64,
     layers: f64,
     accept: f64,
@@ -117,10 +119,13 @@ impl<'a> Model<'a> {
         let out = f64::from(wl.output_tokens.max(1));
         let cached = (input * wl.cached_share.clamp(0.0, 1.0)).min(input);
         let fresh = input - cached;
-        let p = if fresh >= 1.0 {
-            prefill_with(c, w, fresh, cached).get()
+        let (p, p_shared) = if fresh >= 1.0 {
+            (
+                prefill_with(c, w, fresh, cached).get(),
+                prefill_marginal(c, w, fresh, cached).get(),
+            )
         } else {
-            0.0
+            (0.0, 0.0)
         };
         let layers = f64::from(s.model.layers.max(1));
         let accept = wl.spec_acceptance.clamp(0.0, 0.99);
@@ -147,6 +152,7 @@ impl<'a> Model<'a> {
             s,
             step: Step::of(c, w, input + out / 2.0),
             p,
+            p_shared,
             out,
             layers,
             accept,
@@ -174,7 +180,10 @@ impl<'a> Model<'a> {
         let b = b.max(1);
         let (t, _) = self.step(b);
         let bf = f64::from(b);
-        let share = bf * self.p / self.out;
+        // Alone, a request's prefill is a pass of its own; among others it rides in the
+        // shared steps (chunked prefill), adding only its own matrix and attention work.
+        let p = if b == 1 { self.p } else { self.p_shared };
+        let share = bf * p / self.out;
         let r = 1.0 / (t + share);
         let f = share / (t + share);
         let ttft = self.p / (1.0 - f * (bf - 1.0) / bf).max(1e-3) + t;

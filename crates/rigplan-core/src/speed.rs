@@ -408,6 +408,8 @@ pub(crate) struct Step {
     attention: Seconds,
     /// Tensor-parallel all-reduces: per step and per row.
     allreduce: (Seconds, Seconds),
+    /// The engine's bookkeeping per running sequence.
+    per_seq: Seconds,
 }
 
 impl Step {
@@ -432,6 +434,7 @@ impl Step {
             // attention and many heads make it matter at depth).
             attention: attention_flops(&s.model, 1.0, depth) * c.bc.attention_decode / peak,
             allreduce: (a1 - (a2 - a1), a2 - a1),
+            per_seq: us(c.bc.per_seq_us),
         }
     }
 
@@ -451,6 +454,7 @@ impl Step {
             + (weights + self.kv * b).max(self.compute * rows)
             + self.attention * rows
             + allreduce
+            + self.per_seq * b
     }
 }
 
@@ -500,18 +504,7 @@ pub fn prefill_time(
 pub(crate) fn prefill_with(c: &Ctx, w: &WeightBytes, prompt: f64, depth: f64) -> Seconds {
     let s = c.s;
     let p = prompt.max(1.0);
-    // Attention runs below matmul efficiency, and far below it without flash attention
-    // (the unfused path writes and re-reads the score matrix).
-    let attn_cost = c.bc.attention
-        * if s.flash_attention {
-            1.0
-        } else {
-            c.cal.attention_no_fa
-        };
-    // Routed-expert matmuls run on each expert's share of the micro-batch.
-    let routed = w.routed_active_params;
-    let flops = Flops::new(2.0 * (s.model.active_params - routed + routed / c.bc.pp_eff_moe) * p)
-        + attention_flops(&s.model, p, depth) * attn_cost;
+    let flops = prefill_flops(c, w, p, depth);
     let ubatches = libm::ceil(p / UBATCH);
     // A micro-batch of hundreds of tokens touches nearly every expert. Experts in system
     // RAM are copied to the GPU for each micro-batch (llama.cpp's op offload).
@@ -527,6 +520,31 @@ pub(crate) fn prefill_with(c: &Ctx, w: &WeightBytes, prompt: f64, depth: f64) ->
     let pipe = 1.0 + (pipeline_speedup(s, p) - 1.0) * c.cal.pipeline_eff;
     let work = (flops / c.peak() + reads) / pipe;
     work + c.allreduce(p) + c.fixed_per_token()
+}
+
+/// The matrix and attention work of prefilling `p` tokens at depth `depth`, in
+/// efficiency-weighted FLOPs (divide by the peak for time).
+fn prefill_flops(c: &Ctx, w: &WeightBytes, p: f64, depth: f64) -> Flops {
+    let s = c.s;
+    // Attention runs below matmul efficiency, and far below it without flash attention
+    // (the unfused path writes and re-reads the score matrix).
+    let attn_cost = c.bc.attention
+        * if s.flash_attention {
+            1.0
+        } else {
+            c.cal.attention_no_fa
+        };
+    // Routed-expert matmuls run on each expert's share of the micro-batch.
+    let routed = w.routed_active_params;
+    Flops::new(2.0 * (s.model.active_params - routed + routed / c.bc.pp_eff_moe) * p)
+        + attention_flops(&s.model, p, depth) * attn_cost
+}
+
+/// The device time a prompt of `prompt` tokens adds when it rides in steps the engine
+/// runs anyway (continuous batching with chunked prefill): its matrix and attention work
+/// only, since the weights are read and the step's fixed costs paid for the batch.
+pub(crate) fn prefill_marginal(c: &Ctx, w: &WeightBytes, prompt: f64, depth: f64) -> Seconds {
+    prefill_flops(c, w, prompt.max(1.0), depth) / c.peak() + c.allreduce(prompt.max(1.0))
 }
 
 /// Logical batch llama.cpp hands the scheduler (`-b`, default 2048).

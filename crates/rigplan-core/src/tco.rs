@@ -236,8 +236,10 @@ pub fn tco(
     } else {
         api_monthly
     };
+    // Without a purchase price owning cannot be compared (a warning says so).
+    let own_known = c.purchase.is_some();
     let options = [
-        (Choice::Own, own_serves, own_total),
+        (Choice::Own, own_serves && own_known, own_total),
         (Choice::Cloud, cloud_serves, cloud_monthly * mf),
         (Choice::Api, true, api_monthly * mf),
     ];

@@ -16,7 +16,7 @@ fn r(x: f64) -> String {
 fn backend(name: &str, b: &BackendCal) -> String {
     let e = &b.eff;
     format!(
-        "    {name}: BackendCal {{ t0_ms: {}, per_layer_us: {}, eff: KernelEff {{ float: {}, legacy: {}, kquant: {}, micro: {}, group: {} }}, kv_fa: {}, kv_no_fa: {}, moe_layer_us: {}, expert_us: {}, pp_eff_float: {}, pp_eff_quant: {}, pp_eff_moe: {}, attention: {}, attention_decode: {}, recurrent_us: {}, calibrated: {} }},\n",
+        "    {name}: BackendCal {{ t0_ms: {}, per_layer_us: {}, eff: KernelEff {{ float: {}, legacy: {}, kquant: {}, micro: {}, group: {} }}, kv_fa: {}, kv_no_fa: {}, per_seq_us: {}, moe_layer_us: {}, expert_us: {}, pp_eff_float: {}, pp_eff_quant: {}, pp_eff_moe: {}, attention: {}, attention_decode: {}, recurrent_us: {}, calibrated: {} }},\n",
         r(b.t0_ms),
         r(b.per_layer_us),
         r(e.float),
@@ -26,6 +26,7 @@ fn backend(name: &str, b: &BackendCal) -> String {
         r(e.group),
         r(b.kv_fa),
         r(b.kv_no_fa),
+        r(b.per_seq_us),
         r(b.moe_layer_us),
         r(b.expert_us),
         r(b.pp_eff_float),

@@ -20,7 +20,7 @@ fn r(x: f64) -> String {
 fn to_rust(b: &BackendCal) -> String {
     let e = &b.eff;
     format!(
-        "pub const SERVING: BackendCal = BackendCal {{ t0_ms: {}, per_layer_us: {}, eff: KernelEff {{ float: {}, legacy: {}, kquant: {}, micro: {}, group: {} }}, kv_fa: {}, kv_no_fa: {}, moe_layer_us: {}, expert_us: {}, pp_eff_float: {}, pp_eff_quant: {}, pp_eff_moe: {}, attention: {}, attention_decode: {}, recurrent_us: {}, calibrated: {} }};\n",
+        "pub const SERVING: BackendCal = BackendCal {{ t0_ms: {}, per_layer_us: {}, eff: KernelEff {{ float: {}, legacy: {}, kquant: {}, micro: {}, group: {} }}, kv_fa: {}, kv_no_fa: {}, per_seq_us: {}, moe_layer_us: {}, expert_us: {}, pp_eff_float: {}, pp_eff_quant: {}, pp_eff_moe: {}, attention: {}, attention_decode: {}, recurrent_us: {}, calibrated: {} }};\n",
         r(b.t0_ms),
         r(b.per_layer_us),
         r(e.float),
@@ -30,6 +30,7 @@ fn to_rust(b: &BackendCal) -> String {
         r(e.group),
         r(b.kv_fa),
         r(b.kv_no_fa),
+        r(b.per_seq_us),
         r(b.moe_layer_us),
         r(b.expert_us),
         r(b.pp_eff_float),
