@@ -233,7 +233,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 0.0, per_layer_us: 40.0, eff: KernelEff { float: 0.7395, legacy: 0.7391, kquant: 0.8199, micro: 0.8, group: 1.0 }, kv_fa: 1.5, kv_no_fa: 1.9595, per_seq_us: 14.2383, moe_layer_us: 0.0, expert_us: 0.0, pp_eff_float: 0.5748, pp_eff_quant: 1.0, pp_eff_moe: 0.2361, attention: 1.0118, attention_decode: 5.2235, recurrent_us: 234.0848, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 10.0, per_layer_us: 40.0, eff: KernelEff { float: 1.0, legacy: 0.7391, kquant: 0.8199, micro: 0.9488, group: 1.0 }, kv_fa: 1.3184, kv_no_fa: 1.9595, per_seq_us: 14.8652, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.5883, pp_eff_quant: 1.0, pp_eff_moe: 0.2603, attention: 1.9898, attention_decode: 6.3406, recurrent_us: 234.0848, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out

@@ -135,9 +135,9 @@ pub fn estimate_with(s: &Scenario, cal: &Calibration) -> Estimate {
     let w = memory::weight_bytes(&s.model, &s.quant);
     let mem = memory::memory(s, &w);
     let c = speed::Ctx::new(s, cal, &w, &mem);
-    let speed = speed::speed_with(&c, &w, &mem);
+    let (speed, step) = speed::speed_with(&c, &w, &mem);
     let power = power::power(s, speed.decode_aggregate);
-    let serving = serving::Model::with(&c, &w, &mem).serving();
+    let serving = serving::Model::from_step(&c, &w, &mem, &step).serving();
     let tco = tco::tco(
         &s.cost,
         &power,

@@ -1,8 +1,11 @@
 //! Serving a workload: how many sequences fit, how fast each user's answer comes as
 //! concurrency grows, and how many users one machine serves within the targets.
 //!
-//! Prefill and decode share the device. A request's uncached input is prefilled once
-//! (`p` seconds of device time, [`crate::speed`]'s prefill at the cached depth); every
+//! Prefill and decode share the device. A request's uncached input is prefilled once;
+//! alone that takes `p1` ([`crate::speed`]'s prefill at the cached depth), and among `B`
+//! sequences it rides in the shared steps (chunked prefill), costing its own matrix and
+//! attention work `pm` plus a `1/B` share of the weight reads and fixed costs:
+//! `p = pm + (p1 - pm) / B` seconds of device time. Every
 //! step of `B` concurrent sequences takes `t(B)` ([`crate::speed`]'s decode step at the
 //! mean depth `input + output/2`). Over a request's life the device spends `O` steps on
 //! its `O` output tokens and `p` on its prompt, and so do the other `B - 1`, so each
@@ -14,7 +17,7 @@
 //!
 //! and time to first token is its own prefill, stretched by the share of device time the
 //! others' prefills take (`f = B p / O / (t + B p / O)`), plus one step:
-//! `TTFT(B) = p / (1 - f (B-1)/B) + t(B)`.
+//! `TTFT(B) = p1 / (1 - f (B-1)/B) + t(B)`.
 //!
 //! Memory bounds `B`: continuous batching with paged KV (vLLM, TensorRT-LLM, ExLlamaV2's
 //! dynamic generator) holds a sequence's tokens so far (`input + output/2` on average);
@@ -30,7 +33,7 @@
 
 use crate::memory::{KvPerToken, Memory, WeightBytes};
 use crate::scenario::{Engine, Scenario};
-use crate::speed::{Ctx, Step, prefill_marginal, prefill_with};
+use crate::speed::{Ctx, Step, prefill_parts};
 use crate::units::Bytes;
 use crate::{Calibration, Fit};
 
@@ -113,6 +116,12 @@ impl<'a> Model<'a> {
 
     /// [`Model::new`] with the speed model's context already built.
     pub(crate) fn with(c: &Ctx<'a>, w: &WeightBytes, mem: &Memory) -> Self {
+        Self::from_step(c, w, mem, &Step::of(c, w, 0.0))
+    }
+
+    /// [`Model::with`] from the decode step's terms the speed model already has (at any
+    /// depth: the serving depth is set here).
+    pub(crate) fn from_step(c: &Ctx<'a>, w: &WeightBytes, mem: &Memory, step: &Step) -> Self {
         let s = c.s;
         let wl = &s.workload;
         let input = f64::from(wl.input_tokens);
@@ -120,10 +129,8 @@ impl<'a> Model<'a> {
         let cached = (input * wl.cached_share.clamp(0.0, 1.0)).min(input);
         let fresh = input - cached;
         let (p, p_shared) = if fresh >= 1.0 {
-            (
-                prefill_with(c, w, fresh, cached).get(),
-                prefill_marginal(c, w, fresh, cached).get(),
-            )
+            let (solo, shared) = prefill_parts(c, w, fresh, cached);
+            (solo.get(), shared.get())
         } else {
             (0.0, 0.0)
         };
@@ -150,7 +157,7 @@ impl<'a> Model<'a> {
         let busy = s.cost.hours_per_day.max(1.0 / 60.0) * 3600.0;
         Model {
             s,
-            step: Step::of(c, w, input + out / 2.0),
+            step: step.at_depth(c, input + out / 2.0),
             p,
             p_shared,
             out,
@@ -181,8 +188,9 @@ impl<'a> Model<'a> {
         let (t, _) = self.step(b);
         let bf = f64::from(b);
         // Alone, a request's prefill is a pass of its own; among others it rides in the
-        // shared steps (chunked prefill), adding only its own matrix and attention work.
-        let p = if b == 1 { self.p } else { self.p_shared };
+        // shared steps (chunked prefill): its own matrix and attention work, plus its share
+        // of the weight reads and fixed costs those steps pay once for all `b`.
+        let p = self.p_shared + (self.p - self.p_shared).max(0.0) / bf;
         let share = bf * p / self.out;
         let r = 1.0 / (t + share);
         let f = share / (t + share);
@@ -287,7 +295,11 @@ impl<'a> Model<'a> {
             utilization,
             meets_targets,
             instances,
-            spec_speedup: self.step(b).1,
+            spec_speedup: if self.accept > 0.0 {
+                self.step(b).1
+            } else {
+                1.0
+            },
             draft_bytes: self.draft,
             kv_per_sequence: self.kv_seq,
         }

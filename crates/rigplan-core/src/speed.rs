@@ -438,12 +438,31 @@ impl Step {
         }
     }
 
+    /// The same step at another KV depth: only the cache reads and attention change.
+    pub(crate) fn at_depth(&self, c: &Ctx, depth: f64) -> Self {
+        let s = c.s;
+        let kv_fa = if s.flash_attention {
+            c.bc.kv_fa
+        } else {
+            c.bc.kv_fa * c.bc.kv_no_fa
+        };
+        Step {
+            kv: KvPerToken::of(&s.model, s.kv).at(depth) * kv_fa / (c.bw_float * c.tp),
+            attention: attention_flops(&s.model, 1.0, depth) * c.bc.attention_decode / c.peak(),
+            ..*self
+        }
+    }
+
     /// The step of `batch` sequences, `tokens` rows each.
     pub(crate) fn at(&self, batch: u32, tokens: f64) -> Seconds {
         let batch = batch.max(1);
         let b = f64::from(batch);
         let rows = b * tokens;
-        let touched = 1.0 - crate::memory::powi(1.0 - self.expert_share, batch);
+        let touched = if self.expert_share > 0.0 {
+            1.0 - crate::memory::powi(1.0 - self.expert_share, batch)
+        } else {
+            0.0
+        };
         let weights = self.dense + self.experts * touched;
         let allreduce = if self.allreduce.1.get() > 0.0 {
             self.allreduce.0 + self.allreduce.1 * rows
@@ -502,6 +521,19 @@ pub fn prefill_time(
 
 /// [`prefill_time`] with the shared pieces already computed.
 pub(crate) fn prefill_with(c: &Ctx, w: &WeightBytes, prompt: f64, depth: f64) -> Seconds {
+    prefill_parts(c, w, prompt, depth).0
+}
+
+/// Prefill of `prompt` tokens at `depth`: alone ([`prefill_with`]), and the device time it
+/// adds when it rides in steps the engine runs anyway (continuous batching with chunked
+/// prefill: its matrix and attention work only, since the weights are read and the step's
+/// fixed costs paid for the batch), from one computation of its work.
+pub(crate) fn prefill_parts(
+    c: &Ctx,
+    w: &WeightBytes,
+    prompt: f64,
+    depth: f64,
+) -> (Seconds, Seconds) {
     let s = c.s;
     let p = prompt.max(1.0);
     let flops = prefill_flops(c, w, p, depth);
@@ -518,8 +550,10 @@ pub(crate) fn prefill_with(c: &Ctx, w: &WeightBytes, prompt: f64, depth: f64) ->
     // The devices of a layer split overlap micro-batches only in part (transfers and
     // synchronisation between stages): a fitted share of the ideal pipeline speed-up.
     let pipe = 1.0 + (pipeline_speedup(s, p) - 1.0) * c.cal.pipeline_eff;
-    let work = (flops / c.peak() + reads) / pipe;
-    work + c.allreduce(p) + c.fixed_per_token()
+    let matrix = flops / c.peak();
+    let allreduce = c.allreduce(p);
+    let work = (matrix + reads) / pipe;
+    (work + allreduce + c.fixed_per_token(), matrix + allreduce)
 }
 
 /// The matrix and attention work of prefilling `p` tokens at depth `depth`, in
@@ -540,13 +574,6 @@ fn prefill_flops(c: &Ctx, w: &WeightBytes, p: f64, depth: f64) -> Flops {
         + attention_flops(&s.model, p, depth) * attn_cost
 }
 
-/// The device time a prompt of `prompt` tokens adds when it rides in steps the engine
-/// runs anyway (continuous batching with chunked prefill): its matrix and attention work
-/// only, since the weights are read and the step's fixed costs paid for the batch.
-pub(crate) fn prefill_marginal(c: &Ctx, w: &WeightBytes, prompt: f64, depth: f64) -> Seconds {
-    prefill_flops(c, w, prompt.max(1.0), depth) / c.peak() + c.allreduce(prompt.max(1.0))
-}
-
 /// Logical batch llama.cpp hands the scheduler (`-b`, default 2048).
 pub const NBATCH: f64 = 2048.0;
 
@@ -565,21 +592,22 @@ pub fn pipeline_speedup(s: &Scenario, prompt: f64) -> f64 {
 
 /// Speed figures for a scenario.
 pub fn speed(s: &Scenario, w: &WeightBytes, mem: &Memory, cal: &Calibration) -> Speed {
-    speed_with(&Ctx::new(s, cal, w, mem), w, mem)
+    speed_with(&Ctx::new(s, cal, w, mem), w, mem).0
 }
 
 /// [`speed`] with the shared pieces already computed (one context for both phases and
 /// for serving).
-pub(crate) fn speed_with(c: &Ctx, w: &WeightBytes, mem: &Memory) -> Speed {
+pub(crate) fn speed_with(c: &Ctx, w: &WeightBytes, mem: &Memory) -> (Speed, Step) {
     let (s, cal) = (c.s, c.cal);
-    let step = decode_with(c, w, f64::from(s.depth));
+    let terms = Step::of(c, w, f64::from(s.depth));
+    let step = terms.at(s.batch, 1.0);
     let ttft = prefill_with(c, w, f64::from(s.prompt), f64::from(s.prefill_depth));
     let decode = TokensPerSecond::per_token(step);
     let prefill = TokensPerSecond::new(f64::from(s.prompt.max(1)) / ttft.get());
     let (_, calibrated) = cal.for_pair(s.engine, s.backend, s.device.vendor);
     let db = band(slice(s, mem, Phase::Decode), calibrated);
     let pb = band(slice(s, mem, Phase::Prefill), calibrated);
-    Speed {
+    let speed = Speed {
         decode,
         decode_low: decode * db.lo,
         decode_high: decode * db.hi,
@@ -589,7 +617,8 @@ pub(crate) fn speed_with(c: &Ctx, w: &WeightBytes, mem: &Memory) -> Speed {
         prefill_high: prefill * pb.hi,
         time_to_first_token: ttft,
         tier: SpeedTier::of(decode),
-    }
+    };
+    (speed, terms)
 }
 
 /// Decode or prefill, for slicing the error bands.
