@@ -5,7 +5,7 @@
 //! the prices and the load; linear over a stated range for the others), in both directions; the first grid point with
 //! another cheapest option brackets the flip, which is then bisected. The nearer of the
 //! two directions (relative to the value, or to the range when the value is 0) is
-//! reported. About 400 estimates: the CLI and the page call it on demand, never
+//! reported. At most about 380 estimates (usually far fewer): the CLI and the page call it on demand, never
 //! [`crate::estimate`].
 
 use crate::Calibration;
@@ -77,10 +77,10 @@ struct Axis {
     geometric: bool,
 }
 
-const STEPS: u32 = 40;
-/// Ratio between geometric grid points: `10^(1/20)`, so [`STEPS`] of them span x100.
-const GEO_STEP: f64 = 1.122_018_454_301_963_3;
-const BISECT: u32 = 24;
+const STEPS: u32 = 24;
+/// Ratio between geometric grid points: `10^(1/12)`, so [`STEPS`] of them span x100.
+const GEO_STEP: f64 = 1.211_527_658_628_588_4;
+const BISECT: u32 = 16;
 
 fn axis(s: &Scenario, input: Input, base_util: f64) -> Axis {
     let c = &s.cost;

@@ -209,8 +209,8 @@ pub fn serving_lines(s: &Scenario, sv: &Serving, cap: &Capacity) -> [String; 3] 
     [
         format!(
             "Serving {} users x {} requests/day, {} in ({}% cached) / {} out tokens, over {} busy h/day ({batching})",
-            sig3(w.users),
-            sig3(w.requests_per_user_per_day),
+            count(w.users),
+            count(w.requests_per_user_per_day),
             w.input_tokens,
             sig3(w.cached_share * 100.0),
             w.output_tokens,
@@ -242,6 +242,15 @@ pub fn serving_lines(s: &Scenario, sv: &Serving, cap: &Capacity) -> [String; 3] 
             }
         ),
     ]
+}
+
+/// A count: whole numbers as they are (`1000`), others to three significant digits.
+fn count(x: f64) -> String {
+    if x.is_finite() && x == (x as u64) as f64 {
+        format!("{}", x as u64)
+    } else {
+        sig3(x)
+    }
 }
 
 /// The cheapest option that serves the work, in words.
