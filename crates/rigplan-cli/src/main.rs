@@ -14,6 +14,12 @@ rigplan: will this LLM fit on this machine, how fast, at what power and cost?
 
 USAGE:
     rigplan estimate [FLAGS] [--json]
+    rigplan models --hardware ID [--count N] [FLAGS] [--moe | --dense] [--family NAME]
+                   [--min-params-b X] [--max-params-b X] [--min-decode X] [--min-context N]
+                   [--sort size|speed|name] [--json]
+                                   what runs on a machine: every catalog model, the
+                                   highest-precision quantization that fits, its speed
+                                   and the longest context that fits
     rigplan catalog [--json]
     rigplan --help | --version
 
@@ -48,6 +54,46 @@ fn main() -> ExitCode {
     }
 }
 
+/// The `models` filters, taken out of `argv`; the rest are `estimate` flags.
+fn models_flags(
+    argv: &[String],
+) -> Result<(Vec<String>, rigplan_scenario::runs::Filters, String), String> {
+    let mut f = rigplan_scenario::runs::Filters::default();
+    let mut sort = String::from("size");
+    let mut rest = Vec::new();
+    let mut it = argv.iter();
+    let num = |flag: &str, v: Option<&String>| -> Result<f64, String> {
+        let v = v.ok_or_else(|| format!("{flag} needs a value"))?;
+        match v.parse::<f64>() {
+            Ok(x) if x.is_finite() && x >= 0.0 => Ok(x),
+            _ => Err(format!("{flag} must be a number from 0, found '{v}'")),
+        }
+    };
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--moe" => f.moe = Some(true),
+            "--dense" => f.moe = Some(false),
+            "--family" => {
+                f.family = Some(it.next().ok_or("--family needs a value")?.clone());
+            }
+            "--min-params-b" => f.params_b.0 = Some(num(a, it.next())?),
+            "--max-params-b" => f.params_b.1 = Some(num(a, it.next())?),
+            "--min-decode" => f.min_decode = Some(num(a, it.next())?),
+            "--min-context" => f.min_context = Some(num(a, it.next())?.min(1e9) as u32),
+            "--sort" => {
+                sort = it.next().ok_or("--sort needs a value")?.clone();
+                if !matches!(sort.as_str(), "size" | "speed" | "name") {
+                    return Err(format!(
+                        "--sort must be size, speed or name, found '{sort}'"
+                    ));
+                }
+            }
+            _ => rest.push(a.clone()),
+        }
+    }
+    Ok((rest, f, sort))
+}
+
 /// Runs one command and returns what to print, or the one-line error.
 fn run(argv: &[String]) -> Result<String, String> {
     match argv.first().map(String::as_str) {
@@ -73,8 +119,30 @@ fn run(argv: &[String]) -> Result<String, String> {
                 output::estimate_text(&r, &e)
             })
         }
+        Some("models") => {
+            let (rest, filters, sort) = models_flags(&argv[1..])?;
+            let (params, json) = args::parse(&rest)?;
+            rigplan_scenario::resolve(&params).map_err(|e| e.to_string())?;
+            let mut rows = rigplan_scenario::runs::what_runs(&params, &filters);
+            match sort.as_str() {
+                "speed" => rows.sort_by(|a, b| {
+                    b.estimate
+                        .speed
+                        .decode
+                        .get()
+                        .total_cmp(&a.estimate.speed.decode.get())
+                }),
+                "name" => rows.sort_by(|a, b| a.name.cmp(b.name)),
+                _ => rows.sort_by(|a, b| b.total_params.total_cmp(&a.total_params)),
+            }
+            Ok(if json {
+                output::models_json(&rows)
+            } else {
+                output::models_text(&rows)
+            })
+        }
         Some(other) => Err(format!(
-            "unknown command '{other}'; use estimate, catalog or --help"
+            "unknown command '{other}'; use estimate, models, catalog or --help"
         )),
     }
 }

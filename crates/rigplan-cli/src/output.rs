@@ -313,3 +313,59 @@ pub fn catalog(json: bool) -> String {
     );
     o
 }
+
+/// `rigplan models --json`: one object per model (field names are a public contract).
+pub fn models_json(rows: &[rigplan_scenario::runs::ModelRow]) -> String {
+    let v: Vec<Value> = rows
+        .iter()
+        .map(|r| {
+            let e = &r.estimate;
+            json!({
+                "model": r.model, "name": r.name, "family": r.family, "params_b": r.total_params / 1e9, "moe": r.moe,
+                "quant": r.quant, "fastest_quant": r.fastest_quant, "fit": e.memory.fit.id(),
+                "decode_tokens_per_s": e.speed.decode.get(),
+                "decode_tokens_per_s_low": e.speed.decode_low.get(),
+                "decode_tokens_per_s_high": e.speed.decode_high.get(),
+                "prefill_tokens_per_s": e.speed.prefill.get(),
+                "prefill_tokens_per_s_low": e.speed.prefill_low.get(),
+                "prefill_tokens_per_s_high": e.speed.prefill_high.get(),
+                "total_bytes": e.memory.total.get(),
+                "max_context": r.max_context,
+                "n_cpu_moe": r.n_cpu_moe,
+                "link": rigplan_scenario::link::encode(&r.scenario),
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&v).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
+
+/// `rigplan models`: a table, one model a line.
+pub fn models_text(rows: &[rigplan_scenario::runs::ModelRow]) -> String {
+    let mut o = String::new();
+    let _ = writeln!(
+        o,
+        "{:<34} {:<14} {:<13} {:>9} {:>20} {:>12}  note",
+        "model", "quant", "fit", "memory", "decode tok/s (80%)", "max context"
+    );
+    for r in rows {
+        let e = &r.estimate;
+        let note = match (r.n_cpu_moe, r.fastest_quant) {
+            (Some(n), _) => format!("--n-cpu-moe {n}"),
+            (None, Some(q)) if q != r.quant => format!("fastest: {q}"),
+            _ => String::new(),
+        };
+        let _ = writeln!(
+            o,
+            "{:<34} {:<14} {:<13} {:>9} {:>20} {:>12}  {note}",
+            r.name,
+            r.quant,
+            e.memory.fit.id(),
+            gb(e.memory.total),
+            present::with_band(e.speed.decode, e.speed.decode_low, e.speed.decode_high)
+                .trim_end_matches(" tok/s")
+                .replace(" tok/s", ""),
+            r.max_context
+        );
+    }
+    o.trim_end().to_string()
+}

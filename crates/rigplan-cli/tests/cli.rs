@@ -455,3 +455,81 @@ fn prefill_depth_slows_the_prompt_and_lengthens_time_to_first_token() {
     assert!(p(&deep) < p(&shallow) * 0.8 && t(&deep) > t(&shallow));
     assert_eq!(deep["scenario"]["prefill_depth"], 32768);
 }
+
+/// `rigplan models`: each row is what `rigplan estimate` prints for its scenario, and the
+/// filters hold (issue 12).
+#[test]
+fn models_rows_equal_estimate_and_filters_hold() {
+    let out = rigplan(&["models", "--hardware", "rtx-4090", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert!(rows.len() >= 60, "{} models", rows.len());
+    let mut checked = 0;
+    let mut offload = 0;
+    for r in rows {
+        for k in [
+            "model",
+            "quant",
+            "fit",
+            "decode_tokens_per_s",
+            "max_context",
+            "n_cpu_moe",
+        ] {
+            assert!(r.get(k).is_some(), "{k} missing in {r}");
+        }
+        let ncm = r["n_cpu_moe"].as_u64();
+        if checked >= 6 && ncm.is_none() {
+            continue;
+        }
+        let mut args = vec![
+            "--model".to_string(),
+            r["model"].as_str().unwrap().to_string(),
+            "--quant".to_string(),
+            r["quant"].as_str().unwrap().to_string(),
+            "--hardware".to_string(),
+            "rtx-4090".to_string(),
+        ];
+        if let Some(n) = ncm {
+            args.extend(["--n-cpu-moe".to_string(), n.to_string()]);
+            offload += 1;
+        }
+        let a: Vec<&str> = args.iter().map(String::as_str).collect();
+        let e = json(&a);
+        assert_eq!(e["fit"], r["fit"], "{a:?}");
+        assert_eq!(
+            e["speed"]["decode_tokens_per_s"], r["decode_tokens_per_s"],
+            "{a:?}"
+        );
+        assert_eq!(
+            e["speed"]["prefill_tokens_per_s"], r["prefill_tokens_per_s"],
+            "{a:?}"
+        );
+        assert_eq!(e["memory"]["total_bytes"], r["total_bytes"], "{a:?}");
+        checked += 1;
+    }
+    assert!(offload >= 3, "expert-offload rows checked: {offload}");
+    // Filters.
+    let out = rigplan(&[
+        "models",
+        "--hardware",
+        "rtx-4090",
+        "--moe",
+        "--min-decode",
+        "30",
+        "--json",
+    ]);
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for r in rows.as_array().unwrap() {
+        assert_eq!(r["moe"], true, "{r}");
+        assert!(r["decode_tokens_per_s"].as_f64().unwrap() >= 30.0, "{r}");
+        assert_ne!(r["fit"], "does-not-fit", "{r}");
+    }
+    let out = rigplan(&["models", "--hardware", "rtx-4090", "--sort", "fastest"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--sort must be size, speed or name"));
+}

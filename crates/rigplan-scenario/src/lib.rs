@@ -11,7 +11,8 @@
 //! - [`json`] and [`number`]: a small JSON reader and a correctly rounded decimal parser
 //!   (they keep `serde_json` and core's float tables out of the web app);
 //! - [`suggest`]: "did you mean" for mistyped ids; [`display`]: how numbers are shown;
-//! - [`presets`]: workload profiles (seed figures or illustrative).
+//! - [`presets`]: workload profiles (seed figures or illustrative);
+//! - [`runs`]: what runs on a machine (every catalog model, its best quantization).
 //!
 //! # Crate features
 //! - `notes` (default): the catalog's prose and citations (`rigplan-catalog/notes`).
@@ -38,6 +39,7 @@ pub mod params;
 pub mod present;
 pub mod presets;
 pub mod resolve;
+pub mod runs;
 mod suggest;
 
 pub use choices::{BACKENDS, ENGINES};
