@@ -20,6 +20,10 @@ USAGE:
                                    what runs on a machine: every catalog model, the
                                    highest-precision quantization that fits, its speed
                                    and the longest context that fits
+    rigplan plan --model ID [--min-decode X] [--max-ttft S] [--context N] [--max-price USD]
+                 [--users N] [FLAGS] [--json]
+                                   what to buy: every device (1, 2, 4, 8) and system, both
+                                   split modes, cheapest first, and which meet the targets
     rigplan catalog [--json]
     rigplan --help | --version
 
@@ -94,6 +98,30 @@ fn models_flags(
     Ok((rest, f, sort))
 }
 
+/// The `plan` targets, taken out of `argv`; the rest are `estimate` flags.
+fn plan_flags(argv: &[String]) -> Result<(Vec<String>, rigplan_scenario::plan::Targets), String> {
+    let mut t = rigplan_scenario::plan::Targets::default();
+    let mut rest = Vec::new();
+    let mut it = argv.iter();
+    while let Some(a) = it.next() {
+        let slot = match a.as_str() {
+            "--min-decode" => &mut t.min_decode,
+            "--max-ttft" => &mut t.max_ttft,
+            "--max-price" => &mut t.max_price,
+            _ => {
+                rest.push(a.clone());
+                continue;
+            }
+        };
+        let v = it.next().ok_or_else(|| format!("{a} needs a value"))?;
+        match v.parse::<f64>() {
+            Ok(x) if x.is_finite() && x >= 0.0 => *slot = Some(x),
+            _ => return Err(format!("{a} must be a number from 0, found '{v}'")),
+        }
+    }
+    Ok((rest, t))
+}
+
 /// Runs one command and returns what to print, or the one-line error.
 fn run(argv: &[String]) -> Result<String, String> {
     match argv.first().map(String::as_str) {
@@ -141,8 +169,25 @@ fn run(argv: &[String]) -> Result<String, String> {
                 output::models_text(&rows)
             })
         }
+        Some("plan") => {
+            let (rest, mut targets) = plan_flags(&argv[1..])?;
+            let users_given = rest
+                .iter()
+                .any(|a| a == "--users" || a.starts_with("--users="));
+            let (params, json) = args::parse(&rest)?;
+            if users_given {
+                targets.users = Some(params.users);
+            }
+            rigplan_scenario::resolve(&params).map_err(|e| e.to_string())?;
+            let rows = rigplan_scenario::plan::plan(&params, &targets);
+            Ok(if json {
+                output::plan_json(&rows)
+            } else {
+                output::plan_text(&rows, &targets)
+            })
+        }
         Some(other) => Err(format!(
-            "unknown command '{other}'; use estimate, models, catalog or --help"
+            "unknown command '{other}'; use estimate, models, plan, catalog or --help"
         )),
     }
 }

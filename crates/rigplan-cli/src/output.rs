@@ -369,3 +369,89 @@ pub fn models_text(rows: &[rigplan_scenario::runs::ModelRow]) -> String {
     }
     o.trim_end().to_string()
 }
+
+/// `rigplan plan --json`: one object per machine, cheapest first (field names are a public
+/// contract).
+pub fn plan_json(rows: &[rigplan_scenario::plan::PlanRow]) -> String {
+    let v: Vec<Value> = rows
+        .iter()
+        .map(|r| {
+            let e = &r.estimate;
+            json!({
+                "hardware": r.hardware, "name": r.name, "count": r.count, "split": r.split.id(),
+                "price_usd": r.price_usd, "fit": e.memory.fit.id(),
+                "decode_tokens_per_s": e.speed.decode.get(),
+                "decode_tokens_per_s_low": e.speed.decode_low.get(),
+                "decode_tokens_per_s_high": e.speed.decode_high.get(),
+                "time_to_first_token_s": e.speed.time_to_first_token.get(),
+                "joules_per_token": e.power.joules_per_token.get(),
+                "own_total_usd": e.tco.own_total.get(),
+                "users_served": r.users,
+                "meets": r.meets, "uncertain": r.uncertain,
+                "link": rigplan_scenario::link::encode(&r.scenario),
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&v).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
+
+/// `rigplan plan`: the cheapest machine meeting the targets, then every one that does.
+pub fn plan_text(
+    rows: &[rigplan_scenario::plan::PlanRow],
+    t: &rigplan_scenario::plan::Targets,
+) -> String {
+    let mut o = String::new();
+    let meeting: Vec<_> = rows.iter().filter(|r| r.meets).collect();
+    match meeting.iter().find(|r| r.price_usd.is_some()) {
+        Some(r) => {
+            let _ = writeln!(
+                o,
+                "Cheapest that meets the targets: {} ({} x, {}), {}",
+                r.name,
+                r.count,
+                r.split.id(),
+                usd(Usd::new(r.price_usd.unwrap_or(0.0)))
+            );
+        }
+        None => {
+            let _ = writeln!(o, "No machine with a known price meets the targets.");
+        }
+    }
+    let _ = writeln!(
+        o,
+        "Prices: a system's own price; for a bare device, the device x count (the machine around it is not priced)."
+    );
+    let unpriced = meeting.iter().filter(|r| r.price_usd.is_none()).count();
+    if unpriced > 0 {
+        let _ = writeln!(
+            o,
+            "({unpriced} more meet them but have no price in the catalog; listed last.)"
+        );
+    }
+    let _ = writeln!(
+        o,
+        "\n{:<46} {:>3} {:<6} {:>10} {:>22} {:>9}  note",
+        "machine", "n", "split", "price", "decode tok/s (80%)", "TTFT"
+    );
+    for r in meeting {
+        let e = &r.estimate;
+        let note = if r.uncertain {
+            "target inside the 80% range"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            o,
+            "{:<46} {:>3} {:<6} {:>10} {:>22} {:>9}  {note}",
+            r.name,
+            r.count,
+            r.split.id(),
+            r.price_usd.map_or("-".to_string(), |p| usd(Usd::new(p))),
+            present::with_band(e.speed.decode, e.speed.decode_low, e.speed.decode_high)
+                .replace(" tok/s", ""),
+            seconds(e.speed.time_to_first_token)
+        );
+    }
+    let _ = t;
+    o.trim_end().to_string()
+}

@@ -533,3 +533,73 @@ fn models_rows_equal_estimate_and_filters_hold() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--sort must be size, speed or name"));
 }
+
+/// `rigplan plan`: each row is what `rigplan estimate` prints for that hardware, `meets`
+/// agrees with the targets, and the rows run cheapest first (issue 12).
+#[test]
+fn plan_rows_equal_estimate_and_meet_the_targets() {
+    let out = rigplan(&[
+        "plan",
+        "--model",
+        "llama-3.3-70b",
+        "--min-decode",
+        "20",
+        "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert!(rows.len() > 300, "{} machines", rows.len());
+    let prices: Vec<f64> = rows
+        .iter()
+        .filter_map(|r| r["price_usd"].as_f64())
+        .collect();
+    assert!(
+        prices.windows(2).all(|w| w[0] <= w[1]),
+        "not cheapest first"
+    );
+    for r in rows.iter().step_by(37) {
+        for k in [
+            "hardware",
+            "count",
+            "split",
+            "price_usd",
+            "decode_tokens_per_s",
+            "meets",
+        ] {
+            assert!(r.get(k).is_some(), "{k} missing in {r}");
+        }
+        let count = r["count"].as_u64().unwrap().to_string();
+        let hw = r["hardware"].as_str().unwrap();
+        // A system's count is the system's own; a bare device's is the row's.
+        let is_system = rigplan_catalog::system(hw).is_some();
+        let mut a = vec![
+            "--model",
+            "llama-3.3-70b",
+            "--hardware",
+            hw,
+            "--split",
+            r["split"].as_str().unwrap(),
+        ];
+        if !is_system {
+            a.extend(["--count", count.as_str()]);
+        }
+        let e = json(&a);
+        assert_eq!(
+            e["speed"]["decode_tokens_per_s"], r["decode_tokens_per_s"],
+            "{a:?}"
+        );
+        assert_eq!(e["fit"], r["fit"], "{a:?}");
+        let decode = r["decode_tokens_per_s"].as_f64().unwrap();
+        if r["meets"] == true {
+            assert!(decode >= 20.0, "{r}");
+            assert_ne!(r["fit"], "does-not-fit");
+        } else if r["fit"] == "fits" {
+            assert!(decode < 20.0, "{r}");
+        }
+    }
+}

@@ -12,7 +12,8 @@
 //!   (they keep `serde_json` and core's float tables out of the web app);
 //! - [`suggest`]: "did you mean" for mistyped ids; [`display`]: how numbers are shown;
 //! - [`presets`]: workload profiles (seed figures or illustrative);
-//! - [`runs`]: what runs on a machine (every catalog model, its best quantization).
+//! - [`runs`]: what runs on a machine (every catalog model, its best quantization);
+//! - [`plan`]: what to buy for a model and targets (every device and system).
 //!
 //! # Crate features
 //! - `notes` (default): the catalog's prose and citations (`rigplan-catalog/notes`).
@@ -36,6 +37,7 @@ pub mod json;
 pub mod link;
 pub mod number;
 pub mod params;
+pub mod plan;
 pub mod present;
 pub mod presets;
 pub mod resolve;

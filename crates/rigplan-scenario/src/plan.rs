@@ -1,0 +1,121 @@
+//! What to buy: every catalog device (at 1, 2, 4 and 8) and system, in both split modes
+//! where there is more than one device, for a model and targets. Each row is the estimate
+//! `rigplan estimate` gives for that hardware ([`crate::resolve()`] then
+//! [`rigplan_core::estimate`]), with whether it meets every target.
+
+use crate::params::{HardwareChoice, Params};
+use alloc::string::ToString;
+use alloc::vec::Vec;
+use rigplan_core::{Estimate, Fit, Split};
+
+/// The targets a machine must meet.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Targets {
+    /// Slowest single-stream decode accepted, tokens/s.
+    pub min_decode: Option<f64>,
+    /// Longest time to first token accepted (the scenario's prompt), seconds.
+    pub max_ttft: Option<f64>,
+    /// Highest purchase price accepted, US$ (a machine without a price cannot meet it).
+    pub max_price: Option<f64>,
+    /// Users of the scenario's workload it must serve within the workload's targets.
+    pub users: Option<f64>,
+}
+
+/// One machine.
+#[derive(Clone, Debug)]
+pub struct PlanRow {
+    /// Catalog device or system id.
+    pub hardware: &'static str,
+    /// Display name.
+    pub name: &'static str,
+    /// Devices.
+    pub count: u32,
+    /// Split mode.
+    pub split: Split,
+    /// Purchase price of the whole machine, when the catalog has one.
+    pub price_usd: Option<f64>,
+    /// The estimate.
+    pub estimate: Estimate,
+    /// Users of the workload served within its targets (only when a user target is set).
+    pub users: Option<f64>,
+    /// Every target is met.
+    pub meets: bool,
+    /// The decode target lies inside the 80% band: the verdict could go either way.
+    pub uncertain: bool,
+    /// The row's scenario.
+    pub scenario: Params,
+}
+
+/// Whether the model and context fit on the accelerators (experts in system RAM allowed).
+fn fits(e: &Estimate) -> bool {
+    e.memory.fit == Fit::Fits || (e.memory.fit == Fit::Offload && e.memory.offloaded.get() <= 0.0)
+}
+
+/// Every machine for the model and settings of `base`, judged against `t`, cheapest first
+/// (machines without a price last).
+pub fn plan(base: &Params, t: &Targets) -> Vec<PlanRow> {
+    let mut configs: Vec<(&'static str, &'static str, u32, Split)> = Vec::new();
+    for d in rigplan_catalog::devices() {
+        for n in [1u32, 2, 4, 8] {
+            for split in Split::ALL {
+                if n == 1 && split == Split::Tensor {
+                    continue;
+                }
+                configs.push((d.id, d.name, n, split));
+            }
+        }
+    }
+    for s in rigplan_catalog::SYSTEMS {
+        configs.push((s.id, s.name, 1, Split::Layer));
+        if s.count > 1 {
+            configs.push((s.id, s.name, 1, Split::Tensor));
+        }
+    }
+    let mut out = Vec::new();
+    for (id, name, n, split) in configs {
+        let p = Params {
+            hardware: HardwareChoice::Id(id.to_string()),
+            count: n,
+            split,
+            ..base.clone()
+        };
+        let Ok(r) = crate::resolve(&p) else {
+            continue;
+        };
+        let e = rigplan_core::estimate(&r.scenario);
+        let price = r.scenario.cost.purchase.map(|u| u.get());
+        let users = t.users.map(|_| {
+            rigplan_core::serving::capacity(&r.scenario, &rigplan_core::calib::DEFAULT)
+                .max_users_meeting_targets
+        });
+        let decode = e.speed.decode.get();
+        let meets = fits(&e)
+            && t.min_decode.is_none_or(|x| decode >= x)
+            && t.max_ttft
+                .is_none_or(|x| e.speed.time_to_first_token.get() <= x)
+            && t.max_price.is_none_or(|x| price.is_some_and(|p| p <= x))
+            && t.users.is_none_or(|x| users.is_some_and(|u| u >= x));
+        let uncertain = t.min_decode.is_some_and(|x| {
+            fits(&e) && e.speed.decode_low.get() < x && x <= e.speed.decode_high.get()
+        });
+        out.push(PlanRow {
+            hardware: id,
+            name,
+            count: r.scenario.count,
+            split,
+            price_usd: price,
+            estimate: e,
+            users,
+            meets,
+            uncertain,
+            scenario: p,
+        });
+    }
+    out.sort_by(|a, b| match (a.price_usd, b.price_usd) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        (Some(_), None) => core::cmp::Ordering::Less,
+        (None, Some(_)) => core::cmp::Ordering::Greater,
+        (None, None) => a.name.cmp(b.name),
+    });
+    out
+}
