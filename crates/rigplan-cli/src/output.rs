@@ -387,7 +387,7 @@ pub fn plan_json(rows: &[rigplan_scenario::plan::PlanRow]) -> String {
                 "joules_per_token": e.power.joules_per_token.get(),
                 "own_total_usd": e.tco.own_total.get(),
                 "users_served": r.users,
-                "meets": r.meets, "uncertain": r.uncertain,
+                "meets": r.meets, "uncertain": r.uncertain, "extrapolated": r.extrapolated,
                 "link": rigplan_scenario::link::encode(&r.scenario),
             })
         })
@@ -435,10 +435,11 @@ pub fn plan_text(
     );
     for r in meeting {
         let e = &r.estimate;
-        let note = if r.uncertain {
-            "target inside the 80% range"
-        } else {
-            ""
+        let note = match (r.uncertain, r.extrapolated) {
+            (true, true) => "target inside the 80% range; extrapolated",
+            (true, false) => "target inside the 80% range",
+            (false, true) => "extrapolated (no measured rows for this setup)",
+            (false, false) => "",
         };
         let _ = writeln!(
             o,

@@ -6,7 +6,7 @@
 use crate::params::{HardwareChoice, Params};
 use alloc::string::ToString;
 use alloc::vec::Vec;
-use rigplan_core::{Estimate, Fit, Split};
+use rigplan_core::{Estimate, Fit, Split, Warning};
 
 /// The targets a machine must meet.
 #[derive(Clone, Copy, Debug, Default)]
@@ -42,6 +42,9 @@ pub struct PlanRow {
     pub meets: bool,
     /// The decode target lies inside the 80% band: the verdict could go either way.
     pub uncertain: bool,
+    /// The speed rests on constants no measurement backs for this setup (tensor
+    /// parallelism, an engine or backend without calibration rows).
+    pub extrapolated: bool,
     /// The row's scenario.
     pub scenario: Params,
 }
@@ -98,6 +101,8 @@ pub fn plan(base: &Params, t: &Targets) -> Vec<PlanRow> {
         let uncertain = t.min_decode.is_some_and(|x| {
             fits(&e) && e.speed.decode_low.get() < x && x <= e.speed.decode_high.get()
         });
+        let extrapolated = e.warnings.has(Warning::TensorParallelExtrapolated)
+            || e.warnings.has(Warning::EfficiencyExtrapolated);
         out.push(PlanRow {
             hardware: id,
             name,
@@ -108,6 +113,7 @@ pub fn plan(base: &Params, t: &Targets) -> Vec<PlanRow> {
             users,
             meets,
             uncertain,
+            extrapolated,
             scenario: p,
         });
     }
