@@ -27,7 +27,7 @@ import shutil
 import subprocess
 import sys
 
-TARGET = 225_000
+TARGET = 250_000
 DEFAULT_CEILING = 225_000
 GZIP = shutil.which("gzip")
 

@@ -34,6 +34,9 @@ const views = [
   ['does-not-fit', '#v=1&m=deepseek-r1&hw=rtx-5090', null],
   ['comparison', '', 'compare'],
   ['embed', '?embed#v=1', null],
+  ['what-runs-here', '#v=2&view=runs&hw=rtx-4090', null],
+  ['what-to-buy', '#v=2&view=buy&m=llama-3.3-70b&mind=20', null],
+  ['what-runs-embed', '?embed#v=2&view=runs&hw=ryzen-ai-max-plus-395', null],
 ];
 
 for (const scheme of ['light', 'dark']) {
@@ -43,7 +46,8 @@ for (const scheme of ['light', 'dark']) {
     for (const [name, suffix, action] of views) {
       await p.goto(`${server.base}${suffix}`);
       await p.reload();
-      await ready(p);
+      if (suffix.includes('view=')) await p.locator('table[data-testid] tbody tr').first().waitFor();
+      else await ready(p);
       if (action === 'compare') {
         await p.click('button:has-text("Compare hardware")');
         await p.locator('#chart-compare svg').waitFor();

@@ -134,7 +134,8 @@ fn axes(
         }
         y += y_step;
     }
-    let mut x = 0.0;
+    // A step wider than the axis: the caller labels x itself.
+    let mut x = if x_step > x_max { f64::INFINITY } else { 0.0 };
     while x <= x_max + x_step * 0.01 {
         let (px, py) = chart.map_coordinate(&(x, 0.0));
         l.text((px, py + 16), "middle", 12, "", &short(x));
@@ -343,6 +344,90 @@ pub fn compare(bars: &[(String, f64)], title: &str) -> String {
                 (end + 6, r##" fill="#222""##)
             };
             l.text((x, py + 5), "start", 13, fill, &text);
+        }
+        root.present().map_err(failed)
+    })();
+    if drawn.is_err() {
+        String::new()
+    } else {
+        l.into_svg(svg)
+    }
+}
+
+/// Where `v` (> 0) sits on a decade scale: one unit a power of ten, linear within a
+/// decade (a log scale without linking `log10`; ticks fall on the decades).
+fn decade(v: f64) -> f64 {
+    let (mut x, mut d) = (v.max(1.0), 0.0);
+    while x >= 10.0 {
+        x /= 10.0;
+        d += 1.0;
+    }
+    d + (x - 1.0) / 9.0
+}
+
+/// Price against a figure for every machine: `points` are (price US$, value, meets the
+/// targets); the Pareto frontier (each machine faster than every cheaper one) is joined.
+/// The price axis gives each decade the same width.
+pub fn pareto(points: &[(f64, f64, bool)], y_title: &str) -> String {
+    let mut svg = String::new();
+    let mut l = Labels::default();
+    let lo = points
+        .iter()
+        .map(|p| decade(p.0).floor())
+        .fold(f64::INFINITY, f64::min);
+    let hi = points
+        .iter()
+        .map(|p| decade(p.0).ceil())
+        .fold(0.0, f64::max);
+    let lo = if lo.is_finite() { lo } else { 2.0 };
+    let span = (hi - lo).max(1.0);
+    let y = ticks(points.iter().map(|p| p.1).fold(0.0, f64::max) * 1.1, 5.0);
+    let mut sorted: Vec<(f64, f64, bool)> = points.to_vec();
+    sorted.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    let mut frontier = Vec::new();
+    let mut best = 0.0;
+    for p in &sorted {
+        if p.1 > best {
+            best = p.1;
+            frontier.push((decade(p.0) - lo, p.1));
+        }
+    }
+    let drawn = (|| -> Result<(), String> {
+        let root = frame(&mut svg, SIZE);
+        let chart = cartesian(&root, span, y.1, 58)?;
+        // The y grid and labels; the x labels are the decades.
+        axes(
+            &chart,
+            &mut l,
+            (span + 1.0, span),
+            y,
+            ("purchase price (each decade the same width)", y_title),
+        )?;
+        let mut d = 0.0;
+        while d <= span + 0.01 {
+            let (px, py) = chart.map_coordinate(&(d, 0.0));
+            let mut v = 1.0;
+            for _ in 0..(lo + d) as u32 {
+                v *= 10.0;
+            }
+            l.text((px, py + 16), "middle", 12, "", &format!("${}", short(v)));
+            d += 1.0;
+        }
+        line(&chart, frontier.clone(), OWN.stroke_width(2))?;
+        for p in &sorted {
+            let c = (decade(p.0) - lo, p.1);
+            let style = if p.2 {
+                OWN.filled()
+            } else {
+                AXIS.mix(0.6).filled()
+            };
+            let (dx, dy) = (span / 200.0, y.1 / 100.0);
+            chart
+                .draw(&Rectangle::new(
+                    [(c.0 - dx, c.1 - dy), (c.0 + dx, c.1 + dy)],
+                    style,
+                ))
+                .map_err(failed)?;
         }
         root.present().map_err(failed)
     })();

@@ -7,6 +7,7 @@
 
 pub mod charts;
 pub mod compare;
+pub mod decide;
 pub mod inputs;
 pub mod results;
 pub mod state;
@@ -44,15 +45,6 @@ fn report_fatal(message: &str) {
     }
 }
 
-/// Which view is showing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum View {
-    /// One scenario, all results.
-    Planner,
-    /// Several hardware choices for the same model.
-    Compare,
-}
-
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
@@ -60,42 +52,59 @@ pub fn App() -> impl IntoView {
     let planner = Planner::from_url();
     provide_context(planner);
     urlsync::keep_url_in_sync(planner);
-    let view_mode = RwSignal::new(View::Planner);
+    // The view is a field of the scenario, so a link opens it; a memo keeps the other
+    // fields' changes from rebuilding it.
+    let view_mode = Memo::new(move |_| planner.params.with(|p| p.view.clone()));
     if embed {
         urlsync::post_height_to_parent();
-        return view! { <results::EmbedView /> }.into_any();
+        return view! {
+            {move || match view_mode.get().as_str() {
+                "runs" => view! { <main class="embed" data-testid="embed"><results::Summary /><decide::RunsView /><results::OpenFull /></main> }.into_any(),
+                "buy" => view! { <main class="embed" data-testid="embed"><results::Summary /><decide::BuyView /><results::OpenFull /></main> }.into_any(),
+                _ => view! { <results::EmbedView /> }.into_any(),
+            }}
+        }
+        .into_any();
     }
+    let tab = move |id: &'static str| {
+        let label = rigplan_scenario::choices::VIEWS
+            .iter()
+            .find(|(v, _)| *v == id)
+            .map_or(id, |(_, l)| *l);
+        view! {
+            <button
+                aria-pressed=move || (view_mode.get() == id).to_string()
+                on:click=move |_| planner.params.update(|p| p.view = id.to_string())
+            >
+                {label}
+            </button>
+        }
+    };
     view! {
         <header class="top">
             <h1>"rigplan"</h1>
             <p class="tagline">"Will this LLM fit on this machine, how fast, at what power and cost?"</p>
             <nav class="modes" aria-label="View">
-                <button
-                    aria-pressed=move || (view_mode.get() == View::Planner).to_string()
-                    on:click=move |_| view_mode.set(View::Planner)
-                >
-                    "Planner"
-                </button>
-                <button
-                    aria-pressed=move || (view_mode.get() == View::Compare).to_string()
-                    on:click=move |_| view_mode.set(View::Compare)
-                >
-                    "Compare hardware"
-                </button>
+                {tab("planner")}
+                {tab("runs")}
+                {tab("buy")}
+                {tab("compare")}
                 <results::CopyLink />
             </nav>
         </header>
         <results::Summary />
         <results::Notices />
-        <main class=move || if view_mode.get() == View::Compare { "layout compare-mode" } else { "layout" }>
+        <main class=move || if view_mode.get() == "planner" { "layout" } else { "layout compare-mode" }>
             <inputs::Inputs />
             // Not for the browser to translate: the results are figures and names the page
             // keeps current, and a translated copy of a text node would freeze it (the
             // inputs, with their labels and help, stay translatable).
             <section class="results" aria-label="Results" translate="no">
-                {move || match view_mode.get() {
-                    View::Planner => view! { <results::Results /> }.into_any(),
-                    View::Compare => view! { <compare::Compare /> }.into_any(),
+                {move || match view_mode.get().as_str() {
+                    "runs" => view! { <decide::RunsView /> }.into_any(),
+                    "buy" => view! { <decide::BuyView /> }.into_any(),
+                    "compare" => view! { <compare::Compare /> }.into_any(),
+                    _ => view! { <results::Results /> }.into_any(),
                 }}
             </section>
         </main>

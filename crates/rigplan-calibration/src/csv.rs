@@ -6,11 +6,14 @@ use serde::de::DeserializeOwned;
 
 /// One measured benchmark row (`benchmarks.csv`; the 2026 set adds `offload` and
 /// `build_date`): the columns the estimator is checked against, named as the data's
-/// README describes them (the others, such as `source_url`, are read by people).
+/// README describes them (the others are read by people).
 #[derive(Clone, Debug, Deserialize)]
 pub struct BenchRow {
     /// Row id; its prefix names the source.
     pub id: String,
+    /// Where the figure was published.
+    #[serde(default)]
+    pub source_url: String,
     /// Engine and version as the source names it.
     #[serde(default)]
     pub engine: String,

@@ -10,6 +10,7 @@
 
 pub mod csv;
 pub mod cv;
+pub mod evidence;
 pub mod fit;
 pub mod report;
 pub mod serving;

@@ -21,9 +21,10 @@ USAGE:
                                    highest-precision quantization that fits, its speed
                                    and the longest context that fits
     rigplan plan --model ID [--min-decode X] [--max-ttft S] [--context N] [--max-price USD]
-                 [--users N] [FLAGS] [--json]
+                 [--users N] [--sort price|tco|joules] [FLAGS] [--json]
                                    what to buy: every device (1, 2, 4, 8) and system, both
-                                   split modes, cheapest first, and which meet the targets
+                                   split modes (several only of cards), cheapest first,
+                                   and which meet the targets
     rigplan catalog [--json]
     rigplan --help | --version
 
@@ -58,68 +59,37 @@ fn main() -> ExitCode {
     }
 }
 
-/// The `models` filters, taken out of `argv`; the rest are `estimate` flags.
-fn models_flags(
-    argv: &[String],
-) -> Result<(Vec<String>, rigplan_scenario::runs::Filters, String), String> {
-    let mut f = rigplan_scenario::runs::Filters::default();
-    let mut sort = String::from("size");
-    let mut rest = Vec::new();
-    let mut it = argv.iter();
-    let num = |flag: &str, v: Option<&String>| -> Result<f64, String> {
-        let v = v.ok_or_else(|| format!("{flag} needs a value"))?;
-        match v.parse::<f64>() {
-            Ok(x) if x.is_finite() && x >= 0.0 => Ok(x),
-            _ => Err(format!("{flag} must be a number from 0, found '{v}'")),
-        }
-    };
-    while let Some(a) = it.next() {
+/// `argv` with the commands' shorthands spelled as field flags: `--moe` and `--dense`
+/// (`--arch moe|dense`), and for `plan`, `--users N` also sets `--serve-users on`.
+fn shorthands(argv: &[String], plan: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    for a in argv {
         match a.as_str() {
-            "--moe" => f.moe = Some(true),
-            "--dense" => f.moe = Some(false),
-            "--family" => {
-                f.family = Some(it.next().ok_or("--family needs a value")?.clone());
+            "--moe" | "--dense" if !plan => {
+                out.push("--arch".to_string());
+                out.push(a[2..].to_string());
             }
-            "--min-params-b" => f.params_b.0 = Some(num(a, it.next())?),
-            "--max-params-b" => f.params_b.1 = Some(num(a, it.next())?),
-            "--min-decode" => f.min_decode = Some(num(a, it.next())?),
-            "--min-context" => f.min_context = Some(num(a, it.next())?.min(1e9) as u32),
-            "--sort" => {
-                sort = it.next().ok_or("--sort needs a value")?.clone();
-                if !matches!(sort.as_str(), "size" | "speed" | "name") {
-                    return Err(format!(
-                        "--sort must be size, speed or name, found '{sort}'"
-                    ));
+            _ => {
+                if plan && (a == "--users" || a.starts_with("--users=")) {
+                    out.push("--serve-users".to_string());
+                    out.push("on".to_string());
                 }
+                out.push(a.clone());
             }
-            _ => rest.push(a.clone()),
         }
     }
-    Ok((rest, f, sort))
+    out
 }
 
-/// The `plan` targets, taken out of `argv`; the rest are `estimate` flags.
-fn plan_flags(argv: &[String]) -> Result<(Vec<String>, rigplan_scenario::plan::Targets), String> {
-    let mut t = rigplan_scenario::plan::Targets::default();
-    let mut rest = Vec::new();
-    let mut it = argv.iter();
-    while let Some(a) = it.next() {
-        let slot = match a.as_str() {
-            "--min-decode" => &mut t.min_decode,
-            "--max-ttft" => &mut t.max_ttft,
-            "--max-price" => &mut t.max_price,
-            _ => {
-                rest.push(a.clone());
-                continue;
-            }
-        };
-        let v = it.next().ok_or_else(|| format!("{a} needs a value"))?;
-        match v.parse::<f64>() {
-            Ok(x) if x.is_finite() && x >= 0.0 => *slot = Some(x),
-            _ => return Err(format!("{a} must be a number from 0, found '{v}'")),
-        }
+/// The `--sort` of a command, checked against the orders it knows.
+fn check_sort(p: &rigplan_scenario::Params, allowed: &[&str]) -> Result<(), String> {
+    match p.sort.as_deref() {
+        Some(s) if !allowed.contains(&s) => Err(format!(
+            "--sort must be {}, found '{s}'",
+            allowed.join(", ")
+        )),
+        _ => Ok(()),
     }
-    Ok((rest, t))
 }
 
 /// Runs one command and returns what to print, or the one-line error.
@@ -142,27 +112,16 @@ fn run(argv: &[String]) -> Result<String, String> {
             let r = rigplan_scenario::resolve(&params).map_err(|e| e.to_string())?;
             let e = rigplan_core::estimate(&r.scenario);
             Ok(if json {
-                output::estimate_json(&r, &e)
+                output::estimate_json(&params, &r, &e)
             } else {
-                output::estimate_text(&r, &e)
+                output::estimate_text(&params, &r, &e)
             })
         }
         Some("models") => {
-            let (rest, filters, sort) = models_flags(&argv[1..])?;
-            let (params, json) = args::parse(&rest)?;
+            let (params, json) = args::parse(&shorthands(&argv[1..], false))?;
+            check_sort(&params, &["size", "speed", "name"])?;
             rigplan_scenario::resolve(&params).map_err(|e| e.to_string())?;
-            let mut rows = rigplan_scenario::runs::what_runs(&params, &filters);
-            match sort.as_str() {
-                "speed" => rows.sort_by(|a, b| {
-                    b.estimate
-                        .speed
-                        .decode
-                        .get()
-                        .total_cmp(&a.estimate.speed.decode.get())
-                }),
-                "name" => rows.sort_by(|a, b| a.name.cmp(b.name)),
-                _ => rows.sort_by(|a, b| b.total_params.total_cmp(&a.total_params)),
-            }
+            let rows = rigplan_scenario::runs::rows(&params);
             Ok(if json {
                 output::models_json(&rows)
             } else {
@@ -170,15 +129,10 @@ fn run(argv: &[String]) -> Result<String, String> {
             })
         }
         Some("plan") => {
-            let (rest, mut targets) = plan_flags(&argv[1..])?;
-            let users_given = rest
-                .iter()
-                .any(|a| a == "--users" || a.starts_with("--users="));
-            let (params, json) = args::parse(&rest)?;
-            if users_given {
-                targets.users = Some(params.users);
-            }
+            let (params, json) = args::parse(&shorthands(&argv[1..], true))?;
+            check_sort(&params, &["price", "tco", "joules"])?;
             rigplan_scenario::resolve(&params).map_err(|e| e.to_string())?;
+            let targets = rigplan_scenario::plan::Targets::of(&params);
             let rows = rigplan_scenario::plan::plan(&params, &targets);
             Ok(if json {
                 output::plan_json(&rows)

@@ -14,7 +14,7 @@ fn opt(v: Option<f64>) -> Value {
 }
 
 /// The `--json` object (field names are a public contract: see README).
-pub fn estimate_json(r: &Resolved, e: &Estimate) -> String {
+pub fn estimate_json(params: &rigplan_scenario::Params, r: &Resolved, e: &Estimate) -> String {
     let m = &e.memory;
     let t = &e.tco;
     let monthly: Vec<Value> = t
@@ -25,7 +25,17 @@ pub fn estimate_json(r: &Resolved, e: &Estimate) -> String {
     let sv = &e.serving;
     let cap = rigplan_core::serving::capacity(s, &rigplan_core::calib::DEFAULT);
     let flips = rigplan_core::sensitivity::sensitivity(s, &rigplan_core::calib::DEFAULT);
+    let evidence: Vec<Value> = rigplan_scenario::evidence::nearest(params, r, 3)
+        .iter()
+        .map(|m| json!({
+            "id": m.id, "hardware": m.device, "count": m.count, "model": m.model, "quant": m.quant,
+            "backend": m.backend, "test": format!("{}{}", m.phase, m.tokens),
+            "tokens_per_s": m.tokens_per_s, "source_url": m.url,
+        }))
+        .collect();
     let v = json!({
+        "command": rigplan_scenario::command::command(params, r, e),
+        "evidence": evidence,
         "scenario": {
             "model": r.model_name, "hardware": r.hardware_name, "count": s.count,
             "context": s.context, "prompt": s.prompt, "depth": s.depth, "batch": s.batch,
@@ -110,7 +120,7 @@ pub fn estimate_json(r: &Resolved, e: &Estimate) -> String {
 }
 
 /// The readable summary.
-pub fn estimate_text(r: &Resolved, e: &Estimate) -> String {
+pub fn estimate_text(params: &rigplan_scenario::Params, r: &Resolved, e: &Estimate) -> String {
     let m = &e.memory;
     let s = &r.scenario;
     let mut o = String::new();
@@ -177,6 +187,18 @@ pub fn estimate_text(r: &Resolved, e: &Estimate) -> String {
         let _ = writeln!(o, "  (speed shown as if it ran; it does not fit)");
     }
     let _ = writeln!(o);
+    let nearby = rigplan_scenario::evidence::nearest(params, r, 3);
+    if !nearby.is_empty() {
+        let _ = writeln!(o, "Measured nearby (calibration data):");
+        for m in &nearby {
+            let _ = writeln!(o, "  {}  {}", present::measured(m), m.url);
+        }
+    }
+    let _ = writeln!(
+        o,
+        "Run     {}",
+        rigplan_scenario::command::command(params, r, e)
+    );
     let p = &e.power;
     let circuit = present::circuit(p);
     let _ = writeln!(

@@ -531,7 +531,9 @@ fn models_rows_equal_estimate_and_filters_hold() {
     }
     let out = rigplan(&["models", "--hardware", "rtx-4090", "--sort", "fastest"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("--sort must be size, speed or name"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--sort: must be one of size, speed, name")
+    );
 }
 
 /// `rigplan plan`: each row is what `rigplan estimate` prints for that hardware, `meets`
@@ -602,4 +604,37 @@ fn plan_rows_equal_estimate_and_meet_the_targets() {
             assert!(decode < 20.0, "{r}");
         }
     }
+}
+
+#[test]
+fn estimate_prints_the_command_and_measured_rows_nearby() {
+    let out = rigplan(&[
+        "estimate",
+        "--model",
+        "llama-3.1-8b",
+        "--hardware",
+        "rtx-4090",
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        v["command"]
+            .as_str()
+            .unwrap()
+            .starts_with("llama-server -m llama-3.1-8b-Q4_K_M.gguf"),
+        "{}",
+        v["command"]
+    );
+    let rows = v["evidence"].as_array().unwrap();
+    assert!(!rows.is_empty() && rows.len() <= 3);
+    // The nearest row is on the same device, with a source link.
+    assert_eq!(rows[0]["hardware"], "rtx-4090");
+    assert!(
+        rows[0]["source_url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://")
+    );
+    assert!(rows[0]["tokens_per_s"].as_f64().unwrap() > 0.0);
 }

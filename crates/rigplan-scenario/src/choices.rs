@@ -46,6 +46,47 @@ pub const WORKS: &[(&str, &str)] = &[
     (Work::Capacity.id(), "All it can generate in the busy hours"),
 ];
 
+/// Views of the page: `(id, label)`. The CLI's commands are the same views.
+pub const VIEWS: &[(&str, &str)] = &[
+    ("planner", "Planner"),
+    ("runs", "What runs here"),
+    ("buy", "What to buy"),
+    ("compare", "Compare hardware"),
+];
+
+/// Architecture filter: `(id, label)`.
+pub const ARCHS: &[(&str, &str)] = &[("moe", "Mixture of experts"), ("dense", "Dense")];
+
+/// Model families of the catalog: `(id, label)`; the id is the family name in lower case
+/// (a test checks that this is every family the catalog's models name, and no other).
+pub const FAMILIES: &[(&str, &str)] = &[
+    ("cohere", "Cohere"),
+    ("deepseek", "DeepSeek"),
+    ("dots", "dots"),
+    ("gemma", "Gemma"),
+    ("glm", "GLM"),
+    ("gpt-oss", "GPT-OSS"),
+    ("hunyuan", "Hunyuan"),
+    ("kimi", "Kimi"),
+    ("llama", "Llama"),
+    ("mistral", "Mistral"),
+    ("nemotron", "Nemotron"),
+    ("phi", "Phi"),
+    ("qwen", "Qwen"),
+    ("tinyllama", "TinyLlama"),
+];
+
+/// Orders of the decision views: `(id, label)`. What runs here sorts by size, speed or
+/// name; what to buy by price, five-year cost or energy per token.
+pub const SORTS: &[(&str, &str)] = &[
+    ("size", "Size (largest first)"),
+    ("speed", "Decode speed (fastest first)"),
+    ("name", "Name"),
+    ("price", "Purchase price"),
+    ("tco", "Cost over the horizon"),
+    ("joules", "Energy per token"),
+];
+
 /// The one of `all` whose `id` is `text`.
 fn by_id<T: Copy>(all: &[T], id: fn(T) -> &'static str, text: &str) -> Option<T> {
     all.iter().copied().find(|x| id(*x) == text)
@@ -113,5 +154,25 @@ pub fn ids(list: Catalog) -> alloc::boxed::Box<dyn Iterator<Item = &'static str>
         Catalog::Quant => alloc::boxed::Box::new(rigplan_catalog::QUANTS.iter().map(|q| q.id)),
         Catalog::Hardware => alloc::boxed::Box::new(rigplan_catalog::hardware_ids()),
         Catalog::Api => alloc::boxed::Box::new(rigplan_catalog::API.iter().map(|a| a.id)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FAMILIES;
+    use alloc::collections::BTreeSet;
+    use alloc::string::String;
+
+    #[test]
+    fn families_are_the_catalogs() {
+        let catalog: BTreeSet<String> = rigplan_catalog::MODELS
+            .iter()
+            .map(|m| m.family.to_lowercase())
+            .collect();
+        let listed: BTreeSet<String> = FAMILIES.iter().map(|(id, _)| String::from(*id)).collect();
+        assert_eq!(listed, catalog);
+        for (id, label) in FAMILIES {
+            assert_eq!(label.to_lowercase(), *id);
+        }
     }
 }

@@ -13,7 +13,9 @@
 //! - [`suggest`]: "did you mean" for mistyped ids; [`display`]: how numbers are shown;
 //! - [`presets`]: workload profiles (seed figures or illustrative);
 //! - [`runs`]: what runs on a machine (every catalog model, its best quantization);
-//! - [`plan`]: what to buy for a model and targets (every device and system).
+//! - [`plan`]: what to buy for a model and targets (every device and system);
+//! - [`command`]: the engine command line that runs a scenario;
+//! - [`evidence`]: the measured rows nearest a scenario, with their sources.
 //!
 //! # Crate features
 //! - `notes` (default): the catalog's prose and citations (`rigplan-catalog/notes`).
@@ -29,9 +31,11 @@ macro_rules! text {
 }
 
 pub mod choices;
+pub mod command;
 pub mod custom;
 pub mod display;
 mod error;
+pub mod evidence;
 pub mod exercise;
 pub mod json;
 pub mod link;

@@ -90,6 +90,18 @@ pub struct Params {
     pub api_model: Option<String>,
     pub resale_usd: f64,
     pub pue: f64,
+    // The decision views: which view shows, and their filters and targets.
+    pub view: String,
+    pub arch: Option<String>,
+    pub family: Option<String>,
+    pub min_params_b: Option<f64>,
+    pub max_params_b: Option<f64>,
+    pub min_decode: Option<f64>,
+    pub min_context: Option<f64>,
+    pub max_first_token_s: Option<f64>,
+    pub max_price: Option<f64>,
+    pub serve_users: bool,
+    pub sort: Option<String>,
 }
 
 impl Default for Params {
@@ -141,6 +153,17 @@ pub enum FieldId {
     ApiModel,
     Resale,
     Pue,
+    View,
+    Arch,
+    Family,
+    MinParams,
+    MaxParams,
+    MinDecode,
+    MinContext,
+    MaxFirstToken,
+    MaxPrice,
+    ServeUsers,
+    Sort,
 }
 
 /// A catalog list an id field is checked against.
@@ -204,6 +227,8 @@ pub enum Section {
     Cost,
     /// The workload: users, requests, tokens, targets.
     Workload,
+    /// The decision views' own filters and targets (shown in those views).
+    Decision,
 }
 
 /// A field's value, as [`Field::get`] reads it from [`Params`].
@@ -265,7 +290,7 @@ impl core::fmt::Debug for Field {
     }
 }
 
-use crate::choices::{BACKENDS, ENGINES, KV_TYPES, SPLITS, WORKS};
+use crate::choices::{ARCHS, BACKENDS, ENGINES, FAMILIES, KV_TYPES, SORTS, SPLITS, VIEWS, WORKS};
 
 fn whole(p: u32) -> Value {
     Value::Whole(p)
@@ -1019,6 +1044,215 @@ pub static FIELDS: &[Field] = &[
         get: |p| number(p.pue),
         set: |p, v| p.pue = as_number(v),
     },
+    Field {
+        id: FieldId::View,
+        key: "view",
+        alt_key: None,
+        flag: "view",
+        alt_flag: None,
+        metavar: text!("ID"),
+        label: "View",
+        help: text!("which view the page shows (the CLI's commands are its views)"),
+        unit: text!(""),
+        kind: Kind::Choice {
+            options: VIEWS,
+            optional: false,
+        },
+        section: Section::Decision,
+        defaults: &[(1, "planner")],
+        get: |p| text(&p.view),
+        set: |p, v| p.view = as_text(v),
+    },
+    Field {
+        id: FieldId::Arch,
+        key: "arch",
+        alt_key: None,
+        flag: "arch",
+        alt_flag: None,
+        metavar: text!("ID"),
+        label: "Architecture",
+        help: text!("what runs here: only mixture-of-experts or only dense models (blank: both)"),
+        unit: text!(""),
+        kind: Kind::Choice {
+            options: ARCHS,
+            optional: true,
+        },
+        section: Section::Decision,
+        defaults: &[(1, "")],
+        get: |p| p.arch.as_deref().map_or(Value::Blank, text),
+        set: |p, v| {
+            p.arch = match v {
+                Value::Text(s) => Some(s),
+                _ => None,
+            }
+        },
+    },
+    Field {
+        id: FieldId::Family,
+        key: "fam",
+        alt_key: None,
+        flag: "family",
+        alt_flag: None,
+        metavar: text!("ID"),
+        label: "Family",
+        help: text!("what runs here: only this model family (blank: all)"),
+        unit: text!(""),
+        kind: Kind::Choice {
+            options: FAMILIES,
+            optional: true,
+        },
+        section: Section::Decision,
+        defaults: &[(1, "")],
+        get: |p| p.family.as_deref().map_or(Value::Blank, text),
+        set: |p, v| {
+            p.family = match v {
+                Value::Text(s) => Some(s),
+                _ => None,
+            }
+        },
+    },
+    Field {
+        id: FieldId::MinParams,
+        key: "minpb",
+        alt_key: None,
+        flag: "min-params-b",
+        alt_flag: None,
+        metavar: text!("X"),
+        label: "Fewest parameters (billions)",
+        help: text!("what runs here: smallest total parameter count, billions"),
+        unit: text!("B"),
+        kind: opt(0.0, 1e5, 1.0),
+        section: Section::Decision,
+        defaults: &[(1, "")],
+        get: |p| optional(p.min_params_b),
+        set: |p, v| p.min_params_b = as_optional(v),
+    },
+    Field {
+        id: FieldId::MaxParams,
+        key: "maxpb",
+        alt_key: None,
+        flag: "max-params-b",
+        alt_flag: None,
+        metavar: text!("X"),
+        label: "Most parameters (billions)",
+        help: text!("what runs here: largest total parameter count, billions"),
+        unit: text!("B"),
+        kind: opt(0.0, 1e5, 1.0),
+        section: Section::Decision,
+        defaults: &[(1, "")],
+        get: |p| optional(p.max_params_b),
+        set: |p, v| p.max_params_b = as_optional(v),
+    },
+    Field {
+        id: FieldId::MinDecode,
+        key: "mind",
+        alt_key: None,
+        flag: "min-decode",
+        alt_flag: None,
+        metavar: text!("X"),
+        label: "Decode at least (tokens/s)",
+        help: text!(
+            "slowest single-stream decode accepted (what runs here: a filter; what to buy: a target)"
+        ),
+        unit: text!("tokens/s"),
+        kind: opt(0.0, 1e6, 1.0),
+        section: Section::Decision,
+        defaults: &[(1, "")],
+        get: |p| optional(p.min_decode),
+        set: |p, v| p.min_decode = as_optional(v),
+    },
+    Field {
+        id: FieldId::MinContext,
+        key: "minctx",
+        alt_key: None,
+        flag: "min-context",
+        alt_flag: None,
+        metavar: text!("N"),
+        label: "Longest context at least (tokens)",
+        help: text!("what runs here: shortest longest-context accepted"),
+        unit: text!("tokens"),
+        kind: opt(0.0, MAX_TOKENS as f64, 1024.0),
+        section: Section::Decision,
+        defaults: &[(1, "")],
+        get: |p| optional(p.min_context),
+        set: |p, v| p.min_context = as_optional(v),
+    },
+    Field {
+        id: FieldId::MaxFirstToken,
+        key: "maxt",
+        alt_key: None,
+        flag: "max-ttft",
+        alt_flag: None,
+        metavar: text!("S"),
+        label: "First token within (s)",
+        help: text!("what to buy: longest time to first token accepted for the prompt"),
+        unit: text!("s"),
+        kind: opt(0.0, 1e6, 0.1),
+        section: Section::Decision,
+        defaults: &[(1, "")],
+        get: |p| optional(p.max_first_token_s),
+        set: |p, v| p.max_first_token_s = as_optional(v),
+    },
+    Field {
+        id: FieldId::MaxPrice,
+        key: "maxp",
+        alt_key: None,
+        flag: "max-price",
+        alt_flag: None,
+        metavar: text!("USD"),
+        label: "Budget ($)",
+        help: text!(
+            "what to buy: highest purchase price accepted (a machine without a price cannot meet it)"
+        ),
+        unit: text!("$"),
+        kind: opt(0.0, 1e10, 100.0),
+        section: Section::Decision,
+        defaults: &[(1, "")],
+        get: |p| optional(p.max_price),
+        set: |p, v| p.max_price = as_optional(v),
+    },
+    Field {
+        id: FieldId::ServeUsers,
+        key: "serve",
+        alt_key: None,
+        flag: "serve-users",
+        alt_flag: None,
+        metavar: text!("[on|off]"),
+        label: "Must serve the workload's users",
+        help: text!("what to buy: a machine must serve the workload's users within its targets"),
+        unit: text!(""),
+        kind: Kind::Switch,
+        section: Section::Decision,
+        defaults: &[(1, "0")],
+        get: |p| Value::Switch(p.serve_users),
+        set: |p, v| p.serve_users = v == Value::Switch(true),
+    },
+    Field {
+        id: FieldId::Sort,
+        key: "sort",
+        alt_key: None,
+        flag: "sort",
+        alt_flag: None,
+        metavar: text!("ID"),
+        label: "Sort by",
+        help: text!(
+            "order of a decision view (what runs here: size, speed, name; what to buy: price, tco, joules)"
+        ),
+        unit: text!(""),
+        kind: Kind::Choice {
+            options: SORTS,
+            optional: true,
+        },
+        section: Section::Decision,
+        defaults: &[(1, "")],
+        get: |p| p.sort.as_deref().map_or(Value::Blank, text),
+        set: |p, v| {
+            p.sort = match v {
+                Value::Text(s) => Some(s),
+                _ => None,
+            }
+        },
+    },
 ];
 
 /// The row of a field.
@@ -1070,6 +1304,17 @@ pub fn defaults(version: u32) -> Params {
         api_model: None,
         resale_usd: 0.0,
         pue: 1.0,
+        view: String::new(),
+        arch: None,
+        family: None,
+        min_params_b: None,
+        max_params_b: None,
+        min_decode: None,
+        min_context: None,
+        max_first_token_s: None,
+        max_price: None,
+        serve_users: false,
+        sort: None,
     };
     for f in FIELDS {
         let text = f

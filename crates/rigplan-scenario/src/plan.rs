@@ -21,8 +21,21 @@ pub struct Targets {
     pub users: Option<f64>,
 }
 
+impl Targets {
+    /// The targets a scenario's decision fields state (the users target is the workload's
+    /// users when `serve_users` is on).
+    pub fn of(p: &Params) -> Self {
+        Self {
+            min_decode: p.min_decode,
+            max_ttft: p.max_first_token_s,
+            max_price: p.max_price,
+            users: p.serve_users.then_some(p.users),
+        }
+    }
+}
+
 /// One machine.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PlanRow {
     /// Catalog device or system id.
     pub hardware: &'static str,
@@ -36,7 +49,7 @@ pub struct PlanRow {
     pub price_usd: Option<f64>,
     /// The estimate.
     pub estimate: Estimate,
-    /// Users of the workload served within its targets (only when a user target is set).
+    /// Users of the workload served within its targets.
     pub users: Option<f64>,
     /// Every target is met.
     pub meets: bool,
@@ -60,6 +73,11 @@ pub fn plan(base: &Params, t: &Targets) -> Vec<PlanRow> {
     let mut configs: Vec<(&'static str, &'static str, u32, Split)> = Vec::new();
     for d in rigplan_catalog::devices() {
         for n in [1u32, 2, 4, 8] {
+            // Several of a chip soldered into a machine (unified memory) is not a machine
+            // anyone can buy; several cards in one machine is.
+            if n > 1 && d.spec.kind != rigplan_core::hardware::DeviceKind::Gpu {
+                continue;
+            }
             for split in Split::ALL {
                 if n == 1 && split == Split::Tensor {
                     continue;
@@ -87,10 +105,10 @@ pub fn plan(base: &Params, t: &Targets) -> Vec<PlanRow> {
         };
         let e = rigplan_core::estimate(&r.scenario);
         let price = r.scenario.cost.purchase.map(|u| u.get());
-        let users = t.users.map(|_| {
+        let users = Some(
             rigplan_core::serving::capacity(&r.scenario, &rigplan_core::calib::DEFAULT)
-                .max_users_meeting_targets
-        });
+                .max_users_meeting_targets,
+        );
         let decode = e.speed.decode.get();
         let meets = fits(&e)
             && t.min_decode.is_none_or(|x| decode >= x)
@@ -117,11 +135,25 @@ pub fn plan(base: &Params, t: &Targets) -> Vec<PlanRow> {
             scenario: p,
         });
     }
-    out.sort_by(|a, b| match (a.price_usd, b.price_usd) {
+    sort(&mut out, base.sort.as_deref());
+    out
+}
+
+/// Orders rows by `by`: `tco` (the owner's total over the horizon for the workload),
+/// `joules` (energy per generated token), else purchase price; rows without the figure
+/// (no price) last, by name.
+pub fn sort(rows: &mut [PlanRow], by: Option<&str>) {
+    let key = |r: &PlanRow| -> Option<f64> {
+        match by {
+            Some("tco") => r.price_usd.map(|_| r.estimate.tco.own_total.get()),
+            Some("joules") => Some(r.estimate.power.joules_per_token.get()),
+            _ => r.price_usd,
+        }
+    };
+    rows.sort_by(|a, b| match (key(a), key(b)) {
         (Some(x), Some(y)) => x.total_cmp(&y),
         (Some(_), None) => core::cmp::Ordering::Less,
         (None, Some(_)) => core::cmp::Ordering::Greater,
         (None, None) => a.name.cmp(b.name),
     });
-    out
 }

@@ -15,7 +15,7 @@ use rigplan_catalog::{MODELS, QUANTS, QuantEntry};
 use rigplan_core::{Estimate, Fit};
 
 /// One model on the machine.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ModelRow {
     /// Catalog model id.
     pub model: &'static str,
@@ -54,6 +54,43 @@ pub struct Filters {
     pub min_decode: Option<f64>,
     /// Shortest longest-context accepted, tokens.
     pub min_context: Option<u32>,
+}
+
+impl Filters {
+    /// The filters a scenario's decision fields state.
+    pub fn of(p: &Params) -> Self {
+        Self {
+            moe: p.arch.as_deref().map(|a| a == "moe"),
+            family: p.family.clone(),
+            params_b: (p.min_params_b, p.max_params_b),
+            min_decode: p.min_decode,
+            min_context: p.min_context.map(|c| c.min(f64::from(u32::MAX)) as u32),
+        }
+    }
+}
+
+/// What runs on the machine `p` describes, filtered and ordered by its decision fields:
+/// the rows `rigplan models` prints and the page's view shows.
+pub fn rows(p: &Params) -> Vec<ModelRow> {
+    let mut out = what_runs(p, &Filters::of(p));
+    sort(&mut out, p.sort.as_deref());
+    out
+}
+
+/// Orders rows by `by`: `speed` (fastest decode first), `name`, else size (most total
+/// parameters first).
+pub fn sort(rows: &mut [ModelRow], by: Option<&str>) {
+    match by {
+        Some("speed") => rows.sort_by(|a, b| {
+            b.estimate
+                .speed
+                .decode
+                .get()
+                .total_cmp(&a.estimate.speed.decode.get())
+        }),
+        Some("name") => rows.sort_by(|a, b| a.name.cmp(b.name)),
+        _ => rows.sort_by(|a, b| b.total_params.total_cmp(&a.total_params)),
+    }
 }
 
 /// Whether the model and its context fit on the accelerators, with any experts

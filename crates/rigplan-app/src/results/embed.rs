@@ -10,10 +10,6 @@ use rigplan_scenario::display::{gb, seconds, tps};
 pub fn EmbedView() -> impl IntoView {
     let p = planner();
     let est = p.estimate;
-    let full = move || {
-        p.params.track();
-        crate::urlsync::share_url(&p.link())
-    };
     view! {
         <main class="embed" data-testid="embed">
             <super::Summary />
@@ -41,10 +37,23 @@ pub fn EmbedView() -> impl IntoView {
                             }
                         })
                 }}
-                <p>
-                    <a href=full target="_blank" rel="noopener">"Open in the full planner"</a>
-                </p>
+                <OpenFull />
             </section>
         </main>
+    }
+}
+
+/// The link from an embedded view to the full planner, with the scenario.
+#[component]
+pub fn OpenFull() -> impl IntoView {
+    let p = planner();
+    let full = move || {
+        p.params.track();
+        crate::urlsync::share_url(&p.link())
+    };
+    view! {
+        <p>
+            <a href=full target="_blank" rel="noopener">"Open in the full planner"</a>
+        </p>
     }
 }

@@ -3,6 +3,7 @@
 mod chart_box;
 mod cost;
 mod embed;
+mod evidence;
 mod figures;
 mod fit;
 mod power;
@@ -11,7 +12,8 @@ mod speed;
 
 pub use chart_box::ChartBox;
 pub use cost::CostPanel;
-pub use embed::EmbedView;
+pub use embed::{EmbedView, OpenFull};
+pub use evidence::EvidencePanel;
 pub use figures::{Figure, Figures};
 pub use fit::FitPanel;
 pub use power::PowerPanel;
@@ -41,6 +43,7 @@ pub fn Results() -> impl IntoView {
         }))}
         <FitPanel />
         <SpeedPanel />
+        <EvidencePanel />
         <PowerPanel />
         <ServingPanel />
         <CostPanel />

@@ -14,6 +14,8 @@ use std::collections::BTreeMap;
 
 /// Entries changed on purpose after the conversion: `(key, why)`, keys as in the snapshot.
 const AMENDED: &[(&str, &str)] = &[
+    ("system mac-studio-m3-ultra-512gb", APPLE_PRICE),
+    ("system mac-studio-m4-max-128gb", APPLE_PRICE),
     ("device h100-sxm", LOW_PRECISION),
     ("device h100-pcie", LOW_PRECISION),
     ("device h100-nvl", LOW_PRECISION),
@@ -44,6 +46,8 @@ const AMENDED: &[(&str, &str)] = &[
 ];
 
 /// Why the devices with FP8 / FP4 tensor figures were amended.
+/// Issue 12: cited prices for Apple machines so "what to buy" can rank them.
+const APPLE_PRICE: &str = "issue 12: a cited, dated price added (Apple machines ranked)";
 const LOW_PRECISION: &str = "issue 11: a source for its dense FP8 / FP4 tensor throughput";
 
 /// Why the closed APIs' prices were amended.

@@ -180,6 +180,12 @@ const ADDED_AFTER_FIXTURES: &[&str] = &[
     "spec", "apim", "resale", "pue",
 ];
 
+/// The decision views' keys, added within link version 2 after its first fixture (blank or
+/// off by default, so a v1 or v2 link without them decodes as before).
+const ADDED_AFTER_V2_FIXTURE: &[&str] = &[
+    "view", "arch", "fam", "minpb", "maxpb", "mind", "minctx", "maxt", "maxp", "serve", "sort",
+];
+
 /// The link version of a fixture, from its folder (`v1/`, `v2/`).
 fn version_of(file: &str) -> u32 {
     file.strip_prefix('v')
@@ -209,7 +215,9 @@ fn params_from_json(v: &Value, what: &str) -> Params {
         }
         // A fixture written before a field existed lacks its key: the field keeps its
         // default, which is what an old link without it decodes to.
-        if version == 1 && ADDED_AFTER_FIXTURES.contains(&f.key) && !o.contains_key(f.key) {
+        let later = (version == 1 && ADDED_AFTER_FIXTURES.contains(&f.key))
+            || (version <= 2 && ADDED_AFTER_V2_FIXTURE.contains(&f.key));
+        if later && !o.contains_key(f.key) {
             continue;
         }
         expected.push(f.key);
@@ -575,12 +583,26 @@ fn d_with(params: Params) -> Decoded {
     }
 }
 
+/// A link with every key set: the v2 every-field fixture and the decision-view keys of
+/// `v2/views.json` (added after it).
 fn fixture_every_field() -> String {
-    fixtures()
-        .into_iter()
-        .find(|f| f.file == "v2/every-field.json")
-        .map(|f| f.link)
-        .expect("every-field fixture")
+    let link = |file: &str| {
+        fixtures()
+            .into_iter()
+            .find(|f| f.file == file)
+            .map(|f| f.link)
+            .expect("fixture")
+    };
+    let views = link("v2/views.json");
+    let mut out = link("v2/every-field.json");
+    for pair in views.split('&') {
+        let key = pair.split('=').next().unwrap_or("");
+        if ADDED_AFTER_V2_FIXTURE.contains(&key) {
+            out.push('&');
+            out.push_str(pair);
+        }
+    }
+    out
 }
 
 #[test]
