@@ -7,7 +7,10 @@ first visit), the largest contributors, and exits 1 when the total is over the b
 
     python3 scripts/size-budget.py [dist]
 
-The budget: 225,000 bytes gzip, issue 11's ceiling for the whole app (the first web-app
+The budget: 250,000 bytes gzip, issue 12's ceiling for the whole app. Issue 12 (the two
+decision views, their filter and target fields, two Pareto charts, the engine command) took
+it from 218,895 to 247,146; the measured rows nearby stay out of the page (about 9 KB more).
+Before it: 225,000 was issue 11's ceiling (the first web-app
 issue set 200 KB; issue 9 held its fixes under 198,000 and issue 10 stayed within that with
 wasm-bindgen's JS minified). Issue 11 (the workload, serving figures and curves, the
 sensitivity chart, presets, link version 2, 24 hosted API prices) took it from 197,850 to
@@ -28,7 +31,7 @@ import subprocess
 import sys
 
 TARGET = 250_000
-DEFAULT_CEILING = 225_000
+DEFAULT_CEILING = 250_000
 GZIP = shutil.which("gzip")
 
 

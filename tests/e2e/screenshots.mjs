@@ -16,6 +16,11 @@ const shots = [
   ['offload', '#v=1&m=llama-3.1-70b&hw=rtx-4090'],
   ['garbage-link', '#v=1&m=nope&ctx=banana&hw=rtx-4090'],
   ['startup-workload', '#v=2&m=llama-3.1-8b&hw=rtx-4090&u=1000&rpd=5&in=300&out=200&cs=0&h=12&ttft=0.5&uts=15'],
+  ['runs-m4-max', '#v=2&view=runs&hw=macbook-pro-16-m4-max-128gb'],
+  ['runs-4090', '#v=2&view=runs&hw=rtx-4090-desktop'],
+  ['runs-strix-halo', '#v=2&view=runs&hw=ryzen-ai-max-plus-395'],
+  ['buy-llama70b-20', '#v=2&view=buy&m=llama-3.3-70b&mind=20'],
+  ['buy-qwen235b-10', '#v=2&view=buy&m=qwen3-235b-a22b&mind=10'],
 ];
 for (const [w, h, tag] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
   for (const scheme of ['light', 'dark']) {
@@ -23,8 +28,9 @@ for (const [w, h, tag] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
     for (const [name, hash] of shots) {
       await page.goto(`${server.base}${hash}`);
       await page.reload();
-      await ready(page);
-      await page.screenshot({ path: path.join(out, `${name}-${tag}-${scheme}.png`), fullPage: name === 'default' });
+      if (hash.includes('view=')) await page.locator('table[data-testid] tbody tr').first().waitFor();
+      else await ready(page);
+      await page.screenshot({ path: path.join(out, `${name}-${tag}-${scheme}.png`), fullPage: name === 'default' || hash.includes('view=buy') });
     }
     await page.goto(server.base);
     await ready(page);
