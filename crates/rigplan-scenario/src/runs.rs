@@ -78,7 +78,7 @@ pub fn rows(p: &Params) -> Vec<ModelRow> {
 }
 
 /// Orders rows by `by`: `speed` (fastest decode first), `name`, else size (most total
-/// parameters first).
+/// parameters first); models that run here before those that do not.
 pub fn sort(rows: &mut [ModelRow], by: Option<&str>) {
     match by {
         Some("speed") => rows.sort_by(|a, b| {
@@ -91,6 +91,8 @@ pub fn sort(rows: &mut [ModelRow], by: Option<&str>) {
         Some("name") => rows.sort_by(|a, b| a.name.cmp(b.name)),
         _ => rows.sort_by(|a, b| b.total_params.total_cmp(&a.total_params)),
     }
+    // Stable: the order above holds within each group.
+    rows.sort_by_key(|r| r.max_context == 0);
 }
 
 /// Whether the model and its context fit on the accelerators, with any experts

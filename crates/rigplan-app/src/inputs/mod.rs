@@ -120,7 +120,9 @@ pub fn FieldInput(
         }
         .into_any(),
         Kind::Choice { options, optional } => {
-            let blank = optional.then_some(("", "Usual for the vendor"));
+            // A blank filter is "any"; a blank run setting is the vendor's usual one.
+            let blank_label = if f.section == Section::Decision { "Any" } else { "Usual for the vendor" };
+            let blank = optional.then_some(("", blank_label));
             view! {
                 <SelectField
                     id=f.flag.to_string()
