@@ -80,7 +80,10 @@ test('a row opens its scenario in the planner, and the view is in the link', asy
   await page.waitForFunction((m) => location.hash.includes(`m=${m}`), model);
   const hash = await page.evaluate(() => location.hash);
   assert.ok(!hash.includes('view='), `back in the planner: ${hash}`);
-  const est = JSON.parse(cli(['estimate', '--model', model, '--quant', quant, '--hardware', 'rtx-4090', '--json']));
+  const row = JSON.parse(cli(['models', '--hardware', 'rtx-4090', '--json']))[0];
+  assert.equal(`${row.model}/${row.quant}`, key);
+  const ncm = row.n_cpu_moe == null ? [] : ['--n-cpu-moe', String(row.n_cpu_moe)];
+  const est = JSON.parse(cli(['estimate', '--model', model, '--quant', quant, '--hardware', 'rtx-4090', ...ncm, '--json']));
   assert.ok(rel(decode, est.speed.decode_tokens_per_s) < 1e-9, 'the row equals rigplan estimate');
   assert.equal((await page.locator('[data-testid="command"]').textContent()).trim(), est.command);
   await context.close();
