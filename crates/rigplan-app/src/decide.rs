@@ -285,7 +285,7 @@ pub fn BuyView() -> impl IntoView {
                 " tok/s; the last column is what each would buy you over it."
             </p>
             {table(
-                "Machines for this model, fitting ones first in the chosen order",
+                "Machines that run this model: those meeting the targets first, each group in the chosen order",
                 "buy-table",
                 &["Machine", "Split", "Price", "Decode tok/s", "First token", "Users served", "J/token", "Meets", "vs yours", "Open"],
                 Signal::derive(move || rows.with(|rows| {

@@ -556,14 +556,23 @@ fn plan_rows_equal_estimate_and_meet_the_targets() {
     let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
     let rows = rows.as_array().unwrap();
     assert!(rows.len() > 300, "{} machines", rows.len());
-    let prices: Vec<f64> = rows
-        .iter()
-        .filter_map(|r| r["price_usd"].as_f64())
-        .collect();
+    // Those that meet every target first; within each group, cheapest first.
+    let meets: Vec<bool> = rows.iter().map(|r| r["meets"] == true).collect();
     assert!(
-        prices.windows(2).all(|w| w[0] <= w[1]),
-        "not cheapest first"
+        meets.windows(2).all(|w| w[0] || !w[1]),
+        "meeting rows not first"
     );
+    for group in [true, false] {
+        let prices: Vec<f64> = rows
+            .iter()
+            .filter(|r| (r["meets"] == true) == group)
+            .filter_map(|r| r["price_usd"].as_f64())
+            .collect();
+        assert!(
+            prices.windows(2).all(|w| w[0] <= w[1]),
+            "not cheapest first"
+        );
+    }
     for r in rows.iter().step_by(37) {
         for k in [
             "hardware",

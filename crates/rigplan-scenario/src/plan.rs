@@ -139,7 +139,7 @@ pub fn plan(base: &Params, t: &Targets) -> Vec<PlanRow> {
     out
 }
 
-/// Orders rows by `by`: `tco` (the owner's total over the horizon for the workload),
+/// Orders rows, those that meet the targets first, by `by`: `tco` (the owner's total over the horizon for the workload),
 /// `joules` (energy per generated token), else purchase price; rows without the figure
 /// (no price) last, by name.
 pub fn sort(rows: &mut [PlanRow], by: Option<&str>) {
@@ -156,4 +156,6 @@ pub fn sort(rows: &mut [PlanRow], by: Option<&str>) {
         (None, Some(_)) => core::cmp::Ordering::Greater,
         (None, None) => a.name.cmp(b.name),
     });
+    // Stable: machines that meet every target first, each group in the order above.
+    rows.sort_by_key(|r| !r.meets);
 }
