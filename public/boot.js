@@ -29,9 +29,16 @@
     show('the app could not start: ' + ((r && r.message) || r));
   });
   if (typeof WebAssembly !== 'object') show('this browser has no WebAssembly');
-  // Offline after one visit (sw.js, written at build time next to index.html).
+  // Offline after one visit (sw.js, written at build time next to index.html). Registered
+  // once the first result shows: its precache downloads every file again, which on a slow
+  // connection would otherwise share the bandwidth with the app's own first load.
   if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-    navigator.serviceWorker.register('sw.js').catch(function () {});
+    var polls = 0;
+    var waiting = setInterval(function () {
+      if (window.__rigplanFirstResult === undefined && ++polls < 1200) return;
+      clearInterval(waiting);
+      navigator.serviceWorker.register('sw.js').catch(function () {});
+    }, 50);
   }
   setTimeout(function () {
     if (window.__rigplanFirstResult === undefined) show('the app did not start within 5 seconds');

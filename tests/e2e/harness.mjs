@@ -2,6 +2,7 @@
 // sub-path, Debian's Chromium through playwright-core, and the real rigplan CLI.
 import http from 'node:http';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +20,9 @@ const types = {
 };
 
 /** Serves `dist` at http://127.0.0.1:<port>/rigplan/ (plus any extra routes: an HTML
- * string, or `{ status, body }`; read at each request, so a test can change them). */
-export function serve(extra = {}, from = dist) {
+ * string, or `{ status, body }`; read at each request, so a test can change them). With
+ * `gzip`, files go gzip-encoded to a client that accepts it, as a static host serves them. */
+export function serve(extra = {}, from = dist, { gzip = false } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     const route = extra[url.pathname];
@@ -34,7 +36,14 @@ export function serve(extra = {}, from = dist) {
     let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
     const file = path.join(from, rel);
     if (!file.startsWith(from) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); res.end(); return; }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    const type = types[path.extname(file)] || 'application/octet-stream';
+    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+      const body = zlib.gzipSync(fs.readFileSync(file), { level: 9 });
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
