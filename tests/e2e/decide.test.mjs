@@ -5,7 +5,7 @@
 // connection and CPU (issue 12's budget: 2.5 s).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, cli, ready, bestRound } from './harness.mjs';
+import { serve, launch, openPage, openPlanner, cli, ready, bestRound } from './harness.mjs';
 
 let server;
 let browser;
@@ -87,6 +87,24 @@ test('a row opens its scenario in the planner, and the view is in the link', asy
   assert.ok(rel(decode, est.speed.decode_tokens_per_s) < 1e-9, 'the row equals rigplan estimate');
   assert.equal((await page.locator('[data-testid="command"]').textContent()).trim(), est.command);
   await context.close();
+});
+
+test('the planner shows the command and the measured rows nearby, as the CLI does', async () => {
+  for (const [m, hw, extra] of [['llama-3.1-8b', 'rtx-4090', ''], ['gpt-oss-120b', 'ryzen-ai-max-plus-395', '&q=mxfp4']]) {
+    const { page, context, log } = await openPlanner(browser, `${server.base}#v=2&m=${m}&hw=${hw}${extra}`);
+    const args = ['estimate', '--model', m, '--hardware', hw, ...(extra ? ['--quant', 'mxfp4'] : []), '--json'];
+    const est = JSON.parse(cli(args));
+    assert.equal((await page.locator('[data-testid="command"]').textContent()).trim(), est.command);
+    const rows = await rowsOf(page, 'evidence');
+    assert.ok(rows.length > 0 && rows.length <= 3, `${rows.length} rows`);
+    assert.deepEqual(rows.map((r) => r.key), est.evidence.map((e) => `${e.hardware}/${e.count}/${e.model}/${e.quant}`));
+    rows.forEach((r, i) => assert.ok(rel(r.decode, est.evidence[i].tokens_per_s) < 1e-9));
+    const hrefs = await page.evaluate(() => [...document.querySelectorAll('[data-testid="evidence"] a')].map((a) => a.href));
+    assert.deepEqual(hrefs, est.evidence.map((e) => e.source_url));
+    console.log(`${m} on ${hw}: estimate ${est.speed.decode_tokens_per_s.toFixed(1)} tok/s; measured nearby ${est.evidence.map((e) => `${e.tokens_per_s} (${e.hardware} ${e.model} ${e.quant} ${e.backend})`).join('; ')}`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
 });
 
 test('what runs here embeds as a widget', async () => {

@@ -1,5 +1,6 @@
 //! Several hardware choices for the same model, side by side: a table and a chart.
 
+use crate::decide::{Line, badge, cell, table};
 use crate::inputs::SelectField;
 use crate::inputs::hardware::hardware_groups;
 use crate::results::ChartBox;
@@ -52,9 +53,9 @@ pub fn rows(params: &rigplan_scenario::Params, ids: &[String]) -> Vec<Row> {
 pub fn Compare() -> impl IntoView {
     let p = planner();
     let ids = p.compare;
-    let table = Memo::new(move |_| p.params.with(|params| ids.with(|ids| rows(params, ids))));
+    let machines = Memo::new(move |_| p.params.with(|params| ids.with(|ids| rows(params, ids))));
     let bars = Memo::new(move |_| {
-        table.with(|t| {
+        machines.with(|t| {
             t.iter()
                 .filter_map(|r| {
                     r.estimate
@@ -74,6 +75,51 @@ pub fn Compare() -> impl IntoView {
     let groups = StoredValue::new(hardware_groups(""));
     let chart_rows = Signal::derive(move || {
         bars.with(|b| b.iter().map(|(n, v)| vec![n.clone(), sig3(*v)]).collect())
+    });
+    let lines = Signal::derive(move || {
+        p.params.with(|params| {
+            machines.with(|t| {
+                t.iter()
+                    .map(|r| {
+                        let mut open = params.clone();
+                        open.hardware = HardwareChoice::Id(r.id.clone());
+                        open.view = "planner".into();
+                        let cells = match &r.estimate {
+                            Ok(e) => vec![
+                                badge(e.memory.fit.id()),
+                                cell(format!("{} / {}", gb(e.memory.total), gb(e.memory.usable))),
+                                cell(tps(e.speed.decode)),
+                                cell(tps(e.speed.prefill)),
+                                cell(seconds(e.speed.time_to_first_token)),
+                                cell(format!(
+                                    "{:.0}{}",
+                                    e.power.load.get(),
+                                    if e.power.tdp_assumed {
+                                        " (assumed)"
+                                    } else {
+                                        ""
+                                    }
+                                )),
+                                cell(if e.warnings.has(rigplan_core::Warning::PriceUnknown) {
+                                    format!("no price; {} power", usd(e.tco.own_total))
+                                } else {
+                                    usd(e.tco.own_total)
+                                }),
+                            ],
+                            Err(msg) => vec![cell(msg.clone())],
+                        };
+                        Line {
+                            open,
+                            key: r.id.clone(),
+                            decode: r.estimate.as_ref().map_or(0.0, |e| e.speed.decode.get()),
+                            head: r.name.clone(),
+                            cells,
+                            source: "",
+                        }
+                    })
+                    .collect()
+            })
+        })
     });
     view! {
         <section class="panel" aria-labelledby="compare-h">
@@ -111,59 +157,12 @@ pub fn Compare() -> impl IntoView {
                     "Add hardware"
                 </button>
             </div>
-            <div class="table-wrap">
-                <table class="compare" data-testid="compare-table">
-                    <caption>"Same model, quantization, context and device count on each"</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Hardware"</th>
-                            <th scope="col">"Fit"</th>
-                            <th scope="col">"Memory needed / usable"</th>
-                            <th scope="col">"Decode"</th>
-                            <th scope="col">"Prefill"</th>
-                            <th scope="col">"First token"</th>
-                            <th scope="col">"Load W"</th>
-                            <th scope="col">"Own, total"</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {move || {
-                            table
-                                .get()
-                                .into_iter()
-                                .map(|r| match r.estimate {
-                                    Ok(e) => view! {
-                                        <tr data-hw=r.id>
-                                            <th scope="row">{r.name}</th>
-                                            <td><span class=format!("badge {}", e.memory.fit.id())>{e.memory.fit.id()}</span></td>
-                                            <td>{format!("{} / {}", gb(e.memory.total), gb(e.memory.usable))}</td>
-                                            <td>{tps(e.speed.decode)}</td>
-                                            <td>{tps(e.speed.prefill)}</td>
-                                            <td>{seconds(e.speed.time_to_first_token)}</td>
-                                            <td>{format!("{:.0}{}", e.power.load.get(), if e.power.tdp_assumed { " (assumed)" } else { "" })}</td>
-                                            <td>
-                                                {if e.warnings.has(rigplan_core::Warning::PriceUnknown) {
-                                                    format!("no price; {} power", usd(e.tco.own_total))
-                                                } else {
-                                                    usd(e.tco.own_total)
-                                                }}
-                                            </td>
-                                        </tr>
-                                    }
-                                    .into_any(),
-                                    Err(msg) => view! {
-                                        <tr data-hw=r.id>
-                                            <th scope="row">{r.name}</th>
-                                            <td colspan="7">{msg}</td>
-                                        </tr>
-                                    }
-                                    .into_any(),
-                                })
-                                .collect_view()
-                        }}
-                    </tbody>
-                </table>
-            </div>
+            {table(
+                "Same model, quantization, context and device count on each",
+                "compare-table",
+                &["Hardware", "Fit", "Memory needed / usable", "Decode", "Prefill", "First token", "Load W", "Own, total", "Open"],
+                lines,
+            )}
             <ChartBox
                 title="Decode speed by hardware"
                 file="rigplan-compare.svg"

@@ -59,25 +59,31 @@ fn controls(ids: &'static [FieldId], sorts: &'static [&'static str]) -> impl Int
 /// One table row: the scenario it opens, its key for tests (`model/quant`,
 /// `hardware/count/split`), its decode speed (full precision, for the CLI comparison), its
 /// name and its cells (text, class of the cell's span: a badge or none).
-#[derive(Clone, PartialEq)]
-struct Line {
-    open: Params,
-    key: String,
-    decode: f64,
-    head: String,
-    cells: Vec<(String, String)>,
+#[derive(Clone)]
+pub(crate) struct Line {
+    pub(crate) open: Params,
+    pub(crate) key: String,
+    pub(crate) decode: f64,
+    pub(crate) head: String,
+    pub(crate) cells: Vec<(String, String)>,
+    /// A source link shown after the cells (empty: none).
+    pub(crate) source: &'static str,
 }
 
 /// A decision table (one non-generic code path for both views: each `view!` type costs
 /// wasm): a caption, column heads (the first names the row, the last is "Open") and rows.
-fn table(
+pub(crate) fn table(
     caption: &'static str,
     testid: &'static str,
     heads: &'static [&'static str],
     rows: Signal<Vec<Line>>,
 ) -> AnyView {
+    // Long tables show the first rows until "show all" (rebuilding hundreds of rows on
+    // every input change would cost the 50 ms budget).
+    let all = RwSignal::new(false);
     let body = move || {
-        rows.get()
+        let n = if all.get() { usize::MAX } else { FIRST };
+        rows.with(|r| r.iter().take(n).cloned().collect::<Vec<_>>())
             .into_iter()
             .map(|l| {
                 let s = StoredValue::new(l.open);
@@ -86,6 +92,7 @@ fn table(
                     <tr data-key=l.key data-decode=l.decode.to_string()>
                         <th scope="row">{l.head}</th>
                         {l.cells.into_iter().map(|(c, class)| view! { <td><span class=class>{c}</span></td> }).collect_view()}
+                        {(!l.source.is_empty()).then(|| view! { <td><a href=l.source target="_blank" rel="noopener">"source"</a></td> })}
                         <td><button class="link-button" aria-label=label on:click=move |_| s.with_value(open)>"Open"</button></td>
                     </tr>
                 }
@@ -102,36 +109,36 @@ fn table(
                 <tbody>{body}</tbody>
             </table>
         </div>
+        {move || {
+            let n = rows.with(Vec::len);
+            (n > FIRST && !all.get()).then(|| {
+                view! { <button class="link-button" on:click=move |_| all.set(true)>{format!("Show all {n}")}</button> }
+            })
+        }}
     }
     .into_any()
 }
 
 /// A plain cell.
-fn cell(s: String) -> (String, String) {
+pub(crate) fn cell(s: String) -> (String, String) {
     (s, String::new())
 }
 
 /// A badge cell.
-fn badge(s: &str) -> (String, String) {
+pub(crate) fn badge(s: &str) -> (String, String) {
     (s.to_string(), format!("badge {s}"))
-}
-
-/// "Show all N" for a long table.
-fn more(all: RwSignal<bool>, n: impl Fn() -> usize + Send + Sync + 'static) -> impl IntoView {
-    move || {
-        let n = n();
-        (n > FIRST && !all.get()).then(|| {
-            view! { <button class="link-button" on:click=move |_| all.set(true)>{format!("Show all {n}")}</button> }
-        })
-    }
 }
 
 /// What runs on the planner's machine: every catalog model.
 #[component]
 pub fn RunsView() -> impl IntoView {
     let p = planner();
-    let rows = Memo::new(move |_| p.params.with(rigplan_scenario::runs::rows));
-    let all = RwSignal::new(false);
+    // Recomputed on every scenario change and never compared (equality of a whole
+    // catalog's rows would cost wasm and time for nothing: the scenario did change).
+    let rows = Memo::new_with_compare(
+        move |_| p.params.with(rigplan_scenario::runs::rows),
+        |_, _| true,
+    );
     let machine = move || {
         p.resolved.with(|r| {
             r.as_ref()
@@ -158,8 +165,7 @@ pub fn RunsView() -> impl IntoView {
                 "runs-table",
                 &["Model", "Quant", "Fit", "Memory", "Decode tok/s", "Prefill", "Longest context", "Open"],
                 Signal::derive(move || rows.with(|rows| {
-                            let n = if all.get() { rows.len() } else { FIRST };
-                            rows.iter().take(n).map(|r| {
+                            rows.iter().map(|r| {
                                 let e = r.estimate;
                                 let quant = match (r.fastest_quant, r.n_cpu_moe) {
                                     (_, Some(n)) => format!("{} (--n-cpu-moe {n})", r.quant),
@@ -171,6 +177,7 @@ pub fn RunsView() -> impl IntoView {
                                     key: format!("{}/{}", r.model, r.quant),
                                     decode: e.speed.decode.get(),
                                     head: r.name.to_string(),
+                                    source: "",
                                     cells: vec![
                                         cell(quant),
                                         badge(e.memory.fit.id()),
@@ -183,7 +190,6 @@ pub fn RunsView() -> impl IntoView {
                             }).collect()
                         })),
             )}
-            {more(all, move || rows.with(Vec::len))}
         </section>
     }
 }
@@ -192,13 +198,15 @@ pub fn RunsView() -> impl IntoView {
 #[component]
 pub fn BuyView() -> impl IntoView {
     let p = planner();
-    let rows = Memo::new(move |_| {
-        p.params.with(|params| {
-            let t = rigplan_scenario::plan::Targets::of(params);
-            rigplan_scenario::plan::plan(params, &t)
-        })
-    });
-    let all = RwSignal::new(false);
+    let rows = Memo::new_with_compare(
+        move |_| {
+            p.params.with(|params| {
+                let t = rigplan_scenario::plan::Targets::of(params);
+                rigplan_scenario::plan::plan(params, &t)
+            })
+        },
+        |_, _| true,
+    );
     // The machine the person has: the planner's hardware, for "what an upgrade buys".
     let yours = Memo::new(move |_| p.estimate.with(|e| e.map(|e| e.speed.decode.get())));
     let model = move || {
@@ -209,7 +217,7 @@ pub fn BuyView() -> impl IntoView {
         rows.with(|rows| {
             let meets: Vec<_> = rows.iter().filter(|r| r.meets).collect();
             let priced = meets.iter().find(|r| r.price_usd.is_some());
-            let unpriced: Vec<&str> = meets.iter().filter(|r| r.price_usd.is_none()).map(|r| r.name).collect();
+            let unpriced = meets.iter().filter(|r| r.price_usd.is_none()).count();
             let first = match priced {
                 Some(r) => format!(
                     "Cheapest that meets the targets: {} x {} ({}), {}, decode {} tok/s{}.",
@@ -222,17 +230,10 @@ pub fn BuyView() -> impl IntoView {
                 ),
                 None => "No priced machine meets the targets.".into(),
             };
-            let mut names = unpriced.clone();
-            names.dedup();
-            let rest = if unpriced.is_empty() {
+            let rest = if unpriced == 0 {
                 String::new()
             } else {
-                format!(
-                    " {} configurations that meet them have no cited price and are left out of the price ranking: {}{}.",
-                    unpriced.len(),
-                    names.iter().take(6).copied().collect::<Vec<_>>().join(", "),
-                    if names.len() > 6 { ", ..." } else { "" }
-                )
+                format!(" {unpriced} that meet them have no cited price (\"no price\" below) and are left out of the price ranking.")
             };
             format!("{} of {} configurations meet the targets. {first}{rest}", meets.len(), rows.len())
         })
@@ -289,11 +290,9 @@ pub fn BuyView() -> impl IntoView {
                 "buy-table",
                 &["Machine", "Split", "Price", "Decode tok/s", "First token", "Users served", "J/token", "Meets", "vs yours", "Open"],
                 Signal::derive(move || rows.with(|rows| {
-                            let n = if all.get() { usize::MAX } else { FIRST };
                             let mine = yours.get().unwrap_or(0.0);
                             rows.iter()
                                 .filter(|r| r.estimate.memory.fit != Fit::DoesNotFit)
-                                .take(n)
                                 .map(|r| {
                                     let e = r.estimate;
                                     let verdict = match (r.meets, r.uncertain) {
@@ -307,6 +306,7 @@ pub fn BuyView() -> impl IntoView {
                                         key: format!("{}/{}/{}", r.hardware, r.count, r.split.id()),
                                         decode: e.speed.decode.get(),
                                         head: format!("{} x {}", r.count, r.name),
+                                        source: "",
                                         cells: vec![
                                             cell(r.split.id().into()),
                                             cell(r.price_usd.map_or_else(|| "no price".into(), |x| usd(rigplan_core::units::Usd::new(x)))),
@@ -322,7 +322,6 @@ pub fn BuyView() -> impl IntoView {
                                 .collect()
                         })),
             )}
-            {more(all, move || rows.with(|r| r.iter().filter(|r| r.estimate.memory.fit != Fit::DoesNotFit).count()))}
             <ChartBox
                 title="Price against decode speed (filled: meets the targets; line: the Pareto frontier)"
                 file="rigplan-pareto-speed.svg"

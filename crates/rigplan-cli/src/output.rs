@@ -27,11 +27,13 @@ pub fn estimate_json(params: &rigplan_scenario::Params, r: &Resolved, e: &Estima
     let flips = rigplan_core::sensitivity::sensitivity(s, &rigplan_core::calib::DEFAULT);
     let evidence: Vec<Value> = rigplan_scenario::evidence::nearest(params, r, 3)
         .iter()
-        .map(|m| json!({
-            "id": m.id, "hardware": m.device, "count": m.count, "model": m.model, "quant": m.quant,
-            "backend": m.backend, "test": format!("{}{}", m.phase, m.tokens),
-            "tokens_per_s": m.tokens_per_s, "source_url": m.url,
-        }))
+        .map(|m| {
+            json!({
+                "hardware": m.device, "count": m.count, "model": m.model, "quant": m.quant,
+                "backend": m.backend, "test": format!("{}{}", m.phase, m.tokens),
+                "tokens_per_s": m.tokens_per_s, "source_url": m.url,
+            })
+        })
         .collect();
     let v = json!({
         "command": rigplan_scenario::command::command(params, r, e),

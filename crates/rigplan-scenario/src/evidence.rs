@@ -30,8 +30,6 @@ pub struct Measured {
     pub tokens: &'static str,
     /// Measured tokens/s.
     pub tokens_per_s: f64,
-    /// Row id in the calibration data.
-    pub id: &'static str,
     /// Where it was published.
     pub url: &'static str,
     /// How close it is to the scenario (higher is nearer).
@@ -54,8 +52,8 @@ fn backend_label(r: &Resolved) -> &'static str {
 }
 
 /// Up to `n` measured rows nearest the scenario `p` (resolved as `r`), nearest first: each
-/// shares the device or the model with it; the same model, quantization, backend and
-/// count rank them, then the same family.
+/// shares the device or the model with it; the same model, quantization, backend, a model of
+/// about the same size, the count and the family rank them.
 pub fn nearest(p: &Params, r: &Resolved, n: usize) -> Vec<Measured> {
     let device = match &p.hardware {
         crate::params::HardwareChoice::Id(id) => rigplan_catalog::SYSTEMS
@@ -68,13 +66,14 @@ pub fn nearest(p: &Params, r: &Resolved, n: usize) -> Vec<Measured> {
         ModelChoice::Id(id) => id.as_str(),
         ModelChoice::Custom(_) => "",
     };
-    let family = |m: &str| {
-        rigplan_catalog::MODELS
-            .iter()
-            .find(|x| x.id == m)
-            .map_or("", |x| x.family)
-    };
+    let entry = |m: &str| rigplan_catalog::MODELS.iter().find(|x| x.id == m);
+    let family = |m: &str| entry(m).map_or("", |x| x.family);
     let fam = family(model);
+    // A model of about the same size (within 1.5x) reads the weights a step reads.
+    let size = r.scenario.model.params;
+    let similar = |m: &str| {
+        entry(m).is_some_and(|x| x.arch.params < size * 1.5 && x.arch.params * 1.5 > size)
+    };
     let backend = backend_label(r);
     let mut urls: Vec<&'static str> = Vec::new();
     let mut out: Vec<Measured> = Vec::new();
@@ -82,7 +81,7 @@ pub fn nearest(p: &Params, r: &Resolved, n: usize) -> Vec<Measured> {
         let c: Vec<&'static str> = line.split('\t').collect();
         match c.as_slice() {
             ["u", url] => urls.push(url),
-            [d, count, m, q, b, phase, tokens, tps, id, u] => {
+            [d, count, m, q, b, phase, tokens, tps, u] => {
                 let count: u32 = count.parse().unwrap_or(1);
                 let same_device = !device.is_empty() && *d == device;
                 let same_model = !model.is_empty() && *m == model;
@@ -94,7 +93,8 @@ pub fn nearest(p: &Params, r: &Resolved, n: usize) -> Vec<Measured> {
                     + 4 * u32::from(*q == p.quant)
                     + 2 * u32::from(*b == backend)
                     + u32::from(count == r.scenario.count)
-                    + u32::from(!fam.is_empty() && family(m) == fam && !same_model);
+                    + u32::from(!fam.is_empty() && family(m) == fam && !same_model)
+                    + 2 * u32::from(!same_model && similar(m));
                 out.push(Measured {
                     device: d,
                     count,
@@ -104,7 +104,6 @@ pub fn nearest(p: &Params, r: &Resolved, n: usize) -> Vec<Measured> {
                     phase,
                     tokens,
                     tokens_per_s: crate::number::parse_f64(tps).unwrap_or(0.0),
-                    id,
                     url: u
                         .parse::<usize>()
                         .ok()
@@ -116,7 +115,70 @@ pub fn nearest(p: &Params, r: &Resolved, n: usize) -> Vec<Measured> {
             _ => {}
         }
     }
-    out.sort_by(|a, b| b.score.cmp(&a.score).then(a.id.cmp(b.id)));
+    out.sort_by_key(|m| core::cmp::Reverse(m.score));
     out.truncate(n);
     out
+}
+
+/// The scenario a measured row ran, on top of `base` (its context and the rest): its
+/// device, count, model and quantization, and the engine and backend its label names.
+pub fn scenario_of(m: &Measured, base: &Params) -> Params {
+    let (engine, backend) = match m.backend {
+        "MLX" => ("mlx", None),
+        "CUDA" => ("llama.cpp", Some("cuda")),
+        "Metal" => ("llama.cpp", Some("metal")),
+        "Vulkan" => ("llama.cpp", Some("vulkan")),
+        "ROCm" => ("llama.cpp", Some("rocm")),
+        "SYCL" => ("llama.cpp", Some("sycl")),
+        _ => ("llama.cpp", None),
+    };
+    Params {
+        model: ModelChoice::Id(m.model.into()),
+        quant: m.quant.into(),
+        hardware: crate::params::HardwareChoice::Id(m.device.into()),
+        count: m.count,
+        engine: engine.into(),
+        backend: backend.map(Into::into),
+        n_cpu_moe: 0,
+        cpu_moe: false,
+        ..base.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{TABLE, nearest, scenario_of};
+    use crate::params::{HardwareChoice, ModelChoice, Params};
+    use alloc::string::ToString;
+
+    /// Every row of the table names catalog ids, so each opens as a scenario that
+    /// resolves, and a scenario on a measured setup finds that row first.
+    #[test]
+    fn every_row_opens_and_is_found() {
+        let base = Params::default();
+        let mut rows = 0;
+        for line in TABLE.lines().filter(|l| !l.starts_with("u\t")) {
+            let c: alloc::vec::Vec<&str> = line.split('\t').collect();
+            let p = Params {
+                hardware: HardwareChoice::Id(c[0].to_string()),
+                count: c[1].parse().unwrap(),
+                model: ModelChoice::Id(c[2].to_string()),
+                quant: c[3].to_string(),
+                ..base.clone()
+            };
+            let r = crate::resolve(&p).unwrap_or_else(|e| panic!("{line}: {e}"));
+            let near = nearest(&p, &r, 3);
+            let first = near.first().expect("a row");
+            assert_eq!(
+                (first.device, first.model, first.quant),
+                (c[0], c[2], c[3]),
+                "{line}"
+            );
+            assert!(first.url.starts_with("https://"), "{line}");
+            let opened = scenario_of(first, &base);
+            assert!(crate::resolve(&opened).is_ok(), "{line}");
+            rows += 1;
+        }
+        assert!(rows > 150, "{rows} rows");
+    }
 }

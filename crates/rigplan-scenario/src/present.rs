@@ -407,10 +407,10 @@ pub fn warning(w: Warning) -> Cow<'static, str> {
     }
 }
 
-/// A measured row in one line: `136 tok/s tg128 on 1 x rtx-4090, llama-3-8b q4_k_m, CUDA (XD-0004)`.
+/// A measured row in one line: `136 tok/s tg128 on 1 x rtx-4090, llama-3-8b q4_k_m, CUDA`.
 pub fn measured(m: &crate::evidence::Measured) -> String {
     format!(
-        "{} tok/s {}{} on {} x {}, {} {}, {} ({})",
+        "{} tok/s {}{} on {} x {}, {} {}, {}",
         crate::display::sig3(m.tokens_per_s),
         m.phase,
         m.tokens,
@@ -418,8 +418,7 @@ pub fn measured(m: &crate::evidence::Measured) -> String {
         m.device,
         m.model,
         m.quant,
-        m.backend,
-        m.id
+        m.backend
     )
 }
 
