@@ -118,6 +118,10 @@ pub struct ModelEntry {
     pub hf_repo: &'static str,
     /// Architecture.
     pub arch: ModelArch,
+    /// The quantization the weights ship in, when below 16 bits (`mxfp4-f16` for gpt-oss,
+    /// whose experts were post-trained in MXFP4); empty for a 16-bit release. A higher
+    /// precision than this is an upcast that costs memory and buys nothing.
+    pub native: &'static str,
     /// Sources for the architecture fields and parameter counts.
     pub sources: &'static [Source],
     /// Caveats.

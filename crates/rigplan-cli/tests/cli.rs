@@ -647,3 +647,25 @@ fn estimate_prints_the_command_and_measured_rows_nearby() {
     );
     assert!(rows[0]["tokens_per_s"].as_f64().unwrap() > 0.0);
 }
+
+#[test]
+fn models_never_upcast_past_the_precision_a_model_ships_in() {
+    // gpt-oss's experts were post-trained in MXFP4: on a machine with room for Q8_0 the
+    // row is still the MXFP4 release, not an upcast.
+    let out = rigplan(&[
+        "models",
+        "--hardware",
+        "h200",
+        "--family",
+        "gpt-oss",
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    for r in rows {
+        assert_eq!(r["quant"], "mxfp4-f16", "{r}");
+        assert_eq!(r["fit"], "fits", "{r}");
+    }
+}

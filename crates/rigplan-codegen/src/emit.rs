@@ -433,10 +433,15 @@ pub fn models(list: &[Table]) -> Result<String, String> {
                 r.u32("max_context")?
             );
             Ok(format!(
-                "ModelEntry {{ {}, family: {}, hf_repo: {}, arch: {arch}, sources: {}, notes: {} }}",
+                "ModelEntry {{ {}, family: {}, hf_repo: {}, arch: {arch}, native: {}, sources: {}, notes: {} }}",
                 id_name(r)?,
                 s(r.str("family")?),
                 t(r.str("hf_repo")?),
+                s(if r.has("native") {
+                    r.str("native")?
+                } else {
+                    ""
+                }),
                 sources(r)?,
                 t(r.str("notes")?)
             ))

@@ -7,6 +7,8 @@
 //! the fastest one that fits, the longest context that fits with the row's quantization, and,
 //! for a MoE model that fits only with experts in system RAM, that `--n-cpu-moe` setting.
 //! A model that fits no way is reported at its smallest quantization with its verdict.
+//! No quantization above the precision a model ships in is tried (gpt-oss's experts were
+//! post-trained in MXFP4: Q8_0 of them is an upcast).
 
 use crate::params::{ModelChoice, Params};
 use alloc::string::{String, ToString};
@@ -116,8 +118,25 @@ fn quants(base: &Params) -> Vec<&'static QuantEntry> {
         // 32-bit weights are not a way anyone runs a model: 16 bits is the top.
         .filter(|q| q.scheme.base <= 16.0)
         .collect();
-    q.sort_by(|a, b| b.scheme.base.total_cmp(&a.scheme.base));
+    // Highest precision first: the bulk of the weights, then the tensors kept apart.
+    let dense = |q: &QuantEntry| q.scheme.moe_dense.unwrap_or(q.scheme.base);
+    q.sort_by(|a, b| {
+        b.scheme
+            .base
+            .total_cmp(&a.scheme.base)
+            .then(dense(b).total_cmp(&dense(a)))
+    });
     q
+}
+
+/// Whether `q` stores no tensor class above the precision the model ships in (`native`, a
+/// quant id; empty: 16 bits, every quantization qualifies). Above it is an upcast.
+fn not_above(q: &QuantEntry, native: &str) -> bool {
+    let Some(n) = QUANTS.iter().find(|x| x.id == native) else {
+        return true;
+    };
+    let dense = |q: &QuantEntry| q.scheme.moe_dense.unwrap_or(q.scheme.base);
+    q.scheme.expert <= n.scheme.expert && dense(q) <= dense(n)
 }
 
 /// The longest context (tokens) at which `p` fits, up to the model's trained maximum.
@@ -176,7 +195,7 @@ pub fn what_runs(base: &Params, f: &Filters) -> Vec<ModelRow> {
         let mut smallest: Option<(&QuantEntry, Estimate)> = None;
         for q in &qs {
             // A MoE-only format (MXFP4 experts, the rest apart) does not apply to a dense model.
-            if q.scheme.moe_dense.is_some() && !moe {
+            if q.scheme.moe_dense.is_some() && !moe || !not_above(q, m.native) {
                 continue;
             }
             let Some(e) = estimate(&with(q, base.n_cpu_moe)) else {

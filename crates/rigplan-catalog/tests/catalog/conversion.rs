@@ -15,6 +15,8 @@ use std::collections::BTreeMap;
 /// Entries changed on purpose after the conversion: `(key, why)`, keys as in the snapshot.
 const AMENDED: &[(&str, &str)] = &[
     ("system mac-studio-m3-ultra-512gb", APPLE_PRICE),
+    ("model gpt-oss-20b", NATIVE),
+    ("model gpt-oss-120b", NATIVE),
     ("system mac-studio-m4-max-128gb", APPLE_PRICE),
     ("device h100-sxm", LOW_PRECISION),
     ("device h100-pcie", LOW_PRECISION),
@@ -46,6 +48,9 @@ const AMENDED: &[(&str, &str)] = &[
 ];
 
 /// Why the devices with FP8 / FP4 tensor figures were amended.
+/// Issue 12: a source for the precision the weights ship in.
+const NATIVE: &str = "issue 12: the model card cited for the MXFP4 the weights ship in";
+
 /// Issue 12: cited prices for Apple machines so "what to buy" can rank them.
 const APPLE_PRICE: &str = "issue 12: a cited, dated price added (Apple machines ranked)";
 const LOW_PRECISION: &str = "issue 11: a source for its dense FP8 / FP4 tensor throughput";
@@ -66,6 +71,8 @@ fn text(e: &impl std::fmt::Debug) -> String {
         ", cached_input_usd_per_mtok: ",
     );
     let s = drop_field(&drop_field(&s, ", fp8: "), ", fp4: ");
+    // Issue 12: the precision a model's weights ship in.
+    let s = drop_field(&s, ", native: ");
     let s = match (s.find(", memory_gb: "), s.find(", spec: DeviceSpec")) {
         (Some(a), Some(b)) if a < b && s.starts_with("HardwareEntry") => {
             format!("{}{}", &s[..a], &s[b..])
