@@ -150,16 +150,12 @@ pub fn RunsView() -> impl IntoView {
         <section class="panel" aria-labelledby="runs-h">
             <h2 id="runs-h">"What runs on " {machine}</h2>
             <p class="hint">
-                "Every catalog model at the context, engine and settings on the left: the highest-precision quantization that fits, the fastest that fits, the longest context. Filters:"
+                "Every catalog model with the settings on the left: the highest precision that fits, the fastest, the longest context."
             </p>
             {controls(
                 &[FieldId::Arch, FieldId::Family, FieldId::MinParams, FieldId::MaxParams, FieldId::MinDecode, FieldId::MinContext],
-                &["size", "speed", "name"],
+                &["size", "speed", "name", "recent"],
             )}
-            <p data-testid="runs-count">{move || rows.with(|r| {
-                let fit = r.iter().filter(|r| r.max_context > 0).count();
-                format!("{} models listed, {fit} of them run here.", r.len())
-            })}</p>
             {table(
                 "Models on this machine (decode: single stream, 80% range)",
                 "runs-table",
@@ -274,16 +270,16 @@ pub fn BuyView() -> impl IntoView {
         <section class="panel" aria-labelledby="buy-h">
             <h2 id="buy-h">"What to buy for " {model}</h2>
             <p class="hint">
-                "Every catalog device at 1, 2, 4 and 8 cards (both split modes) and every system, with the model, context and workload on the left. Targets:"
+                "Every device (cards at 1-8, both splits) and system, with the settings on the left."
             </p>
             {controls(
                 &[FieldId::MinDecode, FieldId::MaxFirstToken, FieldId::MaxPrice, FieldId::ServeUsers],
                 &["price", "tco", "joules"],
             )}
             <p data-testid="buy-summary">{summary}</p>
-            <p class="hint">"Prices: a system's own cited price; a bare card's price times the count (the machine around it is not priced). Your machine (the hardware on the left) decodes at "
+            <p class="hint">"A bare card's price leaves out the machine around it. Yours (on the left) decodes at "
                 {move || yours.get().map(sig3).unwrap_or_else(|| "-".into())}
-                " tok/s; the last column is what each would buy you over it."
+                " tok/s: \"vs yours\" is each one over it."
             </p>
             {table(
                 "Machines that run this model: those meeting the targets first, each group in the chosen order",

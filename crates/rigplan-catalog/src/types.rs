@@ -122,6 +122,8 @@ pub struct ModelEntry {
     /// whose experts were post-trained in MXFP4); empty for a 16-bit release. A higher
     /// precision than this is an upcast that costs memory and buys nothing.
     pub native: &'static str,
+    /// Month the weights were released, `YYYYMM` (0 when no source dates it).
+    pub released: u32,
     /// Sources for the architecture fields and parameter counts.
     pub sources: &'static [Source],
     /// Caveats.

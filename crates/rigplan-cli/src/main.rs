@@ -16,7 +16,7 @@ USAGE:
     rigplan estimate [FLAGS] [--json]
     rigplan models --hardware ID [--count N] [FLAGS] [--moe | --dense] [--family NAME]
                    [--min-params-b X] [--max-params-b X] [--min-decode X] [--min-context N]
-                   [--sort size|speed|name] [--json]
+                   [--sort size|speed|name|recent] [--json]
                                    what runs on a machine: every catalog model, the
                                    highest-precision quantization that fits, its speed
                                    and the longest context that fits
@@ -119,7 +119,7 @@ fn run(argv: &[String]) -> Result<String, String> {
         }
         Some("models") => {
             let (params, json) = args::parse(&shorthands(&argv[1..], false))?;
-            check_sort(&params, &["size", "speed", "name"])?;
+            check_sort(&params, &["size", "speed", "name", "recent"])?;
             rigplan_scenario::resolve(&params).map_err(|e| e.to_string())?;
             let rows = rigplan_scenario::runs::rows(&params);
             Ok(if json {

@@ -346,7 +346,8 @@ pub fn models_json(rows: &[rigplan_scenario::runs::ModelRow]) -> String {
             let e = &r.estimate;
             json!({
                 "model": r.model, "name": r.name, "family": r.family, "params_b": r.total_params / 1e9, "moe": r.moe,
-                "quant": r.quant, "fastest_quant": r.fastest_quant, "fit": e.memory.fit.id(),
+                "quant": r.quant, "fastest_quant": r.fastest_quant,
+                "released": (r.released > 0).then(|| format!("{}-{:02}", r.released / 100, r.released % 100)), "fit": e.memory.fit.id(),
                 "decode_tokens_per_s": e.speed.decode.get(),
                 "decode_tokens_per_s_low": e.speed.decode_low.get(),
                 "decode_tokens_per_s_high": e.speed.decode_high.get(),

@@ -669,3 +669,22 @@ fn models_never_upcast_past_the_precision_a_model_ships_in() {
         assert_eq!(r["fit"], "fits", "{r}");
     }
 }
+
+#[test]
+fn models_sort_by_release_newest_first() {
+    let out = rigplan(&["models", "--hardware", "h200", "--sort", "recent", "--json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    // Those that run first (each group newest first), undated ones last in their group.
+    for fits in [true, false] {
+        let months: Vec<String> = rows
+            .iter()
+            .filter(|r| (r["max_context"].as_u64().unwrap() > 0) == fits)
+            .map(|r| r["released"].as_str().unwrap_or("0000-00").to_string())
+            .collect();
+        assert!(months.windows(2).all(|w| w[0] >= w[1]), "{months:?}");
+    }
+    let dated = rows.iter().filter(|r| r["released"].is_string()).count();
+    assert!(dated >= 69, "{dated} dated");
+}

@@ -433,7 +433,7 @@ pub fn models(list: &[Table]) -> Result<String, String> {
                 r.u32("max_context")?
             );
             Ok(format!(
-                "ModelEntry {{ {}, family: {}, hf_repo: {}, arch: {arch}, native: {}, sources: {}, notes: {} }}",
+                "ModelEntry {{ {}, family: {}, hf_repo: {}, arch: {arch}, native: {}, released: {}, sources: {}, notes: {} }}",
                 id_name(r)?,
                 s(r.str("family")?),
                 t(r.str("hf_repo")?),
@@ -442,11 +442,30 @@ pub fn models(list: &[Table]) -> Result<String, String> {
                 } else {
                     ""
                 }),
+                month(if r.has("released") {
+                    r.str("released")?
+                } else {
+                    ""
+                })?,
                 sources(r)?,
                 t(r.str("notes")?)
             ))
         },
     )
+}
+
+/// A `YYYY-MM` month as the number `YYYYMM` (blank: 0).
+fn month(text: &str) -> Result<u32, String> {
+    if text.is_empty() {
+        return Ok(0);
+    }
+    let bad = || format!("released: '{text}' is not YYYY-MM");
+    let (y, m) = text.split_once('-').ok_or_else(bad)?;
+    let (y, m): (u32, u32) = (y.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+    if !(2000..=2100).contains(&y) || !(1..=12).contains(&m) {
+        return Err(bad());
+    }
+    Ok(y * 100 + m)
 }
 
 /// `quants.rs`.

@@ -76,12 +76,13 @@ pub const FAMILIES: &[(&str, &str)] = &[
     ("tinyllama", "TinyLlama"),
 ];
 
-/// Orders of the decision views: `(id, label)`. What runs here sorts by size, speed or
-/// name; what to buy by price, five-year cost or energy per token.
+/// Orders of the decision views: `(id, label)`. What runs here sorts by size, speed, name
+/// or release; what to buy by price, five-year cost or energy per token.
 pub const SORTS: &[(&str, &str)] = &[
     ("size", "Size (largest first)"),
     ("speed", "Decode speed (fastest first)"),
     ("name", "Name"),
+    ("recent", "Release (newest first)"),
     ("price", "Purchase price"),
     ("tco", "Cost over the horizon"),
     ("joules", "Energy per token"),

@@ -1236,7 +1236,7 @@ pub static FIELDS: &[Field] = &[
         metavar: text!("ID"),
         label: "Sort by",
         help: text!(
-            "order of a decision view (what runs here: size, speed, name; what to buy: price, tco, joules)"
+            "order of a decision view (what runs here: size, speed, name, recent; what to buy: price, tco, joules)"
         ),
         unit: text!(""),
         kind: Kind::Choice {

@@ -29,6 +29,8 @@ pub struct ModelRow {
     pub total_params: f64,
     /// Whether it is a mixture of experts.
     pub moe: bool,
+    /// Release month, `YYYYMM` (0 when the catalog has no dated source).
+    pub released: u32,
     /// The row's quantization: the highest precision that fits (else the smallest).
     pub quant: &'static str,
     /// The fastest quantization that fits, when one does.
@@ -79,7 +81,8 @@ pub fn rows(p: &Params) -> Vec<ModelRow> {
     out
 }
 
-/// Orders rows by `by`: `speed` (fastest decode first), `name`, else size (most total
+/// Orders rows by `by`: `speed` (fastest decode first), `name`, `recent` (newest release
+/// first), else size (most total
 /// parameters first); models that run here before those that do not.
 pub fn sort(rows: &mut [ModelRow], by: Option<&str>) {
     match by {
@@ -91,6 +94,8 @@ pub fn sort(rows: &mut [ModelRow], by: Option<&str>) {
                 .total_cmp(&a.estimate.speed.decode.get())
         }),
         Some("name") => rows.sort_by(|a, b| a.name.cmp(b.name)),
+        // Newest first; undated last.
+        Some("recent") => rows.sort_by_key(|r| core::cmp::Reverse(r.released)),
         _ => rows.sort_by(|a, b| b.total_params.total_cmp(&a.total_params)),
     }
     // Stable: the order above holds within each group.
@@ -242,6 +247,7 @@ pub fn what_runs(base: &Params, f: &Filters) -> Vec<ModelRow> {
             family: m.family,
             total_params: m.arch.params,
             moe,
+            released: m.released,
             quant: q.id,
             fastest_quant: fastest,
             n_cpu_moe: ncm,

@@ -71,8 +71,10 @@ fn text(e: &impl std::fmt::Debug) -> String {
         ", cached_input_usd_per_mtok: ",
     );
     let s = drop_field(&drop_field(&s, ", fp8: "), ", fp4: ");
-    // Issue 12: the precision a model's weights ship in.
-    let s = drop_field(&s, ", native: ");
+    // Issue 12: the precision a model's weights ship in, its release month and that
+    // month's source.
+    let s = drop_field(&drop_field(&s, ", native: "), ", released: ");
+    let s = without_release_sources(&s);
     let s = match (s.find(", memory_gb: "), s.find(", spec: DeviceSpec")) {
         (Some(a), Some(b)) if a < b && s.starts_with("HardwareEntry") => {
             format!("{}{}", &s[..a], &s[b..])
@@ -189,6 +191,26 @@ fn data_files_reproduce_the_old_tables_bit_for_bit() {
 }
 
 /// `text` without the field `key` (`, name: value`), the value ending at the next `, `.
+/// `text` without the `Source { .. }` entries whose `covers` starts with `released`.
+fn without_release_sources(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("Source { url: ") {
+        let end = rest[i..].find(" }").map_or(rest.len(), |j| i + j + 2);
+        let entry = &rest[i..end];
+        out.push_str(&rest[..i]);
+        if !entry.contains("covers: \"released") {
+            out.push_str(entry);
+        } else if rest[end..].starts_with(", ") {
+            rest = &rest[end + 2..];
+            continue;
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn drop_field(text: &str, key: &str) -> String {
     match text.find(key) {
         Some(i) => {
