@@ -305,11 +305,11 @@ pub fn BuyView() -> impl IntoView {
                                         source: "",
                                         cells: vec![
                                             cell(r.split.id().into()),
-                                            cell(r.price_usd.map_or_else(|| "no price".into(), |x| usd(rigplan_core::units::Usd::new(x)))),
+                                            cell(r.price_usd.map_or_else(|| "no price".into(), |x| format!("{} ({} {})", usd(rigplan_core::units::Usd::new(x)), r.price_basis.0, r.price_basis.1))),
                                             cell(format!("{}{note}", band(&e))),
                                             cell(seconds(e.speed.time_to_first_token)),
                                             cell(r.users.map_or_else(|| "-".into(), sig3)),
-                                            cell(sig3(e.power.joules_per_token.get())),
+                                            cell(if e.power.tdp_assumed { "assumed".into() } else { sig3(e.power.joules_per_token.get()) }),
                                             badge(verdict),
                                             cell(if mine > 0.0 { format!("x{}", sig3(e.speed.decode.get() / mine)) } else { "-".into() }),
                                         ],

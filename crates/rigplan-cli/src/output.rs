@@ -405,6 +405,9 @@ pub fn plan_json(rows: &[rigplan_scenario::plan::PlanRow]) -> String {
             json!({
                 "hardware": r.hardware, "name": r.name, "count": r.count, "split": r.split.id(),
                 "price_usd": r.price_usd, "fit": e.memory.fit.id(),
+                "price_kind": (!r.price_basis.0.is_empty()).then_some(r.price_basis.0),
+                "price_date": (!r.price_basis.1.is_empty()).then_some(r.price_basis.1),
+                "load_power_assumed": e.power.tdp_assumed,
                 "decode_tokens_per_s": e.speed.decode.get(),
                 "decode_tokens_per_s_low": e.speed.decode_low.get(),
                 "decode_tokens_per_s_high": e.speed.decode_high.get(),

@@ -688,3 +688,42 @@ fn models_sort_by_release_newest_first() {
     let dated = rows.iter().filter(|r| r["released"].is_string()).count();
     assert!(dated >= 69, "{dated} dated");
 }
+
+#[test]
+fn plan_says_which_price_and_ranks_assumed_power_last() {
+    let out = rigplan(&[
+        "plan",
+        "--model",
+        "llama-3.1-8b",
+        "--sort",
+        "joules",
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let rows: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    for r in rows.iter().filter(|r| r["price_usd"].is_number()) {
+        assert!(
+            matches!(
+                r["price_kind"].as_str(),
+                Some("launch" | "list" | "street" | "report")
+            ),
+            "{r}"
+        );
+        assert!(
+            r["price_date"].as_str().is_some_and(|d| d.len() >= 7),
+            "{r}"
+        );
+    }
+    // Within those that meet the (empty) targets, cited load powers first.
+    let assumed: Vec<bool> = rows
+        .iter()
+        .filter(|r| r["meets"] == true)
+        .map(|r| r["load_power_assumed"] == true)
+        .collect();
+    assert!(
+        assumed.windows(2).all(|w| !w[0] || w[1]),
+        "assumed power ranked before cited"
+    );
+    assert!(assumed.iter().any(|a| *a) && assumed.iter().any(|a| !a));
+}

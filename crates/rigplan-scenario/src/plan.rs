@@ -47,6 +47,9 @@ pub struct PlanRow {
     pub split: Split,
     /// Purchase price of the whole machine, when the catalog has one.
     pub price_usd: Option<f64>,
+    /// Whether that price is a `launch` or `street` price, and when it held (the catalog's
+    /// price of the device or system; empty without one).
+    pub price_basis: (&'static str, &'static str),
     /// The estimate.
     pub estimate: Estimate,
     /// Users of the workload served within its targets.
@@ -71,7 +74,9 @@ fn fits(e: &Estimate) -> bool {
 /// (machines without a price last).
 pub fn plan(base: &Params, t: &Targets) -> Vec<PlanRow> {
     let mut configs: Vec<(&'static str, &'static str, u32, Split)> = Vec::new();
+    let mut basis: Vec<(&'static str, Option<rigplan_catalog::Price>)> = Vec::new();
     for d in rigplan_catalog::devices() {
+        basis.push((d.id, d.price));
         for n in [1u32, 2, 4, 8] {
             // Several of a chip soldered into a machine (unified memory) is not a machine
             // anyone can buy; several cards in one machine is.
@@ -87,6 +92,7 @@ pub fn plan(base: &Params, t: &Targets) -> Vec<PlanRow> {
         }
     }
     for s in rigplan_catalog::SYSTEMS {
+        basis.push((s.id, s.price));
         configs.push((s.id, s.name, 1, Split::Layer));
         if s.count > 1 {
             configs.push((s.id, s.name, 1, Split::Tensor));
@@ -127,6 +133,12 @@ pub fn plan(base: &Params, t: &Targets) -> Vec<PlanRow> {
             count: r.scenario.count,
             split,
             price_usd: price,
+            price_basis: basis
+                .iter()
+                .find(|b| b.0 == id)
+                .and_then(|b| b.1)
+                .filter(|_| price.is_some())
+                .map_or(("", ""), |p| (p.kind, p.date)),
             estimate: e,
             users,
             meets,
@@ -141,12 +153,15 @@ pub fn plan(base: &Params, t: &Targets) -> Vec<PlanRow> {
 
 /// Orders rows, those that meet the targets first, by `by`: `tco` (the owner's total over the horizon for the workload),
 /// `joules` (energy per generated token), else purchase price; rows without the figure
-/// (no price) last, by name.
+/// (no price, or a load power that is assumed) last, by name.
 pub fn sort(rows: &mut [PlanRow], by: Option<&str>) {
     let key = |r: &PlanRow| -> Option<f64> {
         match by {
             Some("tco") => r.price_usd.map(|_| r.estimate.tco.own_total.get()),
-            Some("joules") => Some(r.estimate.power.joules_per_token.get()),
+            // An assumed load power (no cited figure) ranks with the unknowns.
+            Some("joules") => {
+                (!r.estimate.power.tdp_assumed).then(|| r.estimate.power.joules_per_token.get())
+            }
             _ => r.price_usd,
         }
     };

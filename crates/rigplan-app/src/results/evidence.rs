@@ -1,5 +1,5 @@
 //! How to run it, and what was measured nearby: the engine command for the scenario
-//! (copyable) and the calibration rows nearest it with their sources, each opening the
+//! (selectable text: a copy button would cost 0.3 KB the page does not have) and the calibration rows nearest it with their sources, each opening the
 //! measured setup in the planner.
 
 use crate::decide::{Line, cell, table};
@@ -50,7 +50,6 @@ pub fn EvidencePanel() -> impl IntoView {
         <section class="panel" aria-labelledby="run-h">
             <h2 id="run-h">"Run it, and what was measured nearby"</h2>
             <pre class="command"><code data-testid="command">{cmd}</code></pre>
-            <button on:click=move |_| { if let Some(c) = cmd() { let _ = super::clipboard_write(&c); } }>"Copy command"</button>
             {table(
                 "Measured decode nearest this scenario (calibration data; Open shows the estimate for that setup)",
                 "evidence",
