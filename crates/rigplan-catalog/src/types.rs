@@ -50,9 +50,10 @@ impl Tier {
 pub struct Price {
     /// US dollars.
     pub usd: f64,
-    /// When that price held (`YYYY-MM` or `YYYY-MM-DD`), and whether launch or street.
+    /// When that price held (`YYYY-MM` or `YYYY-MM-DD`).
     pub date: &'static str,
-    /// `"launch"` (MSRP at launch) or `"street"` (observed retail).
+    /// `"launch"` (MSRP at launch), `"list"` (the maker's list price at `date`), `"street"`
+    /// (observed retail) or `"report"` (a database's or the press's figure).
     pub kind: &'static str,
 }
 
