@@ -83,7 +83,6 @@ pub fn Compare() -> impl IntoView {
                     .map(|r| {
                         let mut open = params.clone();
                         open.hardware = HardwareChoice::Id(r.id.clone());
-                        open.view = "planner".into();
                         let cells = match &r.estimate {
                             Ok(e) => vec![
                                 badge(e.memory.fit.id()),

@@ -36,19 +36,28 @@ pub struct Measured {
     pub score: u32,
 }
 
+/// The table's backend labels: `(label, engine id, backend id)`. One list read both ways:
+/// a scenario's label, and the scenario a measured row ran.
+const BACKENDS: &[(&str, &str, Option<&str>)] = &[
+    ("MLX", "mlx", None),
+    ("CUDA", "llama.cpp", Some("cuda")),
+    ("Metal", "llama.cpp", Some("metal")),
+    ("Vulkan", "llama.cpp", Some("vulkan")),
+    ("ROCm", "llama.cpp", Some("rocm")),
+    ("SYCL", "llama.cpp", Some("sycl")),
+    ("CPU", "llama.cpp", Some("cpu")),
+];
+
 /// The scenario's backend as the table names it.
 fn backend_label(r: &Resolved) -> &'static str {
     if r.scenario.engine == Engine::Mlx {
         return "MLX";
     }
-    match r.scenario.backend.id() {
-        "cuda" => "CUDA",
-        "metal" => "Metal",
-        "vulkan" => "Vulkan",
-        "rocm" => "ROCm",
-        "sycl" => "SYCL",
-        _ => "CPU",
-    }
+    let id = r.scenario.backend.id();
+    BACKENDS
+        .iter()
+        .find(|b| b.2 == Some(id))
+        .map_or("CPU", |b| b.0)
 }
 
 /// Up to `n` measured rows nearest the scenario `p` (resolved as `r`), nearest first: each
@@ -123,15 +132,10 @@ pub fn nearest(p: &Params, r: &Resolved, n: usize) -> Vec<Measured> {
 /// The scenario a measured row ran, on top of `base` (its context and the rest): its
 /// device, count, model and quantization, and the engine and backend its label names.
 pub fn scenario_of(m: &Measured, base: &Params) -> Params {
-    let (engine, backend) = match m.backend {
-        "MLX" => ("mlx", None),
-        "CUDA" => ("llama.cpp", Some("cuda")),
-        "Metal" => ("llama.cpp", Some("metal")),
-        "Vulkan" => ("llama.cpp", Some("vulkan")),
-        "ROCm" => ("llama.cpp", Some("rocm")),
-        "SYCL" => ("llama.cpp", Some("sycl")),
-        _ => ("llama.cpp", None),
-    };
+    let (engine, backend) = BACKENDS
+        .iter()
+        .find(|b| b.0 == m.backend)
+        .map_or(("llama.cpp", None), |b| (b.1, b.2));
     Params {
         model: ModelChoice::Id(m.model.into()),
         quant: m.quant.into(),

@@ -4,9 +4,10 @@
 //! [`rigplan_core::estimate`]), with whether it meets every target.
 
 use crate::params::{HardwareChoice, Params};
+use crate::runs::fits;
 use alloc::string::ToString;
 use alloc::vec::Vec;
-use rigplan_core::{Estimate, Fit, Split, Warning};
+use rigplan_core::{Estimate, Split, Warning};
 
 /// The targets a machine must meet.
 #[derive(Clone, Copy, Debug, Default)]
@@ -47,8 +48,8 @@ pub struct PlanRow {
     pub split: Split,
     /// Purchase price of the whole machine, when the catalog has one.
     pub price_usd: Option<f64>,
-    /// Whether that price is a `launch` or `street` price, and when it held (the catalog's
-    /// price of the device or system; empty without one).
+    /// The kind of that price (`launch`, `list`, `street`, `report`) and when it held, from
+    /// the catalog's price of the device or system (empty without one).
     pub price_basis: (&'static str, &'static str),
     /// The estimate.
     pub estimate: Estimate,
@@ -65,18 +66,18 @@ pub struct PlanRow {
     pub scenario: Params,
 }
 
-/// Whether the model and context fit on the accelerators (experts in system RAM allowed).
-fn fits(e: &Estimate) -> bool {
-    e.memory.fit == Fit::Fits || (e.memory.fit == Fit::Offload && e.memory.offloaded.get() <= 0.0)
-}
-
 /// Every machine for the model and settings of `base`, judged against `t`, cheapest first
 /// (machines without a price last).
 pub fn plan(base: &Params, t: &Targets) -> Vec<PlanRow> {
-    let mut configs: Vec<(&'static str, &'static str, u32, Split)> = Vec::new();
-    let mut basis: Vec<(&'static str, Option<rigplan_catalog::Price>)> = Vec::new();
+    // Each with the catalog price the resolver prices it by (for its kind and date).
+    let mut configs: Vec<(
+        &'static str,
+        &'static str,
+        u32,
+        Split,
+        Option<rigplan_catalog::Price>,
+    )> = Vec::new();
     for d in rigplan_catalog::devices() {
-        basis.push((d.id, d.price));
         for n in [1u32, 2, 4, 8] {
             // Several of a chip soldered into a machine (unified memory) is not a machine
             // anyone can buy; several cards in one machine is.
@@ -87,19 +88,18 @@ pub fn plan(base: &Params, t: &Targets) -> Vec<PlanRow> {
                 if n == 1 && split == Split::Tensor {
                     continue;
                 }
-                configs.push((d.id, d.name, n, split));
+                configs.push((d.id, d.name, n, split, d.price));
             }
         }
     }
     for s in rigplan_catalog::SYSTEMS {
-        basis.push((s.id, s.price));
-        configs.push((s.id, s.name, 1, Split::Layer));
+        configs.push((s.id, s.name, 1, Split::Layer, s.price));
         if s.count > 1 {
-            configs.push((s.id, s.name, 1, Split::Tensor));
+            configs.push((s.id, s.name, 1, Split::Tensor, s.price));
         }
     }
     let mut out = Vec::new();
-    for (id, name, n, split) in configs {
+    for (id, name, n, split, listed) in configs {
         let p = Params {
             hardware: HardwareChoice::Id(id.to_string()),
             count: n,
@@ -133,10 +133,7 @@ pub fn plan(base: &Params, t: &Targets) -> Vec<PlanRow> {
             count: r.scenario.count,
             split,
             price_usd: price,
-            price_basis: basis
-                .iter()
-                .find(|b| b.0 == id)
-                .and_then(|b| b.1)
+            price_basis: listed
                 .filter(|_| price.is_some())
                 .map_or(("", ""), |p| (p.kind, p.date)),
             estimate: e,
@@ -151,8 +148,9 @@ pub fn plan(base: &Params, t: &Targets) -> Vec<PlanRow> {
     out
 }
 
-/// Orders rows, those that meet the targets first, by `by`: `tco` (the owner's total over the horizon for the workload),
-/// `joules` (energy per generated token), else purchase price; rows without the figure
+/// Orders rows, those that meet the targets first, by `by`: `tco` (the owner's total over
+/// the horizon for the workload), `joules` (energy per generated token), else purchase
+/// price; rows without the figure
 /// (no price, or a load power that is assumed) last, by name.
 pub fn sort(rows: &mut [PlanRow], by: Option<&str>) {
     let key = |r: &PlanRow| -> Option<f64> {

@@ -104,7 +104,7 @@ pub fn sort(rows: &mut [ModelRow], by: Option<&str>) {
 
 /// Whether the model and its context fit on the accelerators, with any experts
 /// `--n-cpu-moe` places in system RAM (llama.cpp's expert offload keeps the rest whole).
-fn fits(e: &Estimate) -> bool {
+pub(crate) fn fits(e: &Estimate) -> bool {
     e.memory.fit == Fit::Fits || (e.memory.fit == Fit::Offload && e.memory.offloaded.get() <= 0.0)
 }
 
