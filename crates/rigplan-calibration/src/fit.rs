@@ -128,7 +128,6 @@ const BACKENDS: &[(&str, PickBackend)] = &[
 const SHARED: &[Row<Calibration>] = &[
     ("hbm", |c| &mut c.hbm, 0.2, 1.0, 0.7),
     ("lpddr", |c| &mut c.lpddr, 0.3, 1.5, 1.0),
-    ("moe_expert", |c| &mut c.moe_expert, 0.2, 1.0, 0.8),
     ("hop_ms", |c| &mut c.hop_ms, 0.0, 5.0, 0.3),
     ("hbm_prefill", |c| &mut c.hbm_prefill, 0.2, 1.0, 0.8),
     (
@@ -251,7 +250,7 @@ pub fn prior(base: Calibration) -> Calibration {
     c
 }
 
-/// Every fitted constant's name (`cuda.eff.kquant`, `moe_expert`, ...).
+/// Every fitted constant's name (`cuda.eff.kquant`, `hop_ms`, ...).
 pub fn knob_names() -> Vec<String> {
     knobs().into_iter().map(|k| k.name).collect()
 }

@@ -436,6 +436,8 @@ pub fn out_of_fold(cases: &[ServingCase], rounds: u32) -> Vec<(String, f64)> {
 pub fn prior() -> BackendCal {
     BackendCal {
         calibrated: true,
+        // Fused MoE kernels: no launch per routed expert.
+        expert_us: 0.0,
         ..rigplan_core::calib::DEFAULT.cuda
     }
 }

@@ -119,8 +119,6 @@ pub struct Calibration {
     /// Halo, GB10, Apple, Snapdragon): a GPU sharing the memory with the CPU reaches a
     /// different share of the datasheet figure than one with its own GDDR.
     pub lpddr: f64,
-    /// Multiplier on efficiency for routed-expert bytes (scattered, small matrices).
-    pub moe_expert: f64,
     /// Extra time per token for each additional device in a layer split, milliseconds.
     pub hop_ms: f64,
     /// Multiplier on prefill matrix efficiency for HBM datacenter parts (their peak needs
@@ -204,19 +202,18 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5128, per_layer_us: 36.3849, eff: KernelEff { float: 0.8874, legacy: 0.7391, kquant: 0.8199, micro: 1.0, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.9595, per_seq_us: 0.0, moe_layer_us: 0.0, expert_us: 0.0, pp_eff_float: 0.8622, pp_eff_quant: 0.4632, pp_eff_moe: 0.6641, attention: 1.8212, attention_decode: 9.4023, recurrent_us: 234.0848, calibrated: true },
-    metal: BackendCal { t0_ms: 2.1505, per_layer_us: 45.0154, eff: KernelEff { float: 0.7469, legacy: 0.7501, kquant: 0.5138, micro: 1.0, group: 1.0 }, kv_fa: 1.0375, kv_no_fa: 2.3563, per_seq_us: 0.0, moe_layer_us: 28.5136, expert_us: 0.0, pp_eff_float: 0.9813, pp_eff_quant: 0.7995, pp_eff_moe: 0.7894, attention: 1.4492, attention_decode: 8.1938, recurrent_us: 275.939, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.0, per_layer_us: 34.022, eff: KernelEff { float: 0.8082, legacy: 0.7185, kquant: 0.7502, micro: 0.9625, group: 1.0 }, kv_fa: 1.0778, kv_no_fa: 2.0154, per_seq_us: 0.0, moe_layer_us: 21.4379, expert_us: 0.0, pp_eff_float: 0.9163, pp_eff_quant: 0.2481, pp_eff_moe: 0.6549, attention: 3.2272, attention_decode: 0.0, recurrent_us: 308.9636, calibrated: true },
-    rocm: BackendCal { t0_ms: 0.912, per_layer_us: 36.3835, eff: KernelEff { float: 0.7875, legacy: 0.7781, kquant: 0.6687, micro: 1.0, group: 1.0 }, kv_fa: 1.0698, kv_no_fa: 1.8924, per_seq_us: 0.0, moe_layer_us: 0.0, expert_us: 0.0, pp_eff_float: 0.9118, pp_eff_quant: 0.3123, pp_eff_moe: 0.678, attention: 2.6072, attention_decode: 0.0, recurrent_us: 298.6917, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.7107, per_layer_us: 36.9844, eff: KernelEff { float: 0.8874, legacy: 0.7016, kquant: 0.8199, micro: 0.8442, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.6948, per_seq_us: 0.0, moe_layer_us: 1.2274, expert_us: 1.4172, pp_eff_float: 0.8622, pp_eff_quant: 0.4632, pp_eff_moe: 0.5108, attention: 1.8212, attention_decode: 11.623, recurrent_us: 246.1223, calibrated: true },
+    metal: BackendCal { t0_ms: 1.8957, per_layer_us: 43.8457, eff: KernelEff { float: 0.7469, legacy: 0.7501, kquant: 0.5138, micro: 0.8067, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 2.0188, per_seq_us: 0.0, moe_layer_us: 68.1917, expert_us: 1.0129, pp_eff_float: 1.0, pp_eff_quant: 0.7995, pp_eff_moe: 0.6723, attention: 1.4867, attention_decode: 8.5313, recurrent_us: 284.189, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.0, per_layer_us: 30.0187, eff: KernelEff { float: 0.8457, legacy: 0.7185, kquant: 0.6898, micro: 0.7404, group: 1.0 }, kv_fa: 1.1528, kv_no_fa: 1.7154, per_seq_us: 0.0, moe_layer_us: 57.4981, expert_us: 0.7023, pp_eff_float: 0.9163, pp_eff_quant: 0.2481, pp_eff_moe: 0.5038, attention: 3.2272, attention_decode: 0.0, recurrent_us: 327.5636, calibrated: true },
+    rocm: BackendCal { t0_ms: 0.1421, per_layer_us: 34.4423, eff: KernelEff { float: 0.825, legacy: 0.7367, kquant: 0.5915, micro: 0.7692, group: 1.0 }, kv_fa: 1.1448, kv_no_fa: 1.5924, per_seq_us: 0.0, moe_layer_us: 53.0136, expert_us: 3.376, pp_eff_float: 0.9118, pp_eff_quant: 0.3123, pp_eff_moe: 0.4852, attention: 2.6822, attention_decode: 0.0, recurrent_us: 287.1792, calibrated: true },
     cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4775, micro: 0.3873, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.6175, per_layer_us: 42.1648, eff: KernelEff { float: 0.8313, legacy: 0.712, kquant: 0.6859, micro: 0.9813, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.2925, per_seq_us: 0.0, moe_layer_us: 2.6653, expert_us: 0.0501, pp_eff_float: 0.9193, pp_eff_quant: 0.7398, pp_eff_moe: 0.8204, attention: 0.5, attention_decode: 1.5944, recurrent_us: 275.939, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.3459, per_layer_us: 39.6663, eff: KernelEff { float: 0.8321, legacy: 0.5491, kquant: 0.6647, micro: 0.9438, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.9433, per_seq_us: 0.0, moe_layer_us: 56.2152, expert_us: 5.5849, pp_eff_float: 0.9077, pp_eff_quant: 0.266, pp_eff_moe: 0.6362, attention: 3.9173, attention_decode: 2.3993, recurrent_us: 250.4015, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 3.6497, per_layer_us: 44.3699, eff: KernelEff { float: 0.7999, legacy: 0.7328, kquant: 0.6521, micro: 0.9438, group: 1.0 }, kv_fa: 1.0746, kv_no_fa: 1.91, per_seq_us: 0.0, moe_layer_us: 65.6272, expert_us: 9.27, pp_eff_float: 0.9118, pp_eff_quant: 0.3346, pp_eff_moe: 0.7006, attention: 5.9696, attention_decode: 25.9859, recurrent_us: 287.4065, calibrated: true },
+    mlx: BackendCal { t0_ms: 1.5348, per_layer_us: 39.3981, eff: KernelEff { float: 0.8313, legacy: 0.712, kquant: 0.638, micro: 0.7835, group: 0.9625 }, kv_fa: 1.0, kv_no_fa: 1.0, per_seq_us: 0.0, moe_layer_us: 53.7309, expert_us: 0.0, pp_eff_float: 0.9193, pp_eff_quant: 0.7398, pp_eff_moe: 0.7016, attention: 0.5, attention_decode: 3.6884, recurrent_us: 284.2265, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.2997, per_layer_us: 38.5683, eff: KernelEff { float: 0.8321, legacy: 0.6032, kquant: 0.6647, micro: 0.726, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.6433, per_seq_us: 0.0, moe_layer_us: 93.6373, expert_us: 7.7269, pp_eff_float: 0.9077, pp_eff_quant: 0.22, pp_eff_moe: 0.4552, attention: 3.0349, attention_decode: 1.9191, recurrent_us: 265.3265, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 3.4997, per_layer_us: 42.7232, eff: KernelEff { float: 0.8374, legacy: 0.7328, kquant: 0.6521, micro: 0.726, group: 1.0 }, kv_fa: 1.1181, kv_no_fa: 1.61, per_seq_us: 0.0, moe_layer_us: 101.6204, expert_us: 10.5825, pp_eff_float: 0.9118, pp_eff_quant: 0.3346, pp_eff_moe: 0.5389, attention: 5.8946, attention_decode: 26.4734, recurrent_us: 294.944, calibrated: true },
     serving: SERVING,
     hbm: 0.586,
-    lpddr: 1.15,
-    moe_expert: 0.5033,
-    hop_ms: 0.3885,
+    lpddr: 1.1125,
+    hop_ms: 0.3437,
     hbm_prefill: 0.8662,
     attention_no_fa: 1.6072,
     offload_layer_us: 0.0,
@@ -233,7 +230,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 10.0, per_layer_us: 40.0, eff: KernelEff { float: 1.0, legacy: 0.7391, kquant: 0.8199, micro: 0.9488, group: 1.0 }, kv_fa: 1.3184, kv_no_fa: 1.9595, per_seq_us: 14.8652, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.5883, pp_eff_quant: 1.0, pp_eff_moe: 0.2603, attention: 1.9898, attention_decode: 6.3406, recurrent_us: 234.0848, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 10.0, per_layer_us: 40.0, eff: KernelEff { float: 0.6894, legacy: 0.7016, kquant: 0.8199, micro: 0.4578, group: 1.0 }, kv_fa: 0.8275, kv_no_fa: 1.6948, per_seq_us: 15.2464, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.5928, pp_eff_quant: 1.0, pp_eff_moe: 0.2412, attention: 1.9409, attention_decode: 6.8671, recurrent_us: 246.1223, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -243,17 +240,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 10.0, per_layer_us: 40.0, ef
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8757, hi: 1.2623, rows: 374 },
-    Band { lo: 0.6692, hi: 1.8796, rows: 17 },
-    Band { lo: 0.7307, hi: 1.5141, rows: 81 },
-    Band { lo: 0.5603, hi: 1.8244, rows: 46 },
-    Band { lo: 0.5762, hi: 1.6928, rows: 18 },
-    Band { lo: 1.2041, hi: 2.0333, rows: 3 },
-    Band { lo: 0.6313, hi: 1.4136, rows: 373 },
-    Band { lo: 0.4342, hi: 1.3778, rows: 15 },
-    Band { lo: 0.5443, hi: 1.6426, rows: 76 },
-    Band { lo: 0.4741, hi: 1.7682, rows: 45 },
-    Band { lo: 0.6292, hi: 2.4722, rows: 19 },
-    Band { lo: 0.8280, hi: 1.7584, rows: 3 },
+    Band { lo: 0.8633, hi: 1.3046, rows: 374 },
+    Band { lo: 0.7067, hi: 2.0976, rows: 17 },
+    Band { lo: 0.7253, hi: 1.6186, rows: 81 },
+    Band { lo: 0.8153, hi: 2.2252, rows: 46 },
+    Band { lo: 0.5873, hi: 1.5365, rows: 18 },
+    Band { lo: 1.0798, hi: 1.7275, rows: 3 },
+    Band { lo: 0.6337, hi: 1.4064, rows: 373 },
+    Band { lo: 0.4911, hi: 1.4284, rows: 15 },
+    Band { lo: 0.5221, hi: 1.8644, rows: 76 },
+    Band { lo: 0.5052, hi: 2.0151, rows: 45 },
+    Band { lo: 0.5486, hi: 2.4749, rows: 19 },
+    Band { lo: 0.8332, hi: 2.0013, rows: 3 },
 ];
 // bands:end

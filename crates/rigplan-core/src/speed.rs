@@ -314,7 +314,7 @@ impl<'a> Ctx<'a> {
         let on_dev = 1.0 - self.offload_share;
         let ex_dev = expert * (1.0 - self.expert_host_share);
         let ex_host = expert * self.expert_host_share;
-        let dev = (dense + ex_dev / self.cal.moe_expert) * on_dev / (self.bw_weights * self.tp);
+        let dev = (dense + ex_dev) * on_dev / (self.bw_weights * self.tp);
         let host = ((dense + ex_dev) * self.offload_share + ex_host) / self.host_bw;
         dev + host
     }

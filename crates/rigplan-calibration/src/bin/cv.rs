@@ -3,6 +3,8 @@
 //! `bands:begin` / `bands:end` block of `crates/rigplan-core/src/calib.rs` (`--write`).
 //! A heavy job (one fit per device and per source): run it after a refit; the tests fail
 //! while its committed output is stale. `--rounds N` (default 400), `--threads N` (2).
+//! `--quick`: leave one device out only, print its MAPE per slice and write nothing (for
+//! trying a change to the formulas before the full job).
 
 use rigplan_calibration::cv::{self, Folds};
 use rigplan_core::calib::{self, Band};
@@ -43,6 +45,19 @@ fn main() {
     let t = std::time::Instant::now();
     let lodo = cv::out_of_fold(&cases, Folds::Device, rounds, threads);
     eprintln!("leave one device out: {:.0} s", t.elapsed().as_secs_f64());
+    if args.iter().any(|a| a == "--quick") {
+        for (label, pick) in rigplan_calibration::validation::SLICES {
+            let errs: Vec<f64> = cases
+                .iter()
+                .zip(&lodo)
+                .filter(|(c, _)| pick(c))
+                .map(|(c, p)| ((p - c.measured) / c.measured).abs())
+                .collect();
+            let mape = errs.iter().sum::<f64>() / errs.len().max(1) as f64;
+            println!("{label:<32} {:>4} rows {:>6.1}%", errs.len(), mape * 100.0);
+        }
+        return;
+    }
     let t = std::time::Instant::now();
     let loso = cv::out_of_fold(&cases, Folds::Source, rounds, threads);
     eprintln!("leave one source out: {:.0} s", t.elapsed().as_secs_f64());

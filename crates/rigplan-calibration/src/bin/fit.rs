@@ -58,7 +58,6 @@ fn to_rust(c: &Calibration) -> String {
     for (n, v) in [
         ("hbm", c.hbm),
         ("lpddr", c.lpddr),
-        ("moe_expert", c.moe_expert),
         ("hop_ms", c.hop_ms),
         ("hbm_prefill", c.hbm_prefill),
         ("attention_no_fa", c.attention_no_fa),

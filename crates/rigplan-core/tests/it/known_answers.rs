@@ -299,8 +299,9 @@ fn prefill_on_top_of_a_deep_cache_is_slower_and_every_band_holds_its_estimate() 
             sp.prefill_low.get() <= sp.prefill.get() && sp.prefill.get() <= sp.prefill_high.get()
         );
     }
-    // No calibration rows for the engine: the band is wider.
-    s.engine = rigplan_core::Engine::Vllm;
+    // No calibration rows for the engine (ExLlamaV2 has none; vLLM on CUDA has the
+    // serving benchmarks): the band is wider.
+    s.engine = rigplan_core::Engine::ExLlamaV2;
     let x = rigplan_core::estimate(&s).speed;
     assert!(
         x.decode_high.get() / x.decode_low.get() > deep.decode_high.get() / deep.decode_low.get()
