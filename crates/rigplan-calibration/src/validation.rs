@@ -148,7 +148,11 @@ pub fn markdown(cases: &[Case], cal: &Calibration) -> String {
          (every row of the held-out device left out of the fit) and leave one source out (every row of the \
          held-out source). Each fold's fit starts from a data-free prior, not from the full fit. \
          Computed by `cargo run --release -p rigplan-calibration --bin cv -- --write` (a heavy job: one fit per \
-         device and per source); the test fails while its committed output is stale{}.\n",
+         device and per source); the test fails while its committed output is stale{}. One choice was made \
+         on these figures: how strongly each backend's constants are pulled towards the other backends' \
+         (`fit::SHRINK` for decode, `fit::SHRINK_PREFILL`), picked among a few values by the \
+         leave-one-device-out errors, which makes those slightly optimistic; leave one source out was not \
+         used to choose.\n",
         if fresh { "" } else { " (IT IS STALE)" }
     );
     for (title, pick) in [

@@ -202,14 +202,14 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.7107, per_layer_us: 36.9844, eff: KernelEff { float: 0.8874, legacy: 0.7016, kquant: 0.8199, micro: 0.8442, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.6948, per_seq_us: 0.0, moe_layer_us: 1.2274, expert_us: 1.4172, pp_eff_float: 0.8622, pp_eff_quant: 0.4632, pp_eff_moe: 0.5108, attention: 1.8212, attention_decode: 11.623, recurrent_us: 246.1223, calibrated: true },
-    metal: BackendCal { t0_ms: 1.8957, per_layer_us: 43.8457, eff: KernelEff { float: 0.7469, legacy: 0.7501, kquant: 0.5138, micro: 0.8067, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 2.0188, per_seq_us: 0.0, moe_layer_us: 68.1917, expert_us: 1.0129, pp_eff_float: 1.0, pp_eff_quant: 0.7995, pp_eff_moe: 0.6723, attention: 1.4867, attention_decode: 8.5313, recurrent_us: 284.189, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.0, per_layer_us: 30.0187, eff: KernelEff { float: 0.8457, legacy: 0.7185, kquant: 0.6898, micro: 0.7404, group: 1.0 }, kv_fa: 1.1528, kv_no_fa: 1.7154, per_seq_us: 0.0, moe_layer_us: 57.4981, expert_us: 0.7023, pp_eff_float: 0.9163, pp_eff_quant: 0.2481, pp_eff_moe: 0.5038, attention: 3.2272, attention_decode: 0.0, recurrent_us: 327.5636, calibrated: true },
-    rocm: BackendCal { t0_ms: 0.1421, per_layer_us: 34.4423, eff: KernelEff { float: 0.825, legacy: 0.7367, kquant: 0.5915, micro: 0.7692, group: 1.0 }, kv_fa: 1.1448, kv_no_fa: 1.5924, per_seq_us: 0.0, moe_layer_us: 53.0136, expert_us: 3.376, pp_eff_float: 0.9118, pp_eff_quant: 0.3123, pp_eff_moe: 0.4852, attention: 2.6822, attention_decode: 0.0, recurrent_us: 287.1792, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4775, micro: 0.3873, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.5348, per_layer_us: 39.3981, eff: KernelEff { float: 0.8313, legacy: 0.712, kquant: 0.638, micro: 0.7835, group: 0.9625 }, kv_fa: 1.0, kv_no_fa: 1.0, per_seq_us: 0.0, moe_layer_us: 53.7309, expert_us: 0.0, pp_eff_float: 0.9193, pp_eff_quant: 0.7398, pp_eff_moe: 0.7016, attention: 0.5, attention_decode: 3.6884, recurrent_us: 284.2265, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.2997, per_layer_us: 38.5683, eff: KernelEff { float: 0.8321, legacy: 0.6032, kquant: 0.6647, micro: 0.726, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.6433, per_seq_us: 0.0, moe_layer_us: 93.6373, expert_us: 7.7269, pp_eff_float: 0.9077, pp_eff_quant: 0.22, pp_eff_moe: 0.4552, attention: 3.0349, attention_decode: 1.9191, recurrent_us: 265.3265, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 3.4997, per_layer_us: 42.7232, eff: KernelEff { float: 0.8374, legacy: 0.7328, kquant: 0.6521, micro: 0.726, group: 1.0 }, kv_fa: 1.1181, kv_no_fa: 1.61, per_seq_us: 0.0, moe_layer_us: 101.6204, expert_us: 10.5825, pp_eff_float: 0.9118, pp_eff_quant: 0.3346, pp_eff_moe: 0.5389, attention: 5.8946, attention_decode: 26.4734, recurrent_us: 294.944, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.418, per_layer_us: 31.7462, eff: KernelEff { float: 0.8874, legacy: 0.7016, kquant: 0.7449, micro: 0.7341, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.4085, per_seq_us: 0.0, moe_layer_us: 17.6678, expert_us: 0.7603, pp_eff_float: 0.8622, pp_eff_quant: 0.4632, pp_eff_moe: 0.5108, attention: 1.8212, attention_decode: 10.498, recurrent_us: 294.7223, calibrated: true },
+    metal: BackendCal { t0_ms: 1.9707, per_layer_us: 40.7707, eff: KernelEff { float: 0.8219, legacy: 0.7501, kquant: 0.5808, micro: 0.7317, group: 1.0 }, kv_fa: 1.075, kv_no_fa: 1.5688, per_seq_us: 0.0, moe_layer_us: 45.7398, expert_us: 3.4253, pp_eff_float: 1.0, pp_eff_quant: 0.7995, pp_eff_moe: 0.6723, attention: 1.4867, attention_decode: 9.2063, recurrent_us: 311.339, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.0, per_layer_us: 33.9187, eff: KernelEff { float: 0.8457, legacy: 0.7185, kquant: 0.6898, micro: 0.7404, group: 1.0 }, kv_fa: 1.1528, kv_no_fa: 1.4154, per_seq_us: 0.0, moe_layer_us: 42.7235, expert_us: 2.5604, pp_eff_float: 0.9163, pp_eff_quant: 0.2481, pp_eff_moe: 0.5038, attention: 3.2272, attention_decode: 0.0, recurrent_us: 319.7636, calibrated: true },
+    rocm: BackendCal { t0_ms: 0.7609, per_layer_us: 35.8673, eff: KernelEff { float: 0.825, legacy: 0.7367, kquant: 0.6665, micro: 0.7692, group: 1.0 }, kv_fa: 1.1448, kv_no_fa: 1.4424, per_seq_us: 0.0, moe_layer_us: 41.6145, expert_us: 4.2219, pp_eff_float: 0.9118, pp_eff_quant: 0.3123, pp_eff_moe: 0.4852, attention: 2.6822, attention_decode: 0.0, recurrent_us: 308.3292, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5491, micro: 0.3873, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3848, per_layer_us: 37.6731, eff: KernelEff { float: 0.8313, legacy: 0.712, kquant: 0.695, micro: 0.7085, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.225, per_seq_us: 0.0, moe_layer_us: 42.5315, expert_us: 2.6132, pp_eff_float: 0.9193, pp_eff_quant: 0.7398, pp_eff_moe: 0.7016, attention: 0.5, attention_decode: 3.3821, recurrent_us: 311.3765, calibrated: true },
+    sycl: BackendCal { t0_ms: 1.769, per_layer_us: 37.8183, eff: KernelEff { float: 0.8321, legacy: 0.7293, kquant: 0.6647, micro: 0.726, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.429, per_seq_us: 0.0, moe_layer_us: 54.8817, expert_us: 5.6438, pp_eff_float: 0.9077, pp_eff_quant: 0.22, pp_eff_moe: 0.4552, attention: 3.0349, attention_decode: 6.2311, recurrent_us: 313.2515, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 2.2208, per_layer_us: 39.3482, eff: KernelEff { float: 0.8374, legacy: 0.7328, kquant: 0.6521, micro: 0.726, group: 1.0 }, kv_fa: 1.1931, kv_no_fa: 1.4, per_seq_us: 0.0, moe_layer_us: 60.5054, expert_us: 6.9368, pp_eff_float: 0.9118, pp_eff_quant: 0.3346, pp_eff_moe: 0.5389, attention: 5.8946, attention_decode: 15.2147, recurrent_us: 320.894, calibrated: true },
     serving: SERVING,
     hbm: 0.586,
     lpddr: 1.1125,
@@ -230,7 +230,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 10.0, per_layer_us: 40.0, eff: KernelEff { float: 0.6894, legacy: 0.7016, kquant: 0.8199, micro: 0.4578, group: 1.0 }, kv_fa: 0.8275, kv_no_fa: 1.6948, per_seq_us: 15.2464, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.5928, pp_eff_quant: 1.0, pp_eff_moe: 0.2412, attention: 1.9409, attention_decode: 6.8671, recurrent_us: 246.1223, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 10.0, per_layer_us: 40.0, eff: KernelEff { float: 0.7115, legacy: 0.7016, kquant: 0.7449, micro: 0.4698, group: 1.0 }, kv_fa: 0.868, kv_no_fa: 1.4085, per_seq_us: 15.2454, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.5928, pp_eff_quant: 1.0, pp_eff_moe: 0.2404, attention: 1.925, attention_decode: 6.8192, recurrent_us: 294.7223, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -240,17 +240,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 10.0, per_layer_us: 40.0, ef
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8633, hi: 1.3046, rows: 374 },
-    Band { lo: 0.7067, hi: 2.0976, rows: 17 },
-    Band { lo: 0.7253, hi: 1.6186, rows: 81 },
-    Band { lo: 0.8153, hi: 2.2252, rows: 46 },
-    Band { lo: 0.5873, hi: 1.5365, rows: 18 },
-    Band { lo: 1.0798, hi: 1.7275, rows: 3 },
-    Band { lo: 0.6337, hi: 1.4064, rows: 373 },
-    Band { lo: 0.4911, hi: 1.4284, rows: 15 },
-    Band { lo: 0.5221, hi: 1.8644, rows: 76 },
-    Band { lo: 0.5052, hi: 2.0151, rows: 45 },
-    Band { lo: 0.5486, hi: 2.4749, rows: 19 },
-    Band { lo: 0.8332, hi: 2.0013, rows: 3 },
+    Band { lo: 0.8281, hi: 1.2925, rows: 374 },
+    Band { lo: 0.6907, hi: 1.7170, rows: 17 },
+    Band { lo: 0.6906, hi: 1.3663, rows: 81 },
+    Band { lo: 0.8150, hi: 1.5367, rows: 46 },
+    Band { lo: 0.5492, hi: 1.3762, rows: 18 },
+    Band { lo: 0.9559, hi: 1.4957, rows: 3 },
+    Band { lo: 0.6290, hi: 1.4072, rows: 373 },
+    Band { lo: 0.5022, hi: 1.3961, rows: 15 },
+    Band { lo: 0.5217, hi: 1.8374, rows: 76 },
+    Band { lo: 0.5023, hi: 2.0258, rows: 45 },
+    Band { lo: 0.5069, hi: 2.4711, rows: 19 },
+    Band { lo: 0.8256, hi: 2.0047, rows: 3 },
 ];
 // bands:end

@@ -1,6 +1,7 @@
 //! Fits the calibration constants and prints them as the Rust `DEFAULT` block of
 //! `crates/rigplan-core/src/calib.rs` (between the `fitted:begin` / `fitted:end` marks).
-//! `--write` replaces that block in place.
+//! `--write` replaces that block in place. `--without DEVICE` prints the fit of one
+//! leave-one-device-out fold instead (to see which constants a device alone sets).
 
 use rigplan_core::Calibration;
 use rigplan_core::calib::BackendCal;
@@ -77,8 +78,19 @@ fn main() {
     let write = args.iter().any(|a| a == "--write");
     let rounds = args.iter().find_map(|a| a.parse().ok()).unwrap_or(400);
     let (cases, _) = rigplan_calibration::cases();
-    let train = rigplan_calibration::fit::training(&cases);
-    let start = rigplan_core::calib::DEFAULT;
+    let mut train = rigplan_calibration::fit::training(&cases);
+    let mut start = rigplan_core::calib::DEFAULT;
+    // `--without DEVICE`: the fit of one leave-one-device-out fold, from the data-free
+    // prior as cross-validation runs it (prints; never writes).
+    let without = args
+        .iter()
+        .position(|a| a == "--without")
+        .and_then(|i| args.get(i + 1));
+    if let Some(d) = without {
+        train.retain(|c| &c.device != d);
+        start = rigplan_calibration::fit::prior(start);
+    }
+    let write = write && without.is_none();
     let before = rigplan_calibration::fit::loss(&train, &start);
     let (cal, after) = rigplan_calibration::fit::fit(&train, start, rounds);
     eprintln!(
