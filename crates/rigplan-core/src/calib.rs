@@ -202,24 +202,24 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.418, per_layer_us: 31.7462, eff: KernelEff { float: 0.8874, legacy: 0.7016, kquant: 0.7449, micro: 0.7341, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.4085, per_seq_us: 0.0, moe_layer_us: 17.6678, expert_us: 0.7603, pp_eff_float: 0.8622, pp_eff_quant: 0.4632, pp_eff_moe: 0.5108, attention: 1.8212, attention_decode: 10.498, recurrent_us: 294.7223, calibrated: true },
-    metal: BackendCal { t0_ms: 1.9707, per_layer_us: 40.7707, eff: KernelEff { float: 0.8219, legacy: 0.7501, kquant: 0.5808, micro: 0.7317, group: 1.0 }, kv_fa: 1.075, kv_no_fa: 1.5688, per_seq_us: 0.0, moe_layer_us: 45.7398, expert_us: 3.4253, pp_eff_float: 1.0, pp_eff_quant: 0.7995, pp_eff_moe: 0.6723, attention: 1.4867, attention_decode: 9.2063, recurrent_us: 311.339, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.0, per_layer_us: 33.9187, eff: KernelEff { float: 0.8457, legacy: 0.7185, kquant: 0.6898, micro: 0.7404, group: 1.0 }, kv_fa: 1.1528, kv_no_fa: 1.4154, per_seq_us: 0.0, moe_layer_us: 42.7235, expert_us: 2.5604, pp_eff_float: 0.9163, pp_eff_quant: 0.2481, pp_eff_moe: 0.5038, attention: 3.2272, attention_decode: 0.0, recurrent_us: 319.7636, calibrated: true },
-    rocm: BackendCal { t0_ms: 0.7609, per_layer_us: 35.8673, eff: KernelEff { float: 0.825, legacy: 0.7367, kquant: 0.6665, micro: 0.7692, group: 1.0 }, kv_fa: 1.1448, kv_no_fa: 1.4424, per_seq_us: 0.0, moe_layer_us: 41.6145, expert_us: 4.2219, pp_eff_float: 0.9118, pp_eff_quant: 0.3123, pp_eff_moe: 0.4852, attention: 2.6822, attention_decode: 0.0, recurrent_us: 308.3292, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.6009, per_layer_us: 31.7469, eff: KernelEff { float: 0.8499, legacy: 0.7391, kquant: 0.7449, micro: 0.7903, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.278, per_seq_us: 0.0, moe_layer_us: 22.1563, expert_us: 0.0, pp_eff_float: 0.8622, pp_eff_quant: 0.4806, pp_eff_moe: 0.458, attention: 1.8609, attention_decode: 11.0904, recurrent_us: 302.1098, calibrated: true },
+    metal: BackendCal { t0_ms: 1.8876, per_layer_us: 38.6144, eff: KernelEff { float: 0.8031, legacy: 0.7689, kquant: 0.6018, micro: 0.7793, group: 1.0 }, kv_fa: 1.0375, kv_no_fa: 1.4188, per_seq_us: 0.0, moe_layer_us: 50.9711, expert_us: 2.6186, pp_eff_float: 1.0, pp_eff_quant: 0.8595, pp_eff_moe: 0.7836, attention: 1.7351, attention_decode: 9.5855, recurrent_us: 317.6015, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.0894, per_layer_us: 32.7749, eff: KernelEff { float: 0.8269, legacy: 0.756, kquant: 0.6898, micro: 0.7779, group: 1.0 }, kv_fa: 1.0385, kv_no_fa: 1.2841, per_seq_us: 0.0, moe_layer_us: 47.5787, expert_us: 1.7675, pp_eff_float: 0.9163, pp_eff_quant: 0.2481, pp_eff_moe: 0.4687, attention: 3.1897, attention_decode: 0.0, recurrent_us: 325.3698, calibrated: true },
+    rocm: BackendCal { t0_ms: 0.7694, per_layer_us: 34.2173, eff: KernelEff { float: 0.825, legacy: 0.7555, kquant: 0.6612, micro: 0.788, group: 1.0 }, kv_fa: 1.0938, kv_no_fa: 1.2644, per_seq_us: 0.0, moe_layer_us: 44.877, expert_us: 2.8344, pp_eff_float: 0.9118, pp_eff_quant: 0.3123, pp_eff_moe: 0.4677, attention: 2.6635, attention_decode: 0.0, recurrent_us: 315.5104, calibrated: true },
     cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5491, micro: 0.3873, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3848, per_layer_us: 37.6731, eff: KernelEff { float: 0.8313, legacy: 0.712, kquant: 0.695, micro: 0.7085, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.225, per_seq_us: 0.0, moe_layer_us: 42.5315, expert_us: 2.6132, pp_eff_float: 0.9193, pp_eff_quant: 0.7398, pp_eff_moe: 0.7016, attention: 0.5, attention_decode: 3.3821, recurrent_us: 311.3765, calibrated: true },
-    sycl: BackendCal { t0_ms: 1.769, per_layer_us: 37.8183, eff: KernelEff { float: 0.8321, legacy: 0.7293, kquant: 0.6647, micro: 0.726, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.429, per_seq_us: 0.0, moe_layer_us: 54.8817, expert_us: 5.6438, pp_eff_float: 0.9077, pp_eff_quant: 0.22, pp_eff_moe: 0.4552, attention: 3.0349, attention_decode: 6.2311, recurrent_us: 313.2515, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 2.2208, per_layer_us: 39.3482, eff: KernelEff { float: 0.8374, legacy: 0.7328, kquant: 0.6521, micro: 0.726, group: 1.0 }, kv_fa: 1.1931, kv_no_fa: 1.4, per_seq_us: 0.0, moe_layer_us: 60.5054, expert_us: 6.9368, pp_eff_float: 0.9118, pp_eff_quant: 0.3346, pp_eff_moe: 0.5389, attention: 5.8946, attention_decode: 15.2147, recurrent_us: 320.894, calibrated: true },
+    mlx: BackendCal { t0_ms: 1.3354, per_layer_us: 35.7231, eff: KernelEff { float: 0.8313, legacy: 0.7467, kquant: 0.6763, micro: 0.7804, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.0816, per_seq_us: 0.0, moe_layer_us: 46.4503, expert_us: 1.7217, pp_eff_float: 0.9048, pp_eff_quant: 0.8148, pp_eff_moe: 0.8068, attention: 0.5, attention_decode: 3.4696, recurrent_us: 317.5827, calibrated: true },
+    sycl: BackendCal { t0_ms: 1.8253, per_layer_us: 36.6183, eff: KernelEff { float: 0.8321, legacy: 0.7293, kquant: 0.6835, micro: 0.7635, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.279, per_seq_us: 0.0, moe_layer_us: 59.963, expert_us: 4.7063, pp_eff_float: 0.9264, pp_eff_quant: 0.3659, pp_eff_moe: 0.1256, attention: 4.7041, attention_decode: 7.5777, recurrent_us: 317.714, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 2.3145, per_layer_us: 38.1294, eff: KernelEff { float: 0.8186, legacy: 0.7516, kquant: 0.6709, micro: 0.7635, group: 1.0 }, kv_fa: 1.1931, kv_no_fa: 1.2687, per_seq_us: 0.0, moe_layer_us: 65.6991, expert_us: 6.1306, pp_eff_float: 0.9118, pp_eff_quant: 0.3602, pp_eff_moe: 0.5194, attention: 8.1461, attention_decode: 15.288, recurrent_us: 327.2127, calibrated: true },
     serving: SERVING,
-    hbm: 0.586,
-    lpddr: 1.1125,
-    hop_ms: 0.3437,
+    hbm: 0.601,
+    lpddr: 1.0375,
+    hop_ms: 0.3441,
     hbm_prefill: 0.8662,
-    attention_no_fa: 1.6072,
+    attention_no_fa: 1.7197,
     offload_layer_us: 0.0,
-    pcie_eff: 1.4757,
+    pcie_eff: 1.4945,
     pipeline_eff: 0.6361,
-    era_decode: 1.0,
+    era_decode: 1.0188,
     era_prefill: 0.7656,
 };
 // fitted:end
@@ -230,7 +230,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 10.0, per_layer_us: 40.0, eff: KernelEff { float: 0.7115, legacy: 0.7016, kquant: 0.7449, micro: 0.4698, group: 1.0 }, kv_fa: 0.868, kv_no_fa: 1.4085, per_seq_us: 15.2454, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.5928, pp_eff_quant: 1.0, pp_eff_moe: 0.2404, attention: 1.925, attention_decode: 6.8192, recurrent_us: 294.7223, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 10.0, per_layer_us: 40.0, eff: KernelEff { float: 0.7492, legacy: 0.7391, kquant: 0.7449, micro: 0.4909, group: 1.0 }, kv_fa: 0.9407, kv_no_fa: 1.278, per_seq_us: 15.1282, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.5928, pp_eff_quant: 1.0, pp_eff_moe: 0.2369, attention: 1.7983, attention_decode: 6.9315, recurrent_us: 302.1098, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -240,17 +240,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 10.0, per_layer_us: 40.0, ef
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8281, hi: 1.2925, rows: 374 },
-    Band { lo: 0.6907, hi: 1.7170, rows: 17 },
-    Band { lo: 0.6906, hi: 1.3663, rows: 81 },
-    Band { lo: 0.8150, hi: 1.5367, rows: 46 },
-    Band { lo: 0.5492, hi: 1.3762, rows: 18 },
-    Band { lo: 0.9559, hi: 1.4957, rows: 3 },
-    Band { lo: 0.6290, hi: 1.4072, rows: 373 },
-    Band { lo: 0.5022, hi: 1.3961, rows: 15 },
-    Band { lo: 0.5217, hi: 1.8374, rows: 76 },
-    Band { lo: 0.5023, hi: 2.0258, rows: 45 },
-    Band { lo: 0.5069, hi: 2.4711, rows: 19 },
-    Band { lo: 0.8256, hi: 2.0047, rows: 3 },
+    Band { lo: 0.8298, hi: 1.2821, rows: 374 },
+    Band { lo: 0.6927, hi: 1.7053, rows: 17 },
+    Band { lo: 0.6925, hi: 1.3669, rows: 81 },
+    Band { lo: 0.8345, hi: 1.5267, rows: 46 },
+    Band { lo: 0.5498, hi: 1.3796, rows: 18 },
+    Band { lo: 0.9532, hi: 1.5105, rows: 3 },
+    Band { lo: 0.6163, hi: 1.3652, rows: 373 },
+    Band { lo: 0.4822, hi: 1.5489, rows: 15 },
+    Band { lo: 0.5483, hi: 1.9000, rows: 76 },
+    Band { lo: 0.5046, hi: 2.0494, rows: 45 },
+    Band { lo: 0.5567, hi: 2.4712, rows: 19 },
+    Band { lo: 0.8207, hi: 2.1219, rows: 3 },
 ];
 // bands:end
