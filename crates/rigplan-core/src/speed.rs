@@ -314,8 +314,11 @@ impl<'a> Ctx<'a> {
         let on_dev = 1.0 - self.offload_share;
         let ex_dev = expert * (1.0 - self.expert_host_share);
         let ex_host = expert * self.expert_host_share;
-        let dev = (dense + ex_dev) * on_dev / (self.bw_weights * self.tp);
-        let host = ((dense + ex_dev) * self.offload_share + ex_host) / self.host_bw;
+        // What a plain layer offload splits: the dense weights and the experts left on
+        // the devices.
+        let split = dense + ex_dev;
+        let dev = split * on_dev / (self.bw_weights * self.tp);
+        let host = (split * self.offload_share + ex_host) / self.host_bw;
         dev + host
     }
 

@@ -46,15 +46,26 @@ fn main() {
     let lodo = cv::out_of_fold(&cases, Folds::Device, rounds, threads);
     eprintln!("leave one device out: {:.0} s", t.elapsed().as_secs_f64());
     if args.iter().any(|a| a == "--quick") {
+        use rigplan_calibration::report::{Scored, stats};
+        let scored: Vec<Scored> = cases
+            .iter()
+            .zip(&lodo)
+            .map(|(c, &p)| Scored {
+                id: c.id.clone(),
+                predicted: p,
+                measured: c.measured,
+                error: (p - c.measured) / c.measured,
+            })
+            .collect();
         for (label, pick) in rigplan_calibration::validation::SLICES {
-            let errs: Vec<f64> = cases
-                .iter()
-                .zip(&lodo)
-                .filter(|(c, _)| pick(c))
-                .map(|(c, p)| ((p - c.measured) / c.measured).abs())
-                .collect();
-            let mape = errs.iter().sum::<f64>() / errs.len().max(1) as f64;
-            println!("{label:<32} {:>4} rows {:>6.1}%", errs.len(), mape * 100.0);
+            let s = stats(
+                cases
+                    .iter()
+                    .zip(&scored)
+                    .filter(|(c, _)| pick(c))
+                    .map(|(_, s)| s),
+            );
+            println!("{label:<32} {:>4} rows {:>6.1}%", s.n, s.mape);
         }
         return;
     }
