@@ -8,6 +8,7 @@
 //! `d`. A row's expert placement (`--n-cpu-moe`, `-ot exps=CPU`) and the host RAM its
 //! notes state become the scenario's `--n-cpu-moe` and host fields.
 
+pub mod codegen;
 pub mod csv;
 pub mod cv;
 pub mod evidence;

@@ -78,6 +78,10 @@ pub struct BackendCal {
     /// weight-matmul FLOP at the prefill rate: the decode attention kernels run far below
     /// it, most of all for MLA's 576-wide latent heads.
     pub attention_decode: f64,
+    /// Multiplier on the tensor-parallel all-reduce time at the link's datasheet rate
+    /// (NCCL reaches part of it, and the engine may not overlap it with compute). 1 for
+    /// llama.cpp (no tensor-split rows).
+    pub allreduce: f64,
     /// Whether measurements back these constants (otherwise a warning says they are
     /// extrapolated from the nearest calibrated backend).
     pub calibrated: bool,
@@ -202,24 +206,24 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.6009, per_layer_us: 31.7469, eff: KernelEff { float: 0.8499, legacy: 0.7391, kquant: 0.7449, micro: 0.7903, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.278, per_seq_us: 0.0, moe_layer_us: 22.1563, expert_us: 0.0, pp_eff_float: 0.8622, pp_eff_quant: 0.4806, pp_eff_moe: 0.458, attention: 1.8609, attention_decode: 11.0904, recurrent_us: 302.1098, calibrated: true },
-    metal: BackendCal { t0_ms: 1.8876, per_layer_us: 38.6144, eff: KernelEff { float: 0.8031, legacy: 0.7689, kquant: 0.6018, micro: 0.7793, group: 1.0 }, kv_fa: 1.0375, kv_no_fa: 1.4188, per_seq_us: 0.0, moe_layer_us: 50.9711, expert_us: 2.6186, pp_eff_float: 1.0, pp_eff_quant: 0.8595, pp_eff_moe: 0.7836, attention: 1.7351, attention_decode: 9.5855, recurrent_us: 317.6015, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.0894, per_layer_us: 32.7749, eff: KernelEff { float: 0.8269, legacy: 0.756, kquant: 0.6898, micro: 0.7779, group: 1.0 }, kv_fa: 1.0385, kv_no_fa: 1.2841, per_seq_us: 0.0, moe_layer_us: 47.5787, expert_us: 1.7675, pp_eff_float: 0.9163, pp_eff_quant: 0.2481, pp_eff_moe: 0.4687, attention: 3.1897, attention_decode: 0.0, recurrent_us: 325.3698, calibrated: true },
-    rocm: BackendCal { t0_ms: 0.7694, per_layer_us: 34.2173, eff: KernelEff { float: 0.825, legacy: 0.7555, kquant: 0.6612, micro: 0.788, group: 1.0 }, kv_fa: 1.0938, kv_no_fa: 1.2644, per_seq_us: 0.0, moe_layer_us: 44.877, expert_us: 2.8344, pp_eff_float: 0.9118, pp_eff_quant: 0.3123, pp_eff_moe: 0.4677, attention: 2.6635, attention_decode: 0.0, recurrent_us: 315.5104, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5491, micro: 0.3873, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3354, per_layer_us: 35.7231, eff: KernelEff { float: 0.8313, legacy: 0.7467, kquant: 0.6763, micro: 0.7804, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.0816, per_seq_us: 0.0, moe_layer_us: 46.4503, expert_us: 1.7217, pp_eff_float: 0.9048, pp_eff_quant: 0.8148, pp_eff_moe: 0.8068, attention: 0.5, attention_decode: 3.4696, recurrent_us: 317.5827, calibrated: true },
-    sycl: BackendCal { t0_ms: 1.8253, per_layer_us: 36.6183, eff: KernelEff { float: 0.8321, legacy: 0.7293, kquant: 0.6835, micro: 0.7635, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.279, per_seq_us: 0.0, moe_layer_us: 59.963, expert_us: 4.7063, pp_eff_float: 0.9264, pp_eff_quant: 0.3659, pp_eff_moe: 0.1256, attention: 4.7041, attention_decode: 7.5777, recurrent_us: 317.714, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 2.3145, per_layer_us: 38.1294, eff: KernelEff { float: 0.8186, legacy: 0.7516, kquant: 0.6709, micro: 0.7635, group: 1.0 }, kv_fa: 1.1931, kv_no_fa: 1.2687, per_seq_us: 0.0, moe_layer_us: 65.6991, expert_us: 6.1306, pp_eff_float: 0.9118, pp_eff_quant: 0.3602, pp_eff_moe: 0.5194, attention: 8.1461, attention_decode: 15.288, recurrent_us: 327.2127, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.7316, per_layer_us: 29.3705, eff: KernelEff { float: 0.8405, legacy: 0.7485, kquant: 0.7449, micro: 0.8298, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.2926, per_seq_us: 0.0, moe_layer_us: 23.5104, expert_us: 0.0, pp_eff_float: 0.8716, pp_eff_quant: 0.4806, pp_eff_moe: 0.458, attention: 1.8609, attention_decode: 11.1467, recurrent_us: 298.2661, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 1.9626, per_layer_us: 35.8207, eff: KernelEff { float: 0.8031, legacy: 0.7689, kquant: 0.6131, micro: 0.8183, group: 1.0 }, kv_fa: 1.0276, kv_no_fa: 1.4188, per_seq_us: 0.0, moe_layer_us: 53.5949, expert_us: 2.4874, pp_eff_float: 1.0, pp_eff_quant: 0.8595, pp_eff_moe: 0.7836, attention: 1.7351, attention_decode: 9.4935, recurrent_us: 314.2078, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.1811, per_layer_us: 29.9905, eff: KernelEff { float: 0.8269, legacy: 0.756, kquant: 0.7027, micro: 0.8114, group: 1.0 }, kv_fa: 1.0288, kv_no_fa: 1.2935, per_seq_us: 0.0, moe_layer_us: 50.4675, expert_us: 1.6717, pp_eff_float: 0.9257, pp_eff_quant: 0.2481, pp_eff_moe: 0.4687, attention: 3.1803, attention_decode: 0.0, recurrent_us: 322.1448, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 0.9193, per_layer_us: 31.5173, eff: KernelEff { float: 0.825, legacy: 0.7649, kquant: 0.6612, micro: 0.8217, group: 1.0 }, kv_fa: 1.0738, kv_no_fa: 1.2738, per_seq_us: 0.0, moe_layer_us: 47.6639, expert_us: 2.5932, pp_eff_float: 0.9289, pp_eff_quant: 0.3182, pp_eff_moe: 0.4591, attention: 2.7228, attention_decode: 0.0, recurrent_us: 312.4354, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.539, micro: 0.3946, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.362, per_layer_us: 32.7981, eff: KernelEff { float: 0.8313, legacy: 0.7561, kquant: 0.6763, micro: 0.814, group: 0.9906 }, kv_fa: 1.0, kv_no_fa: 1.0816, per_seq_us: 0.0, moe_layer_us: 48.4084, expert_us: 1.5619, pp_eff_float: 0.9142, pp_eff_quant: 0.8242, pp_eff_moe: 0.8013, attention: 0.5, attention_decode: 3.1808, recurrent_us: 314.2077, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 1.963, per_layer_us: 33.9933, eff: KernelEff { float: 0.8321, legacy: 0.7387, kquant: 0.6835, micro: 0.7979, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.279, per_seq_us: 0.0, moe_layer_us: 62.758, expert_us: 4.6596, pp_eff_float: 0.9264, pp_eff_quant: 0.3797, pp_eff_moe: 0.1188, attention: 4.8915, attention_decode: 7.6917, recurrent_us: 314.3765, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 2.4457, per_layer_us: 35.4857, eff: KernelEff { float: 0.828, legacy: 0.7516, kquant: 0.6709, micro: 0.7979, group: 1.0 }, kv_fa: 1.1931, kv_no_fa: 1.2687, per_seq_us: 0.0, moe_layer_us: 68.4113, expert_us: 6.0653, pp_eff_float: 0.9289, pp_eff_quant: 0.3602, pp_eff_moe: 0.5098, attention: 8.1367, attention_decode: 15.4196, recurrent_us: 323.7815, allreduce: 1.0, calibrated: true },
     serving: SERVING,
     hbm: 0.601,
-    lpddr: 1.0375,
-    hop_ms: 0.3441,
+    lpddr: 1.0188,
+    hop_ms: 0.3506,
     hbm_prefill: 0.8662,
-    attention_no_fa: 1.7197,
+    attention_no_fa: 1.7426,
     offload_layer_us: 0.0,
-    pcie_eff: 1.4945,
+    pcie_eff: 1.4851,
     pipeline_eff: 0.6361,
-    era_decode: 1.0188,
+    era_decode: 1.0282,
     era_prefill: 0.7656,
 };
 // fitted:end
@@ -230,7 +234,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 10.0, per_layer_us: 40.0, eff: KernelEff { float: 0.7492, legacy: 0.7391, kquant: 0.7449, micro: 0.4909, group: 1.0 }, kv_fa: 0.9407, kv_no_fa: 1.278, per_seq_us: 15.1282, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.5928, pp_eff_quant: 1.0, pp_eff_moe: 0.2369, attention: 1.7983, attention_decode: 6.9315, recurrent_us: 302.1098, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 10.0, per_layer_us: 40.0, eff: KernelEff { float: 0.7743, legacy: 0.7485, kquant: 0.7449, micro: 0.9163, group: 1.0 }, kv_fa: 0.5487, kv_no_fa: 1.2926, per_seq_us: 11.1755, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6133, pp_eff_quant: 0.3849, pp_eff_moe: 0.5898, attention: 1.7168, attention_decode: 2.4387, recurrent_us: 298.2661, allreduce: 1.9051, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -242,8 +246,8 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 10.0, per_layer_us: 40.0, ef
 pub const BANDS: [Band; 12] = [
     Band { lo: 0.8298, hi: 1.2821, rows: 374 },
     Band { lo: 0.6927, hi: 1.7053, rows: 17 },
-    Band { lo: 0.6925, hi: 1.3669, rows: 81 },
-    Band { lo: 0.8345, hi: 1.5267, rows: 46 },
+    Band { lo: 0.6975, hi: 1.3811, rows: 81 },
+    Band { lo: 0.8463, hi: 1.5267, rows: 46 },
     Band { lo: 0.5498, hi: 1.3796, rows: 18 },
     Band { lo: 0.9532, hi: 1.5105, rows: 3 },
     Band { lo: 0.6163, hi: 1.3652, rows: 373 },

@@ -19,10 +19,13 @@
 //! others' prefills take (`f = B p / O / (t + B p / O)`), plus one step:
 //! `TTFT(B) = p1 / (1 - f (B-1)/B) + t(B)`.
 //!
-//! Memory bounds `B`: continuous batching with paged KV (vLLM, TensorRT-LLM, ExLlamaV2's
-//! dynamic generator) holds a sequence's tokens so far (`input + output/2` on average);
-//! llama.cpp's server and mlx-lm split the context into fixed slots (`--parallel N`, each
-//! `context / N` tokens), so each slot holds a whole request (`input + output`).
+//! Memory bounds `B`: continuous batching with paged KV (vLLM, ExLlamaV2's dynamic
+//! generator) holds a sequence's tokens so far (`input + output/2` on average);
+//! TensorRT-LLM's default capacity scheduler (`GUARANTEED_NO_EVICT`) admits a request
+//! only when the blocks for its prompt and its whole output are free, so it reserves
+//! `input + output`; llama.cpp's server and mlx-lm split the context into fixed slots
+//! (`--parallel N`, each `context / N` tokens), so each slot holds a whole request
+//! (`input + output`) too.
 //!
 //! Load arrives evenly over the busy hours at `lambda` requests/s; the mean number of
 //! requests in flight is `N = lambda x (TTFT(N) + O / r(N))` (Little's law), solved by
@@ -88,6 +91,15 @@ pub fn paged(engine: Engine) -> bool {
     )
 }
 
+/// Whether a sequence holds KV room for its whole request from admission: fixed slots,
+/// and TensorRT-LLM, whose default capacity scheduler (`GUARANTEED_NO_EVICT`,
+/// <https://nvidia.github.io/TensorRT-LLM/performance/performance-tuning-guide/useful-runtime-flags.html>,
+/// read 2026-12-03) reserves the prompt and the whole output so a request is never
+/// paused. vLLM and ExLlamaV2 allocate blocks as tokens arrive (and preempt when full).
+pub fn reserves_whole_request(engine: Engine) -> bool {
+    !matches!(engine, Engine::Vllm | Engine::ExLlamaV2)
+}
+
 /// The serving model of one scenario, its pieces computed once.
 pub struct Model<'a> {
     s: &'a Scenario,
@@ -141,10 +153,10 @@ impl<'a> Model<'a> {
         } else {
             Bytes::ZERO
         };
-        let held = if paged(s.engine) {
-            input + out / 2.0
-        } else {
+        let held = if reserves_whole_request(s.engine) {
             input + out
+        } else {
+            input + out / 2.0
         };
         let kv_seq = KvPerToken::of(&s.model, s.kv).at(held);
         let budget = mem.usable.get() - (mem.total - mem.kv_cache).get() - draft.get();

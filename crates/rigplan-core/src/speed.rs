@@ -333,7 +333,7 @@ impl<'a> Ctx<'a> {
             f64::from(self.s.model.hidden) * 2.0 * tokens * 2.0 * (self.tp - 1.0) / self.tp,
         );
         let per_call = link_latency(i) + bytes / link_bandwidth(i);
-        per_call * (2.0 * f64::from(self.s.model.layers))
+        per_call * (2.0 * f64::from(self.s.model.layers) * self.bc.allreduce)
     }
 
     /// Matrix throughput reached, all tensor-parallel devices together.
@@ -432,7 +432,11 @@ impl Step {
             experts: c.weight_read(Bytes::ZERO, w.experts),
             expert_share: w.expert_share,
             kv: KvPerToken::of(&s.model, s.kv).at(depth) * kv_fa / (c.bw_float * c.tp),
-            compute: Flops::new(2.0 * s.model.active_params) / peak,
+            // Routed-expert matmuls run on each expert's share of the batch, as in prefill.
+            compute: Flops::new(
+                2.0 * (s.model.active_params - w.routed_active_params
+                    + w.routed_active_params / c.bc.pp_eff_moe),
+            ) / peak,
             // Attention over the cache is compute on top of its reads (MLA's latent
             // attention and many heads make it matter at depth).
             attention: attention_flops(&s.model, 1.0, depth) * c.bc.attention_decode / peak,

@@ -3,41 +3,12 @@
 //! `--write` replaces that block in place. `--without DEVICE` prints the fit of one
 //! leave-one-device-out fold instead (to see which constants a device alone sets).
 
+use rigplan_calibration::codegen::{self, number as r};
 use rigplan_core::Calibration;
 use rigplan_core::calib::BackendCal;
 
-fn r(x: f64) -> String {
-    let t = format!("{:.4}", x)
-        .trim_end_matches('0')
-        .trim_end_matches('.')
-        .to_string();
-    if t.contains('.') { t } else { t + ".0" }
-}
-
 fn backend(name: &str, b: &BackendCal) -> String {
-    let e = &b.eff;
-    format!(
-        "    {name}: BackendCal {{ t0_ms: {}, per_layer_us: {}, eff: KernelEff {{ float: {}, legacy: {}, kquant: {}, micro: {}, group: {} }}, kv_fa: {}, kv_no_fa: {}, per_seq_us: {}, moe_layer_us: {}, expert_us: {}, pp_eff_float: {}, pp_eff_quant: {}, pp_eff_moe: {}, attention: {}, attention_decode: {}, recurrent_us: {}, calibrated: {} }},\n",
-        r(b.t0_ms),
-        r(b.per_layer_us),
-        r(e.float),
-        r(e.legacy),
-        r(e.kquant),
-        r(e.micro),
-        r(e.group),
-        r(b.kv_fa),
-        r(b.kv_no_fa),
-        r(b.per_seq_us),
-        r(b.moe_layer_us),
-        r(b.expert_us),
-        r(b.pp_eff_float),
-        r(b.pp_eff_quant),
-        r(b.pp_eff_moe),
-        r(b.attention),
-        r(b.attention_decode),
-        r(b.recurrent_us),
-        b.calibrated
-    )
+    format!("    {name}: {},\n", codegen::backend_literal(b))
 }
 
 fn to_rust(c: &Calibration) -> String {

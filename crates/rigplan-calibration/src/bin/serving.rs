@@ -9,37 +9,10 @@ use rigplan_calibration::serving::{self, KNOBS, ServingCase};
 use rigplan_core::calib::BackendCal;
 use std::collections::BTreeMap;
 
-fn r(x: f64) -> String {
-    let t = format!("{:.4}", x)
-        .trim_end_matches('0')
-        .trim_end_matches('.')
-        .to_string();
-    if t.contains('.') { t } else { t + ".0" }
-}
-
 fn to_rust(b: &BackendCal) -> String {
-    let e = &b.eff;
     format!(
-        "pub const SERVING: BackendCal = BackendCal {{ t0_ms: {}, per_layer_us: {}, eff: KernelEff {{ float: {}, legacy: {}, kquant: {}, micro: {}, group: {} }}, kv_fa: {}, kv_no_fa: {}, per_seq_us: {}, moe_layer_us: {}, expert_us: {}, pp_eff_float: {}, pp_eff_quant: {}, pp_eff_moe: {}, attention: {}, attention_decode: {}, recurrent_us: {}, calibrated: {} }};\n",
-        r(b.t0_ms),
-        r(b.per_layer_us),
-        r(e.float),
-        r(e.legacy),
-        r(e.kquant),
-        r(e.micro),
-        r(e.group),
-        r(b.kv_fa),
-        r(b.kv_no_fa),
-        r(b.per_seq_us),
-        r(b.moe_layer_us),
-        r(b.expert_us),
-        r(b.pp_eff_float),
-        r(b.pp_eff_quant),
-        r(b.pp_eff_moe),
-        r(b.attention),
-        r(b.attention_decode),
-        r(b.recurrent_us),
-        b.calibrated
+        "pub const SERVING: BackendCal = {};\n",
+        rigplan_calibration::codegen::backend_literal(b)
     )
 }
 
@@ -65,8 +38,8 @@ fn main() {
     let all: Vec<&ServingCase> = cases.iter().collect();
     let mut fitted = rigplan_core::calib::SERVING;
     if write {
-        let (b, l) = serving::fit(&all, serving::prior(), 60);
-        eprintln!("rows {}, mean squared log error {:.4}", all.len(), l);
+        let (b, l) = serving::fit(&all, serving::prior(), 400);
+        eprintln!("rows {}, mean absolute log error {:.4}", all.len(), l);
         for (n, place, lo, hi) in KNOBS {
             let mut t = b;
             let v = *place(&mut t);
@@ -106,7 +79,7 @@ fn main() {
     for c in &cases {
         let p = insample[&c.id];
         println!(
-            "{:<18} {:<13} {:<18} {:<9} {:<30} n={:<2} {:>11} conc={:<4} measured {:>8.0} predicted {:>8.0} {:+.0}%",
+            "{:<18} {:<13} {:<18} {:<9} {:<30} n={:<2} {:>11} conc={:<4} fit={:<5} measured {:>8.0} predicted {:>8.0} {:+.0}%",
             c.id,
             c.params.engine,
             c.model,
@@ -115,6 +88,7 @@ fn main() {
             c.params.count,
             c.lengths(),
             c.concurrency.map_or("max".into(), |x| x.to_string()),
+            c.max_sequences(),
             c.measured,
             p,
             (p - c.measured) / c.measured * 100.0
@@ -122,7 +96,7 @@ fn main() {
     }
     print(&cases, &insample, "in-sample");
     if std::env::args().any(|a| a == "--write-cv") {
-        let oof: BTreeMap<String, f64> = serving::out_of_fold(&cases, 60).into_iter().collect();
+        let oof: BTreeMap<String, f64> = serving::out_of_fold(&cases, 400).into_iter().collect();
         print(&cases, &oof, "leave-one-model-out");
         let mut text = format!(
             "# fingerprint {:016x}\n# Leave-one-model-out predictions of saturated / stated-concurrency output tokens/s, written by `cargo run --release -p rigplan-calibration --bin serving -- --write-cv`.\nid,prediction\n",
