@@ -348,9 +348,9 @@ pub const KNOBS: &[Knob] = &[
     // plausibly cost: they also set single-stream speed, which these rows barely measure.
     ("t0_ms", |b| &mut b.t0_ms, 0.0, 10.0),
     ("per_layer_us", |b| &mut b.per_layer_us, 0.0, 40.0),
-    ("eff.float", |b| &mut b.eff.float, 0.3, 1.0),
-    ("eff.micro", |b| &mut b.eff.micro, 0.3, 1.0),
-    ("kv_fa", |b| &mut b.kv_fa, 0.3, 4.0),
+    ("eff.float", |b| &mut b.eff.float, 0.3, 0.92),
+    ("eff.micro", |b| &mut b.eff.micro, 0.3, 0.92),
+    ("kv_fa", |b| &mut b.kv_fa, 1.0, 4.0),
     ("per_seq_us", |b| &mut b.per_seq_us, 0.0, 200.0),
     ("pp_eff_float", |b| &mut b.pp_eff_float, 0.05, 1.0),
     ("pp_eff_quant", |b| &mut b.pp_eff_quant, 0.05, 1.0),
@@ -515,7 +515,7 @@ type Pairs = Vec<(f64, f64)>;
 
 /// Bound on the leave-one-model-out MAPE the test holds (the issue's target is 25%; see
 /// docs/ACCURACY.md for what is still wrong).
-pub const CV_BOUND: f64 = 0.40;
+pub const CV_BOUND: f64 = 0.30;
 
 /// The serving section of docs/ACCURACY.md: in-sample and leave-one-model-out MAPE by
 /// input/output length (the cross-validated figures from the committed `cv.csv`).
@@ -529,7 +529,12 @@ pub fn markdown(cal: &Calibration) -> String {
     for c in &cases {
         let p = c.predict(cal);
         let cv = oof.get(&c.id).copied().unwrap_or(f64::NAN);
-        for k in [c.lengths(), "all".to_string()] {
+        let engine = if c.params.engine == "tensorrt-llm" {
+            "TensorRT-LLM, all lengths"
+        } else {
+            "vLLM and SGLang, all lengths"
+        };
+        for k in [c.lengths(), engine.to_string(), "all".to_string()] {
             let e = by.entry(k).or_default();
             e.0.push((p, c.measured));
             e.1.push((cv, c.measured));
@@ -565,14 +570,19 @@ pub fn markdown(cal: &Calibration) -> String {
     }
     let _ = writeln!(
         o,
-        "\nThe issue's target, 25% overall, is **not met**; the test holds the cross-validated MAPE under {:.0}%. \
-         What is still wrong: an online-serving run is modelled as its N requests at the offered rate plus the last \
-         request's own time (the run's drain), yet SGLang 0.4.1's DeepSeek-V3 on 8 H200s at 4 and 8 RPS comes out \
-         50-100% high (that build's capacity was below what the model gives MLA and its experts); \
-         dense models in NVFP4 on 8 B200s are predicted about 100% high (one efficiency for FP8 and FP4 GEMMs, and \
-         tensor parallelism over eight GPUs costs more than the all-reduce term says); Mixtral on A100 at a fixed \
-         concurrency 64-74% low; vLLM on MI300X shares the CUDA engines' constants and is predicted up to 2x high \
-         at its largest batches; 128-token prompts (18 rows, 51%) are where the per-sequence step cost matters most.\n",
+        "\nThe issue's target, 25% overall, is **not met** (TensorRT-LLM's 170 rows alone meet it; the ten vLLM and \
+         SGLang rows, all 2024 builds, do not); the test holds the cross-validated MAPE under {:.0}%. What the model \
+         has: TensorRT-LLM's default scheduler reserves each request's whole output in the KV cache, vLLM's allocates \
+         as tokens arrive; routed-expert matrix work runs at the MoE efficiency once decode is compute-bound; the \
+         tensor-parallel all-reduces cost a fitted 1.9 times their time at the link's datasheet rate; weights and \
+         KV are read at no more than 92% of datasheet bandwidth, and KV no faster than weights. What is still wrong: \
+         8-GPU rows are predicted about 25% high in-sample (the all-reduce term grows with tensor-parallel width \
+         more slowly than the measured loss); SGLang 0.4.1's DeepSeek-V3 on 8 H200s at 4 and 8 RPS comes out 60-130% \
+         high (that build's capacity was far below the model's, and with it left in, DeepSeek-R1's rows come out \
+         39% low when R1 is held out); vLLM on MI300X (ROCm 6.2, 2024) is predicted up to 2.3x high at its largest \
+         batches; gpt-oss-120b on one H200 or four H100s at 1024/8192 and 1024/32768 is predicted 2.3-2.8x high \
+         (the same tables' gpt-oss-20b rows are within 10-70%); Llama 3.3 70B NVFP4 on the RTX PRO 6000 Blackwell \
+         Server is 85% low because the catalog has no FLOPS figure for that card (a flagged blank, not a guess).\n",
         CV_BOUND * 100.0
     );
     o

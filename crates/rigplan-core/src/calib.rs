@@ -234,7 +234,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 10.0, per_layer_us: 40.0, eff: KernelEff { float: 0.7743, legacy: 0.7485, kquant: 0.7449, micro: 0.9163, group: 1.0 }, kv_fa: 0.5487, kv_no_fa: 1.2926, per_seq_us: 11.1755, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6133, pp_eff_quant: 0.3849, pp_eff_moe: 0.5898, attention: 1.7168, attention_decode: 2.4387, recurrent_us: 298.2661, allreduce: 1.9051, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 8.5651, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7485, kquant: 0.7449, micro: 0.9006, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.2926, per_seq_us: 10.9016, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.621, pp_eff_quant: 0.3965, pp_eff_moe: 0.5552, attention: 1.1939, attention_decode: 2.3412, recurrent_us: 298.2661, allreduce: 1.8886, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out

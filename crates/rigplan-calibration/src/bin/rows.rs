@@ -6,13 +6,18 @@ fn main() {
     for c in &cases {
         let p = c.predict(&rigplan_core::calib::DEFAULT);
         let line = format!(
-            "{:<11} {:<7} {:<18} {:<22} {:<10} x{} {:?} n={} d={} meas={:.1} pred={:.1} err={:+.0}%",
+            "{:<11} {:<7} {:<18} {:<22} {:<10} x{}{} {:?} n={} d={} meas={:.1} pred={:.1} err={:+.0}%",
             c.id,
             c.backend,
             c.device,
             c.model,
             c.quant,
             c.count,
+            if c.expert_offload {
+                format!(" ncm={}", c.scenario.n_cpu_moe)
+            } else {
+                String::new()
+            },
             c.phase,
             c.tokens,
             c.depth,
