@@ -222,8 +222,8 @@ fn expert_placement(offload: &str, dense: u32) -> Result<Option<u32>, String> {
     last.map(Some).ok_or_else(|| format!("placement '{o}'"))
 }
 
-/// Host RAM bandwidth the notes state, GB/s: a measured figure, else dual-channel DDR5
-/// at the stated transfer rate.
+/// Host RAM bandwidth the notes state, GB/s: a measured figure, else DDR5 at the stated
+/// transfer rate over the stated channels (two when not stated).
 fn host_bandwidth(offload: &str) -> Option<f64> {
     if let Some(x) = number_before(offload, " GB/s measured") {
         return Some(x);
@@ -233,7 +233,11 @@ fn host_bandwidth(offload: &str) -> Option<f64> {
         .chars()
         .take_while(char::is_ascii_digit)
         .collect();
-    mt.parse::<f64>().ok().map(|mt| mt * 16.0 / 1000.0)
+    // Two 64-bit channels unless the row states how many (`12-channel DDR5-6000`).
+    let channels = number_before(offload, "-channel DDR5-").unwrap_or(2.0);
+    mt.parse::<f64>()
+        .ok()
+        .map(|mt| mt * 8.0 * channels / 1000.0)
 }
 
 /// Whether a row's build predates 2025: its `build_date`, or for the 2023-26 file its
@@ -343,6 +347,16 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
                 continue;
             }
         };
+        // Before llama.cpp PR #15346 (Aug 2025) a prompt's micro-batch copied every expert
+        // of a block in system RAM to the GPU, not only the ones it routes to.
+        if placement.is_some()
+            && phase == Phase::Prefill
+            && !r.build_date.is_empty()
+            && r.build_date.as_str() < "2025-08"
+        {
+            skip("expert-offload prefill before llama.cpp PR #15346 (Aug 2025)".into());
+            continue;
+        }
         let measured = r.measured;
         let count = r.count;
         if !measured.is_finite() || measured <= 0.0 {

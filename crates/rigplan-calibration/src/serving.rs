@@ -448,14 +448,23 @@ pub fn out_of_fold(cases: &[ServingCase], rounds: u32) -> Vec<(String, f64)> {
     out
 }
 
-/// Where every fit starts: the llama.cpp CUDA constants (data-free for these rows).
+/// Where every fit starts: the llama.cpp CUDA constants for what these rows do not
+/// measure (quantized-kernel efficiencies, recurrent layers, attention without flash
+/// attention), and for each fitted constant the middle of its physical range, as every
+/// llama.cpp fit starts ([`crate::fit::prior`]), so a refit of the llama.cpp constants does
+/// not move the serving ones.
 pub fn prior() -> BackendCal {
-    BackendCal {
+    let mut mid = crate::fit::prior(rigplan_core::calib::DEFAULT).cuda;
+    let mut b = BackendCal {
         calibrated: true,
         // Fused MoE kernels: no launch per routed expert.
         expert_us: 0.0,
         ..rigplan_core::calib::DEFAULT.cuda
+    };
+    for (_, place, _, _) in KNOBS {
+        *place(&mut b) = *place(&mut mid);
     }
+    b
 }
 
 /// Mean absolute percentage error of `(prediction, measured)` pairs.
@@ -576,11 +585,11 @@ pub fn markdown(cal: &Calibration) -> String {
          as tokens arrive; routed-expert matrix work runs at the MoE efficiency once decode is compute-bound; the \
          tensor-parallel all-reduces cost a fitted 1.9 times their time at the link's datasheet rate; weights and \
          KV are read at no more than 92% of datasheet bandwidth, and KV no faster than weights. What is still wrong: \
-         8-GPU rows are predicted about 25% high in-sample (the all-reduce term grows with tensor-parallel width \
+         8-GPU rows are predicted about 26% high in-sample (the all-reduce term grows with tensor-parallel width \
          more slowly than the measured loss); SGLang 0.4.1's DeepSeek-V3 on 8 H200s at 4 and 8 RPS comes out 60-130% \
          high (that build's capacity was far below the model's, and with it left in, DeepSeek-R1's rows come out \
-         39% low when R1 is held out); vLLM on MI300X (ROCm 6.2, 2024) is predicted up to 2.3x high at its largest \
-         batches; gpt-oss-120b on one H200 or four H100s at 1024/8192 and 1024/32768 is predicted 2.3-2.8x high \
+         38% low when R1 is held out); vLLM on MI300X (ROCm 6.2, 2024) is predicted up to 2.4x high at its largest \
+         batches; gpt-oss-120b on one H200 or four H100s at 1024/8192 and 1024/32768 is predicted 2.2-2.5x high \
          (the same tables' gpt-oss-20b rows are within 10-70%); Llama 3.3 70B NVFP4 on the RTX PRO 6000 Blackwell \
          Server is 85% low because the catalog has no FLOPS figure for that card (a flagged blank, not a guess).\n",
         CV_BOUND * 100.0

@@ -206,24 +206,24 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.7316, per_layer_us: 29.3705, eff: KernelEff { float: 0.8405, legacy: 0.7485, kquant: 0.7449, micro: 0.8298, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.2926, per_seq_us: 0.0, moe_layer_us: 23.5104, expert_us: 0.0, pp_eff_float: 0.8716, pp_eff_quant: 0.4806, pp_eff_moe: 0.458, attention: 1.8609, attention_decode: 11.1467, recurrent_us: 298.2661, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 1.9626, per_layer_us: 35.8207, eff: KernelEff { float: 0.8031, legacy: 0.7689, kquant: 0.6131, micro: 0.8183, group: 1.0 }, kv_fa: 1.0276, kv_no_fa: 1.4188, per_seq_us: 0.0, moe_layer_us: 53.5949, expert_us: 2.4874, pp_eff_float: 1.0, pp_eff_quant: 0.8595, pp_eff_moe: 0.7836, attention: 1.7351, attention_decode: 9.4935, recurrent_us: 314.2078, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.1811, per_layer_us: 29.9905, eff: KernelEff { float: 0.8269, legacy: 0.756, kquant: 0.7027, micro: 0.8114, group: 1.0 }, kv_fa: 1.0288, kv_no_fa: 1.2935, per_seq_us: 0.0, moe_layer_us: 50.4675, expert_us: 1.6717, pp_eff_float: 0.9257, pp_eff_quant: 0.2481, pp_eff_moe: 0.4687, attention: 3.1803, attention_decode: 0.0, recurrent_us: 322.1448, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 0.9193, per_layer_us: 31.5173, eff: KernelEff { float: 0.825, legacy: 0.7649, kquant: 0.6612, micro: 0.8217, group: 1.0 }, kv_fa: 1.0738, kv_no_fa: 1.2738, per_seq_us: 0.0, moe_layer_us: 47.6639, expert_us: 2.5932, pp_eff_float: 0.9289, pp_eff_quant: 0.3182, pp_eff_moe: 0.4591, attention: 2.7228, attention_decode: 0.0, recurrent_us: 312.4354, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.539, micro: 0.3946, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.362, per_layer_us: 32.7981, eff: KernelEff { float: 0.8313, legacy: 0.7561, kquant: 0.6763, micro: 0.814, group: 0.9906 }, kv_fa: 1.0, kv_no_fa: 1.0816, per_seq_us: 0.0, moe_layer_us: 48.4084, expert_us: 1.5619, pp_eff_float: 0.9142, pp_eff_quant: 0.8242, pp_eff_moe: 0.8013, attention: 0.5, attention_decode: 3.1808, recurrent_us: 314.2077, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 1.963, per_layer_us: 33.9933, eff: KernelEff { float: 0.8321, legacy: 0.7387, kquant: 0.6835, micro: 0.7979, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.279, per_seq_us: 0.0, moe_layer_us: 62.758, expert_us: 4.6596, pp_eff_float: 0.9264, pp_eff_quant: 0.3797, pp_eff_moe: 0.1188, attention: 4.8915, attention_decode: 7.6917, recurrent_us: 314.3765, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 2.4457, per_layer_us: 35.4857, eff: KernelEff { float: 0.828, legacy: 0.7516, kquant: 0.6709, micro: 0.7979, group: 1.0 }, kv_fa: 1.1931, kv_no_fa: 1.2687, per_seq_us: 0.0, moe_layer_us: 68.4113, expert_us: 6.0653, pp_eff_float: 0.9289, pp_eff_quant: 0.3602, pp_eff_moe: 0.5098, attention: 8.1367, attention_decode: 15.4196, recurrent_us: 323.7815, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.7642, per_layer_us: 30.2775, eff: KernelEff { float: 0.8326, legacy: 0.7626, kquant: 0.7402, micro: 0.8564, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.2953, per_seq_us: 0.0, moe_layer_us: 25.1382, expert_us: 0.0, pp_eff_float: 0.8845, pp_eff_quant: 0.4851, pp_eff_moe: 0.4495, attention: 1.8878, attention_decode: 11.3977, recurrent_us: 271.2333, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 1.9904, per_layer_us: 36.3963, eff: KernelEff { float: 0.7937, legacy: 0.7783, kquant: 0.6084, micro: 0.8447, group: 1.0 }, kv_fa: 1.0134, kv_no_fa: 1.4188, per_seq_us: 0.0, moe_layer_us: 55.3247, expert_us: 2.3753, pp_eff_float: 1.0, pp_eff_quant: 0.8595, pp_eff_moe: 0.7836, attention: 1.7304, attention_decode: 9.3998, recurrent_us: 293.7891, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.2007, per_layer_us: 30.5596, eff: KernelEff { float: 0.8175, legacy: 0.7654, kquant: 0.7027, micro: 0.8378, group: 1.0 }, kv_fa: 1.01, kv_no_fa: 1.2916, per_seq_us: 0.0, moe_layer_us: 52.3705, expert_us: 1.5553, pp_eff_float: 0.9351, pp_eff_quant: 0.2435, pp_eff_moe: 0.4775, attention: 3.1027, attention_decode: 0.0, recurrent_us: 303.3432, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 0.9763, per_layer_us: 32.2003, eff: KernelEff { float: 0.8156, legacy: 0.7743, kquant: 0.6612, micro: 0.8482, group: 1.0 }, kv_fa: 1.0545, kv_no_fa: 1.2738, per_seq_us: 0.0, moe_layer_us: 49.8819, expert_us: 2.5496, pp_eff_float: 0.9336, pp_eff_quant: 0.3182, pp_eff_moe: 0.4634, attention: 2.7275, attention_decode: 0.0, recurrent_us: 294.7776, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.925, kquant: 0.4731, micro: 0.4261, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3573, per_layer_us: 33.308, eff: KernelEff { float: 0.8219, legacy: 0.7655, kquant: 0.6763, micro: 0.8419, group: 0.9953 }, kv_fa: 1.0, kv_no_fa: 1.0716, per_seq_us: 0.0, moe_layer_us: 49.898, expert_us: 1.4234, pp_eff_float: 0.9142, pp_eff_quant: 0.8289, pp_eff_moe: 0.7966, attention: 0.5, attention_decode: 3.0549, recurrent_us: 293.789, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.0329, per_layer_us: 34.7708, eff: KernelEff { float: 0.818, legacy: 0.755, kquant: 0.6788, micro: 0.8299, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.279, per_seq_us: 0.0, moe_layer_us: 65.2096, expert_us: 4.7644, pp_eff_float: 0.9358, pp_eff_quant: 0.3941, pp_eff_moe: 0.1123, attention: 5.0727, attention_decode: 7.7543, recurrent_us: 295.2093, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 2.4964, per_layer_us: 36.2253, eff: KernelEff { float: 0.8156, legacy: 0.7658, kquant: 0.6709, micro: 0.8253, group: 1.0 }, kv_fa: 1.1837, kv_no_fa: 1.2734, per_seq_us: 0.0, moe_layer_us: 70.6924, expert_us: 6.1263, pp_eff_float: 0.9336, pp_eff_quant: 0.3602, pp_eff_moe: 0.5098, attention: 8.1414, attention_decode: 15.4852, recurrent_us: 304.3518, allreduce: 1.0, calibrated: true },
     serving: SERVING,
     hbm: 0.601,
-    lpddr: 1.0188,
-    hop_ms: 0.3506,
-    hbm_prefill: 0.8662,
-    attention_no_fa: 1.7426,
+    lpddr: 1.0094,
+    hop_ms: 0.3673,
+    hbm_prefill: 0.8675,
+    attention_no_fa: 1.7589,
     offload_layer_us: 0.0,
-    pcie_eff: 1.4851,
-    pipeline_eff: 0.6361,
-    era_decode: 1.0282,
+    pcie_eff: 1.471,
+    pipeline_eff: 0.6302,
+    era_decode: 1.0423,
     era_prefill: 0.7656,
 };
 // fitted:end
@@ -234,7 +234,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 8.5651, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7485, kquant: 0.7449, micro: 0.9006, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.2926, per_seq_us: 10.9016, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.621, pp_eff_quant: 0.3965, pp_eff_moe: 0.5552, attention: 1.1939, attention_decode: 2.3412, recurrent_us: 298.2661, allreduce: 1.8886, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 8.5769, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7626, kquant: 0.7402, micro: 0.7312, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.2953, per_seq_us: 9.7568, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6165, pp_eff_quant: 0.4, pp_eff_moe: 0.5317, attention: 1.1353, attention_decode: 2.095, recurrent_us: 271.2333, allreduce: 1.8969, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -244,17 +244,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 8.5651, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8298, hi: 1.2821, rows: 374 },
-    Band { lo: 0.6927, hi: 1.7053, rows: 17 },
-    Band { lo: 0.6975, hi: 1.3811, rows: 81 },
-    Band { lo: 0.8463, hi: 1.5267, rows: 46 },
-    Band { lo: 0.5498, hi: 1.3796, rows: 18 },
-    Band { lo: 0.9532, hi: 1.5105, rows: 3 },
-    Band { lo: 0.6163, hi: 1.3652, rows: 373 },
+    Band { lo: 0.8287, hi: 1.2838, rows: 374 },
+    Band { lo: 0.6927, hi: 1.7071, rows: 17 },
+    Band { lo: 0.6969, hi: 1.3822, rows: 81 },
+    Band { lo: 0.8338, hi: 1.5220, rows: 46 },
+    Band { lo: 0.6940, hi: 1.5384, rows: 21 },
+    Band { lo: 0.8886, hi: 1.4831, rows: 4 },
+    Band { lo: 0.6162, hi: 1.3652, rows: 373 },
     Band { lo: 0.4822, hi: 1.5489, rows: 15 },
-    Band { lo: 0.5483, hi: 1.9000, rows: 76 },
-    Band { lo: 0.5046, hi: 2.0494, rows: 45 },
-    Band { lo: 0.5567, hi: 2.4712, rows: 19 },
-    Band { lo: 0.8207, hi: 2.1219, rows: 3 },
+    Band { lo: 0.5490, hi: 1.9000, rows: 76 },
+    Band { lo: 0.5046, hi: 2.0495, rows: 45 },
+    Band { lo: 0.5751, hi: 2.4913, rows: 20 },
+    Band { lo: 0.8207, hi: 2.1220, rows: 3 },
 ];
 // bands:end
