@@ -141,6 +141,12 @@ pub struct Calibration {
     /// Share of the ideal layer-split pipeline speed-up in prefill that llama.cpp reaches
     /// ([`crate::speed::pipeline_speedup`]): 1 overlaps micro-batches perfectly, 0 not at all.
     pub pipeline_eff: f64,
+    /// Tokens per expert at which a routed expert's prefill matmul runs at half its
+    /// backend's MoE efficiency (`pp_eff_moe`): a micro-batch of `u` tokens gives each of
+    /// `E` experts about `u x k / E` rows, and a GEMM with few rows leaves the matrix
+    /// units idle (Qwen3-Next's 512 experts see 10 rows each at `-ub 512`, Mixtral's 8
+    /// see 128).
+    pub moe_m0: f64,
     /// Calibration only (the estimator does not use it): decode speed of builds before
     /// 2025 relative to the current builds the constants represent.
     pub era_decode: f64,
@@ -206,25 +212,26 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.7642, per_layer_us: 30.2775, eff: KernelEff { float: 0.8326, legacy: 0.7626, kquant: 0.7402, micro: 0.8564, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.2953, per_seq_us: 0.0, moe_layer_us: 25.1616, expert_us: 0.0, pp_eff_float: 0.8845, pp_eff_quant: 0.4851, pp_eff_moe: 0.4495, attention: 1.8878, attention_decode: 11.3977, recurrent_us: 270.5677, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 1.9904, per_layer_us: 36.3963, eff: KernelEff { float: 0.7937, legacy: 0.7783, kquant: 0.6084, micro: 0.8447, group: 1.0 }, kv_fa: 1.0134, kv_no_fa: 1.4188, per_seq_us: 0.0, moe_layer_us: 55.3388, expert_us: 2.3753, pp_eff_float: 1.0, pp_eff_quant: 0.8595, pp_eff_moe: 0.7836, attention: 1.7304, attention_decode: 9.3998, recurrent_us: 293.0438, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.2007, per_layer_us: 30.5596, eff: KernelEff { float: 0.8175, legacy: 0.7654, kquant: 0.7027, micro: 0.8378, group: 1.0 }, kv_fa: 1.01, kv_no_fa: 1.2916, per_seq_us: 0.0, moe_layer_us: 52.3892, expert_us: 1.5553, pp_eff_float: 0.9351, pp_eff_quant: 0.2435, pp_eff_moe: 0.4775, attention: 3.1027, attention_decode: 0.0, recurrent_us: 302.6588, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 0.9763, per_layer_us: 32.2003, eff: KernelEff { float: 0.8156, legacy: 0.7743, kquant: 0.6612, micro: 0.8482, group: 1.0 }, kv_fa: 1.0545, kv_no_fa: 1.2738, per_seq_us: 0.0, moe_layer_us: 49.9053, expert_us: 2.559, pp_eff_float: 0.9336, pp_eff_quant: 0.3182, pp_eff_moe: 0.4634, attention: 2.7275, attention_decode: 0.0, recurrent_us: 294.0417, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.925, kquant: 0.4731, micro: 0.4261, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3573, per_layer_us: 33.308, eff: KernelEff { float: 0.8219, legacy: 0.7655, kquant: 0.6763, micro: 0.8419, group: 0.9953 }, kv_fa: 1.0, kv_no_fa: 1.0716, per_seq_us: 0.0, moe_layer_us: 49.9168, expert_us: 1.4234, pp_eff_float: 0.9142, pp_eff_quant: 0.8289, pp_eff_moe: 0.7966, attention: 0.5, attention_decode: 3.0549, recurrent_us: 293.0437, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.0329, per_layer_us: 34.7708, eff: KernelEff { float: 0.818, legacy: 0.755, kquant: 0.6788, micro: 0.8299, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.279, per_seq_us: 0.0, moe_layer_us: 65.2471, expert_us: 4.7738, pp_eff_float: 0.9358, pp_eff_quant: 0.3941, pp_eff_moe: 0.1123, attention: 5.0727, attention_decode: 7.7543, recurrent_us: 294.4359, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 2.4964, per_layer_us: 36.23, eff: KernelEff { float: 0.8156, legacy: 0.7658, kquant: 0.6709, micro: 0.8253, group: 1.0 }, kv_fa: 1.1837, kv_no_fa: 1.2734, per_seq_us: 0.0, moe_layer_us: 70.7252, expert_us: 6.1357, pp_eff_float: 0.9336, pp_eff_quant: 0.3602, pp_eff_moe: 0.5098, attention: 8.1414, attention_decode: 15.4852, recurrent_us: 303.494, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.8273, per_layer_us: 30.8513, eff: KernelEff { float: 0.8373, legacy: 0.7933, kquant: 0.7496, micro: 0.9022, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3198, per_seq_us: 0.0, moe_layer_us: 26.0646, expert_us: 0.0, pp_eff_float: 0.9086, pp_eff_quant: 0.4942, pp_eff_moe: 0.6238, attention: 1.8356, attention_decode: 11.9283, recurrent_us: 260.8224, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.0995, per_layer_us: 37.1429, eff: KernelEff { float: 0.8059, legacy: 0.8064, kquant: 0.6303, micro: 0.8974, group: 1.0 }, kv_fa: 1.0186, kv_no_fa: 1.441, per_seq_us: 0.0, moe_layer_us: 56.8125, expert_us: 2.1866, pp_eff_float: 1.0, pp_eff_quant: 0.8994, pp_eff_moe: 1.0, attention: 1.7214, attention_decode: 9.7681, recurrent_us: 282.661, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.3079, per_layer_us: 31.4535, eff: KernelEff { float: 0.8222, legacy: 0.7935, kquant: 0.7294, micro: 0.8856, group: 1.0 }, kv_fa: 1.0051, kv_no_fa: 1.3057, per_seq_us: 0.0, moe_layer_us: 54.3544, expert_us: 1.348, pp_eff_float: 0.9445, pp_eff_quant: 0.2458, pp_eff_moe: 0.7537, attention: 3.0892, attention_decode: 0.0, recurrent_us: 291.7838, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.1911, per_layer_us: 33.3045, eff: KernelEff { float: 0.8203, legacy: 0.8051, kquant: 0.691, micro: 0.8962, group: 1.0 }, kv_fa: 1.0545, kv_no_fa: 1.2905, per_seq_us: 0.0, moe_layer_us: 51.8833, expert_us: 2.4433, pp_eff_float: 0.943, pp_eff_quant: 0.3212, pp_eff_moe: 0.7083, attention: 2.7104, attention_decode: 0.0, recurrent_us: 283.5745, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.925, kquant: 0.4687, micro: 0.4261, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3751, per_layer_us: 33.7064, eff: KernelEff { float: 0.8266, legacy: 0.7986, kquant: 0.7015, micro: 0.891, group: 0.9953 }, kv_fa: 1.0, kv_no_fa: 1.0763, per_seq_us: 0.0, moe_layer_us: 50.885, expert_us: 1.1693, pp_eff_float: 0.9236, pp_eff_quant: 0.8336, pp_eff_moe: 0.9232, attention: 0.5, attention_decode: 2.7458, recurrent_us: 282.6609, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.1756, per_layer_us: 35.6232, eff: KernelEff { float: 0.8227, legacy: 0.7903, kquant: 0.7027, micro: 0.8802, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.2957, per_seq_us: 0.0, moe_layer_us: 67.0702, expert_us: 4.6683, pp_eff_float: 0.9452, pp_eff_quant: 0.4091, pp_eff_moe: 0.1739, attention: 4.9293, attention_decode: 8.0402, recurrent_us: 283.8328, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 2.6527, per_layer_us: 37.1106, eff: KernelEff { float: 0.8203, legacy: 0.7965, kquant: 0.6964, micro: 0.8788, group: 1.0 }, kv_fa: 1.1931, kv_no_fa: 1.2901, per_seq_us: 0.0, moe_layer_us: 72.7737, expert_us: 6.085, pp_eff_float: 0.9464, pp_eff_quant: 0.3807, pp_eff_moe: 0.6778, attention: 8.3183, attention_decode: 15.4981, recurrent_us: 293.2706, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.601,
-    lpddr: 1.0094,
-    hop_ms: 0.3673,
-    hbm_prefill: 0.8675,
-    attention_no_fa: 1.7589,
+    hbm: 0.5954,
+    lpddr: 0.9907,
+    hop_ms: 0.3605,
+    hbm_prefill: 0.8838,
+    attention_no_fa: 1.805,
     offload_layer_us: 0.0,
-    pcie_eff: 1.471,
-    pipeline_eff: 0.6302,
+    pcie_eff: 1.5554,
+    pipeline_eff: 0.6361,
+    moe_m0: 21.5899,
     era_decode: 1.0423,
-    era_prefill: 0.7656,
+    era_prefill: 0.7468,
 };
 // fitted:end
 
@@ -234,7 +241,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 8.5769, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7626, kquant: 0.7402, micro: 0.7312, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.2953, per_seq_us: 9.7568, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6165, pp_eff_quant: 0.4, pp_eff_moe: 0.5317, attention: 1.1353, attention_decode: 2.095, recurrent_us: 270.5677, allreduce: 1.8969, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 8.6926, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7933, kquant: 0.7496, micro: 0.6927, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3198, per_seq_us: 8.3463, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.61, pp_eff_quant: 0.4, pp_eff_moe: 0.61, attention: 1.4538, attention_decode: 2.0956, recurrent_us: 260.8224, allreduce: 1.9424, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -244,17 +251,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 8.5769, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8287, hi: 1.2838, rows: 374 },
-    Band { lo: 0.6927, hi: 1.7071, rows: 17 },
-    Band { lo: 0.6969, hi: 1.3822, rows: 81 },
-    Band { lo: 0.8338, hi: 1.5220, rows: 46 },
-    Band { lo: 0.6940, hi: 1.5384, rows: 21 },
-    Band { lo: 0.8886, hi: 1.4831, rows: 4 },
-    Band { lo: 0.6162, hi: 1.3652, rows: 373 },
-    Band { lo: 0.4822, hi: 1.5489, rows: 15 },
-    Band { lo: 0.5490, hi: 1.9000, rows: 76 },
-    Band { lo: 0.5046, hi: 2.0495, rows: 45 },
-    Band { lo: 0.5751, hi: 2.4913, rows: 20 },
-    Band { lo: 0.8207, hi: 2.1220, rows: 3 },
+    Band { lo: 0.8316, hi: 1.2749, rows: 374 },
+    Band { lo: 0.6945, hi: 1.6634, rows: 17 },
+    Band { lo: 0.7331, hi: 1.4186, rows: 81 },
+    Band { lo: 0.7971, hi: 1.6745, rows: 46 },
+    Band { lo: 0.6939, hi: 1.5381, rows: 21 },
+    Band { lo: 0.8901, hi: 1.4931, rows: 4 },
+    Band { lo: 0.6387, hi: 1.3741, rows: 373 },
+    Band { lo: 0.4912, hi: 1.5491, rows: 15 },
+    Band { lo: 0.5800, hi: 1.9180, rows: 76 },
+    Band { lo: 0.5074, hi: 2.2971, rows: 45 },
+    Band { lo: 0.6238, hi: 2.5326, rows: 20 },
+    Band { lo: 0.8454, hi: 1.7688, rows: 3 },
 ];
 // bands:end

@@ -575,11 +575,32 @@ fn prefill_flops(c: &Ctx, w: &WeightBytes, p: f64, depth: f64) -> Flops {
         } else {
             c.cal.attention_no_fa
         };
-    // Routed-expert matmuls run on each expert's share of the micro-batch.
+    // Routed-expert matmuls run on each expert's share of the micro-batch: `m` rows of
+    // the engine's step (llama.cpp's micro-batch, mlx-lm's prefill step, a serving
+    // engine's token budget), at `m / (m + m0)` of the MoE efficiency.
     let routed = w.routed_active_params;
-    Flops::new(2.0 * (s.model.active_params - routed + routed / c.bc.pp_eff_moe) * p)
+    let eff = match s.model.moe {
+        Some(moe) if moe.experts > 0 && c.cal.moe_m0 > 0.0 => {
+            let step = match s.engine {
+                Engine::LlamaCpp | Engine::ExLlamaV2 => UBATCH,
+                Engine::Mlx => MLX_PREFILL_STEP,
+                Engine::Vllm | Engine::TensorRtLlm => SERVING_TOKEN_BUDGET,
+            };
+            let m = p.min(step) * f64::from(moe.active) / f64::from(moe.experts);
+            c.bc.pp_eff_moe * m / (m + c.cal.moe_m0)
+        }
+        _ => c.bc.pp_eff_moe,
+    };
+    Flops::new(2.0 * (s.model.active_params - routed + routed / eff.max(1e-6)) * p)
         + attention_flops(&s.model, p, depth) * attn_cost
 }
+
+/// Tokens mlx-lm prefills per step (`prefill_step_size`, default 2048).
+pub const MLX_PREFILL_STEP: f64 = 2048.0;
+
+/// Tokens a serving engine schedules per step: TensorRT-LLM's default `max_num_tokens`
+/// (8192); vLLM's `max_num_batched_tokens` defaults to the same on large GPUs.
+pub const SERVING_TOKEN_BUDGET: f64 = 8192.0;
 
 /// Logical batch llama.cpp hands the scheduler (`-b`, default 2048).
 pub const NBATCH: f64 = 2048.0;

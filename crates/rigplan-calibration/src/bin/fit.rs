@@ -36,6 +36,7 @@ fn to_rust(c: &Calibration) -> String {
         ("offload_layer_us", c.offload_layer_us),
         ("pcie_eff", c.pcie_eff),
         ("pipeline_eff", c.pipeline_eff),
+        ("moe_m0", c.moe_m0),
         ("era_decode", c.era_decode),
         ("era_prefill", c.era_prefill),
     ] {
