@@ -599,7 +599,8 @@ fn prefill_flops(c: &Ctx, w: &WeightBytes, p: f64, depth: f64) -> Flops {
 pub const MLX_PREFILL_STEP: f64 = 2048.0;
 
 /// Tokens a serving engine schedules per step: TensorRT-LLM's default `max_num_tokens`
-/// (8192); vLLM's `max_num_batched_tokens` defaults to the same on large GPUs.
+/// (8192). vLLM's default `max_num_batched_tokens` varies with its version and the GPU;
+/// the same 8192 is assumed for it.
 pub const SERVING_TOKEN_BUDGET: f64 = 8192.0;
 
 /// Logical batch llama.cpp hands the scheduler (`-b`, default 2048).
