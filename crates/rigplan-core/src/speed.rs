@@ -432,11 +432,9 @@ impl Step {
             experts: c.weight_read(Bytes::ZERO, w.experts),
             expert_share: w.expert_share,
             kv: KvPerToken::of(&s.model, s.kv).at(depth) * kv_fa / (c.bw_float * c.tp),
-            // Routed-expert matmuls run on each expert's share of the batch, as in prefill.
-            compute: Flops::new(
-                2.0 * (s.model.active_params - w.routed_active_params
-                    + w.routed_active_params / c.bc.pp_eff_moe),
-            ) / peak,
+            // Routed-expert matmuls run on each expert's share of the batch, as in prefill
+            // (at the MoE efficiency's asymptote: a compute-bound batch is large).
+            compute: Flops::new(2.0 * matmul_params(s, w, c.bc.pp_eff_moe)) / peak,
             // Attention over the cache is compute on top of its reads (MLA's latent
             // attention and many heads make it matter at depth).
             attention: attention_flops(&s.model, 1.0, depth) * c.bc.attention_decode / peak,
@@ -578,7 +576,6 @@ fn prefill_flops(c: &Ctx, w: &WeightBytes, p: f64, depth: f64) -> Flops {
     // Routed-expert matmuls run on each expert's share of the micro-batch: `m` rows of
     // the engine's step (llama.cpp's micro-batch, mlx-lm's prefill step, a serving
     // engine's token budget), at `m / (m + m0)` of the MoE efficiency.
-    let routed = w.routed_active_params;
     let eff = match s.model.moe {
         Some(moe) if moe.experts > 0 && c.cal.moe_m0 > 0.0 => {
             let step = match s.engine {
@@ -591,8 +588,14 @@ fn prefill_flops(c: &Ctx, w: &WeightBytes, p: f64, depth: f64) -> Flops {
         }
         _ => c.bc.pp_eff_moe,
     };
-    Flops::new(2.0 * (s.model.active_params - routed + routed / eff.max(1e-6)) * p)
-        + attention_flops(&s.model, p, depth) * attn_cost
+    Flops::new(2.0 * matmul_params(s, w, eff) * p) + attention_flops(&s.model, p, depth) * attn_cost
+}
+
+/// Parameters one token multiplies in the weight matmuls, the routed experts' counted at
+/// `1 / moe_eff` (each expert multiplies only its share of the rows, below the dense rate).
+fn matmul_params(s: &Scenario, w: &WeightBytes, moe_eff: f64) -> f64 {
+    let routed = w.routed_active_params;
+    s.model.active_params - routed + routed / moe_eff.max(1e-6)
 }
 
 /// Tokens mlx-lm prefills per step (`prefill_step_size`, default 2048).
