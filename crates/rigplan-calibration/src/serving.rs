@@ -83,10 +83,15 @@ impl ServingCase {
         let w = weight_bytes(&s.model, &s.quant);
         let mem = memory(s, &w);
         let m = Model::new(s, &w, &mem, cal);
+        // A run never has more sequences in flight than the requests it sent.
+        let sent = self
+            .requests
+            .map_or(u32::MAX, |n| n.clamp(1.0, f64::from(u32::MAX)) as u32);
         let b = match self.concurrency {
             Some(c) => c.min(m.max_sequences),
             None => m.max_sequences,
-        };
+        }
+        .min(sent);
         if b == 0 {
             return 0.0;
         }
@@ -96,7 +101,9 @@ impl ServingCase {
         };
         // At an offered request rate the output is what arrives, up to what it can make. A
         // run of N requests lasts N / rate plus the last request's own time (the run's
-        // drain), so its throughput is N x output / that.
+        // drain), so its throughput is N x output / that. An overloaded run (the steady
+        // state would hold more sequences than it admits) is paced by its throughput
+        // instead: its N outputs at the most it makes.
         let out = f64::from(s.workload.output_tokens);
         let arrives = rate * out;
         match self.requests {
@@ -111,7 +118,12 @@ impl ServingCase {
                 } else {
                     0.0
                 };
-                most.min(n * out / (n / rate + d))
+                let run = if sv.concurrency > f64::from(b) {
+                    (n / rate).max(n * out / most)
+                } else {
+                    n / rate + d
+                };
+                most.min(n * out / run)
             }
             _ => most.min(arrives),
         }
@@ -524,7 +536,7 @@ type Pairs = Vec<(f64, f64)>;
 
 /// Bound on the leave-one-model-out MAPE the test holds (the issue's target is 25%; see
 /// docs/ACCURACY.md for what is still wrong).
-pub const CV_BOUND: f64 = 0.30;
+pub const CV_BOUND: f64 = 0.27;
 
 /// The serving section of docs/ACCURACY.md: in-sample and leave-one-model-out MAPE by
 /// input/output length (the cross-validated figures from the committed `cv.csv`).
@@ -564,6 +576,12 @@ pub fn markdown(cal: &Calibration) -> String {
         cases.len() + out.len(),
         if fresh { "" } else { " (IT IS STALE)" }
     );
+    let cv_of = |k: &str| by.get(k).map_or(f64::NAN, |(_, cv)| mape(cv));
+    let (all_cv, trt_cv, other_cv) = (
+        cv_of("all"),
+        cv_of("TensorRT-LLM, all lengths"),
+        cv_of("vLLM and SGLang, all lengths"),
+    );
     let _ = writeln!(
         o,
         "| input/output tokens | rows | MAPE in-sample | MAPE leave one model out |\n| --- | --- | --- | --- |"
@@ -579,19 +597,30 @@ pub fn markdown(cal: &Calibration) -> String {
     }
     let _ = writeln!(
         o,
-        "\nThe issue's target, 25% overall, is **not met**: the figure sits on the line (TensorRT-LLM's 170 rows alone meet it; the ten vLLM and \
-         SGLang rows, all 2024 builds, do not); the test holds the cross-validated MAPE under {:.0}%. What the model \
+        "\nThe issue's target, 25% overall, is {}: {:.1}% leave one model out (TensorRT-LLM's 170 rows {:.1}%; the ten vLLM and \
+         SGLang rows, all 2024 builds, {:.1}%); the test holds the cross-validated MAPE under {:.0}%. What the model \
          has: TensorRT-LLM's default scheduler reserves each request's whole output in the KV cache, vLLM's allocates \
          as tokens arrive; routed-expert matrix work runs at the MoE efficiency once decode is compute-bound; the \
-         tensor-parallel all-reduces cost a fitted 1.9 times their time at the link's datasheet rate; weights and \
-         KV are read at no more than 92% of datasheet bandwidth, and KV no faster than weights. What is still wrong: \
-         8-GPU rows are predicted about 26% high in-sample (the all-reduce term grows with tensor-parallel width \
-         more slowly than the measured loss); SGLang 0.4.1's DeepSeek-V3 on 8 H200s at 4 and 8 RPS comes out 60-130% \
-         high (that build's capacity was far below the model's, and with it left in, DeepSeek-R1's rows come out \
-         42% low when R1 is held out); vLLM on MI300X (ROCm 6.2, 2024) is predicted up to 2.3x high at its largest \
-         batches; gpt-oss-120b on one H200 or four H100s at 1024/8192 and 1024/32768 is predicted 2.2-2.4x high \
-         (the same tables' gpt-oss-20b rows are within 10-70%); Llama 3.3 70B NVFP4 on the RTX PRO 6000 Blackwell \
-         Server is 85% low because the catalog has no FLOPS figure for that card (a flagged blank, not a guess).\n",
+         attention kernels read each sequence's cache after the weight matmuls, not hidden under them; the \
+         tensor-parallel all-reduces cost a fitted multiple of their time at the link's datasheet rate; weights and \
+         KV are read at no more than 92% of datasheet bandwidth, and KV no faster than weights. Reading the rows: a \
+         run never has more sequences in flight than the requests it sent, and an online run offered more than it \
+         can make is paced by its throughput. What is still wrong: 8-GPU rows are predicted about 25% high \
+         (the all-reduce term grows with tensor-parallel width more slowly than the measured loss); SGLang 0.4.1's \
+         DeepSeek-V3 on 8 H200s at 4 and 8 RPS comes out 60-130% high (that build's capacity was far below the \
+         model's, and with it left in, DeepSeek-R1's rows come out about 28% low when R1 is held out); vLLM on \
+         MI300X (ROCm 6.2, 2024) is predicted up to 2.2x high at its largest batches; gpt-oss-120b on one H200 or \
+         four H100s at 1024/8192 and 1024/32768 is predicted 2.3-2.6x high (the same tables' gpt-oss-20b rows are \
+         far closer); Llama 3.3 70B NVFP4 on the RTX PRO 6000 Blackwell Server is 85% low because the catalog has \
+         no FLOPS figure for that card (a flagged blank, not a guess).\n",
+        if all_cv <= 0.25 {
+            "**met**"
+        } else {
+            "**not met**"
+        },
+        100.0 * all_cv,
+        100.0 * trt_cv,
+        100.0 * other_cv,
         CV_BOUND * 100.0
     );
     o

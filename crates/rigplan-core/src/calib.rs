@@ -212,14 +212,14 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.8273, per_layer_us: 30.8513, eff: KernelEff { float: 0.8373, legacy: 0.7933, kquant: 0.7496, micro: 0.9022, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3198, per_seq_us: 0.0, moe_layer_us: 26.0646, expert_us: 0.0, pp_eff_float: 0.9086, pp_eff_quant: 0.4942, pp_eff_moe: 0.6238, attention: 1.8356, attention_decode: 11.9283, recurrent_us: 260.8224, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.0995, per_layer_us: 37.1429, eff: KernelEff { float: 0.8059, legacy: 0.8064, kquant: 0.6303, micro: 0.8974, group: 1.0 }, kv_fa: 1.0186, kv_no_fa: 1.441, per_seq_us: 0.0, moe_layer_us: 56.8125, expert_us: 2.1866, pp_eff_float: 1.0, pp_eff_quant: 0.8994, pp_eff_moe: 1.0, attention: 1.7214, attention_decode: 9.7681, recurrent_us: 282.661, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.3079, per_layer_us: 31.4535, eff: KernelEff { float: 0.8222, legacy: 0.7935, kquant: 0.7294, micro: 0.8856, group: 1.0 }, kv_fa: 1.0051, kv_no_fa: 1.3057, per_seq_us: 0.0, moe_layer_us: 54.3544, expert_us: 1.348, pp_eff_float: 0.9445, pp_eff_quant: 0.2458, pp_eff_moe: 0.7537, attention: 3.0892, attention_decode: 0.0, recurrent_us: 291.7838, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.1911, per_layer_us: 33.3045, eff: KernelEff { float: 0.8203, legacy: 0.8051, kquant: 0.691, micro: 0.8962, group: 1.0 }, kv_fa: 1.0545, kv_no_fa: 1.2905, per_seq_us: 0.0, moe_layer_us: 51.8833, expert_us: 2.4433, pp_eff_float: 0.943, pp_eff_quant: 0.3212, pp_eff_moe: 0.7083, attention: 2.7104, attention_decode: 0.0, recurrent_us: 283.5745, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.8273, per_layer_us: 30.9169, eff: KernelEff { float: 0.8373, legacy: 0.7933, kquant: 0.7496, micro: 0.9022, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3151, per_seq_us: 0.0, moe_layer_us: 25.9615, expert_us: 0.0, pp_eff_float: 0.9086, pp_eff_quant: 0.4942, pp_eff_moe: 0.6238, attention: 1.8356, attention_decode: 11.9424, recurrent_us: 260.738, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.0995, per_layer_us: 37.2273, eff: KernelEff { float: 0.8059, legacy: 0.8064, kquant: 0.6303, micro: 0.8974, group: 1.0 }, kv_fa: 1.0186, kv_no_fa: 1.4363, per_seq_us: 0.0, moe_layer_us: 56.5266, expert_us: 2.2194, pp_eff_float: 1.0, pp_eff_quant: 0.8994, pp_eff_moe: 1.0, attention: 1.7214, attention_decode: 9.8009, recurrent_us: 282.5532, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.3079, per_layer_us: 31.5426, eff: KernelEff { float: 0.8222, legacy: 0.7935, kquant: 0.7294, micro: 0.8856, group: 1.0 }, kv_fa: 1.0051, kv_no_fa: 1.301, per_seq_us: 0.0, moe_layer_us: 54.2747, expert_us: 1.3761, pp_eff_float: 0.9445, pp_eff_quant: 0.2458, pp_eff_moe: 0.7537, attention: 3.0892, attention_decode: 0.0, recurrent_us: 291.6479, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.1911, per_layer_us: 33.3795, eff: KernelEff { float: 0.8203, legacy: 0.8051, kquant: 0.691, micro: 0.8962, group: 1.0 }, kv_fa: 1.0545, kv_no_fa: 1.2858, per_seq_us: 0.0, moe_layer_us: 51.738, expert_us: 2.4574, pp_eff_float: 0.943, pp_eff_quant: 0.3212, pp_eff_moe: 0.7083, attention: 2.7104, attention_decode: 0.0, recurrent_us: 283.4714, allreduce: 1.0, calibrated: true },
     cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.925, kquant: 0.4687, micro: 0.4261, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3751, per_layer_us: 33.7064, eff: KernelEff { float: 0.8266, legacy: 0.7986, kquant: 0.7015, micro: 0.891, group: 0.9953 }, kv_fa: 1.0, kv_no_fa: 1.0763, per_seq_us: 0.0, moe_layer_us: 50.885, expert_us: 1.1693, pp_eff_float: 0.9236, pp_eff_quant: 0.8336, pp_eff_moe: 0.9232, attention: 0.5, attention_decode: 2.7458, recurrent_us: 282.6609, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.1756, per_layer_us: 35.6232, eff: KernelEff { float: 0.8227, legacy: 0.7903, kquant: 0.7027, micro: 0.8802, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.2957, per_seq_us: 0.0, moe_layer_us: 67.0702, expert_us: 4.6683, pp_eff_float: 0.9452, pp_eff_quant: 0.4091, pp_eff_moe: 0.1739, attention: 4.9293, attention_decode: 8.0402, recurrent_us: 283.8328, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 2.6527, per_layer_us: 37.1106, eff: KernelEff { float: 0.8203, legacy: 0.7965, kquant: 0.6964, micro: 0.8788, group: 1.0 }, kv_fa: 1.1931, kv_no_fa: 1.2901, per_seq_us: 0.0, moe_layer_us: 72.7737, expert_us: 6.085, pp_eff_float: 0.9464, pp_eff_quant: 0.3807, pp_eff_moe: 0.6778, attention: 8.3183, attention_decode: 15.4981, recurrent_us: 293.2706, allreduce: 1.0, calibrated: true },
+    mlx: BackendCal { t0_ms: 1.3704, per_layer_us: 33.7908, eff: KernelEff { float: 0.8266, legacy: 0.7986, kquant: 0.7015, micro: 0.891, group: 0.9953 }, kv_fa: 1.0, kv_no_fa: 1.0716, per_seq_us: 0.0, moe_layer_us: 50.6694, expert_us: 1.1945, pp_eff_float: 0.9236, pp_eff_quant: 0.8336, pp_eff_moe: 0.9232, attention: 0.5, attention_decode: 2.7905, recurrent_us: 282.5531, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.1756, per_layer_us: 35.7029, eff: KernelEff { float: 0.8227, legacy: 0.7903, kquant: 0.7027, micro: 0.8802, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.291, per_seq_us: 0.0, moe_layer_us: 66.9061, expert_us: 4.6871, pp_eff_float: 0.9452, pp_eff_quant: 0.4091, pp_eff_moe: 0.1739, attention: 4.9293, attention_decode: 8.0543, recurrent_us: 283.725, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 2.6527, per_layer_us: 37.1856, eff: KernelEff { float: 0.8203, legacy: 0.7965, kquant: 0.6964, micro: 0.8788, group: 1.0 }, kv_fa: 1.1931, kv_no_fa: 1.2854, per_seq_us: 0.0, moe_layer_us: 72.6049, expert_us: 6.1037, pp_eff_float: 0.9464, pp_eff_quant: 0.3807, pp_eff_moe: 0.6778, attention: 8.3183, attention_decode: 15.5122, recurrent_us: 293.1581, allreduce: 1.0, calibrated: true },
     serving: SERVING,
     hbm: 0.5954,
     lpddr: 0.9907,
@@ -229,7 +229,7 @@ pub const DEFAULT: Calibration = Calibration {
     offload_layer_us: 0.0,
     pcie_eff: 1.5554,
     pipeline_eff: 0.6361,
-    moe_m0: 21.5899,
+    moe_m0: 21.5946,
     era_decode: 1.0423,
     era_prefill: 0.7468,
 };
@@ -241,7 +241,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 8.6926, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7933, kquant: 0.7496, micro: 0.6927, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3198, per_seq_us: 8.3463, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.61, pp_eff_quant: 0.4, pp_eff_moe: 0.61, attention: 1.4538, attention_decode: 2.0956, recurrent_us: 260.8224, allreduce: 1.9424, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 8.9804, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7933, kquant: 0.7496, micro: 0.92, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3151, per_seq_us: 7.095, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.709, pp_eff_quant: 0.4573, pp_eff_moe: 0.5787, attention: 1.9498, attention_decode: 3.3141, recurrent_us: 260.738, allreduce: 1.9789, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -251,13 +251,13 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 8.6926, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8316, hi: 1.2749, rows: 374 },
-    Band { lo: 0.6945, hi: 1.6634, rows: 17 },
-    Band { lo: 0.7331, hi: 1.4186, rows: 81 },
-    Band { lo: 0.7971, hi: 1.6745, rows: 46 },
+    Band { lo: 0.8316, hi: 1.2754, rows: 374 },
+    Band { lo: 0.6923, hi: 1.6649, rows: 17 },
+    Band { lo: 0.7334, hi: 1.4302, rows: 81 },
+    Band { lo: 0.8188, hi: 1.6739, rows: 46 },
     Band { lo: 0.6939, hi: 1.5381, rows: 21 },
-    Band { lo: 0.8901, hi: 1.4931, rows: 4 },
-    Band { lo: 0.6387, hi: 1.3741, rows: 373 },
+    Band { lo: 0.8906, hi: 1.4846, rows: 4 },
+    Band { lo: 0.6387, hi: 1.3740, rows: 373 },
     Band { lo: 0.4912, hi: 1.5491, rows: 15 },
     Band { lo: 0.5800, hi: 1.9180, rows: 76 },
     Band { lo: 0.5074, hi: 2.2971, rows: 45 },

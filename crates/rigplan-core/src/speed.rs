@@ -281,8 +281,10 @@ impl<'a> Ctx<'a> {
         let layers = f64::from(m.layers);
         let moe = match m.moe {
             Some(e) => {
+                // Routing and the expert dispatch run in the MoE layers only (Llama 4
+                // interleaves dense ones; DeepSeek leads with three).
                 let moe_layers = f64::from(m.layers - e.dense_layers.min(m.layers));
-                us(layers * self.bc.moe_layer_us
+                us(moe_layers * self.bc.moe_layer_us
                     + moe_layers * f64::from(e.active) * self.bc.expert_us)
             }
             None => Seconds::ZERO,
@@ -458,7 +460,9 @@ impl Step {
         }
     }
 
-    /// The step of `batch` sequences, `tokens` rows each.
+    /// The step of `batch` sequences, `tokens` rows each. The weight matmuls take the
+    /// longer of reading the weights and their matrix work; the attention kernels run
+    /// after them and read every sequence's cache, which no matmul hides.
     pub(crate) fn at(&self, batch: u32, tokens: f64) -> Seconds {
         let batch = batch.max(1);
         let b = f64::from(batch);
@@ -475,7 +479,8 @@ impl Step {
             Seconds::ZERO
         };
         self.fixed
-            + (weights + self.kv * b).max(self.compute * rows)
+            + weights.max(self.compute * rows)
+            + self.kv * b
             + self.attention * rows
             + allreduce
             + self.per_seq * b
