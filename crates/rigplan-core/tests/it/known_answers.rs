@@ -91,6 +91,10 @@ fn pipeline_speedup_of_a_layer_split_prefill() {
     // Four devices; the batch is capped at 2048 tokens (4 micro-batches): 16 / 7.
     s.count = 4;
     assert_eq!(speedup(&s, 8192.0), 16.0 / 7.0);
+    // Experts kept in system RAM are tensor overrides: llama.cpp turns the pipeline off.
+    s.n_cpu_moe = 4;
+    assert_eq!(speedup(&s, 8192.0), 1.0);
+    s.n_cpu_moe = 0;
     // Tensor parallel does not pipeline.
     s.split = Split::Tensor;
     assert_eq!(speedup(&s, 2048.0), 1.0);
