@@ -605,8 +605,9 @@ pub fn markdown(cal: &Calibration) -> String {
          tensor-parallel all-reduces cost a fitted multiple of their time at the link's datasheet rate; weights and \
          KV are read at no more than 92% of datasheet bandwidth, and KV no faster than weights. Reading the rows: a \
          run never has more sequences in flight than the requests it sent, and an online run offered more than it \
-         can make is paced by its throughput. What is still wrong: 8-GPU rows are predicted about 25% high \
-         (the all-reduce term grows with tensor-parallel width more slowly than the measured loss); SGLang 0.4.1's \
+         can make is paced by its throughput. What is still wrong: TensorRT-LLM's 25 rows on 8 GPUs come out \
+         12% high on average in-sample (26% MAPE; not explained: the model has neither expert nor \
+         attention-data parallelism, which the engine can use for MoE models); SGLang 0.4.1's \
          DeepSeek-V3 on 8 H200s at 4 and 8 RPS comes out 60-130% high (that build's capacity was far below the \
          model's, and with it left in, DeepSeek-R1's rows come out about 28% low when R1 is held out); vLLM on \
          MI300X (ROCm 6.2, 2024) is predicted up to 2.2x high at its largest batches; gpt-oss-120b on one H200 or \
