@@ -212,14 +212,14 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.8273, per_layer_us: 30.9169, eff: KernelEff { float: 0.8373, legacy: 0.7933, kquant: 0.7496, micro: 0.9022, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3151, per_seq_us: 0.0, moe_layer_us: 25.9615, expert_us: 0.0, pp_eff_float: 0.9086, pp_eff_quant: 0.4942, pp_eff_moe: 0.6238, attention: 1.8356, attention_decode: 11.9424, recurrent_us: 260.738, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.0995, per_layer_us: 37.2273, eff: KernelEff { float: 0.8059, legacy: 0.8064, kquant: 0.6303, micro: 0.8974, group: 1.0 }, kv_fa: 1.0186, kv_no_fa: 1.4363, per_seq_us: 0.0, moe_layer_us: 56.5266, expert_us: 2.2194, pp_eff_float: 1.0, pp_eff_quant: 0.8994, pp_eff_moe: 1.0, attention: 1.7214, attention_decode: 9.8009, recurrent_us: 282.5532, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.3079, per_layer_us: 31.5426, eff: KernelEff { float: 0.8222, legacy: 0.7935, kquant: 0.7294, micro: 0.8856, group: 1.0 }, kv_fa: 1.0051, kv_no_fa: 1.301, per_seq_us: 0.0, moe_layer_us: 54.2747, expert_us: 1.3761, pp_eff_float: 0.9445, pp_eff_quant: 0.2458, pp_eff_moe: 0.7537, attention: 3.0892, attention_decode: 0.0, recurrent_us: 291.6479, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.1911, per_layer_us: 33.3795, eff: KernelEff { float: 0.8203, legacy: 0.8051, kquant: 0.691, micro: 0.8962, group: 1.0 }, kv_fa: 1.0545, kv_no_fa: 1.2858, per_seq_us: 0.0, moe_layer_us: 51.738, expert_us: 2.4574, pp_eff_float: 0.943, pp_eff_quant: 0.3212, pp_eff_moe: 0.7083, attention: 2.7104, attention_decode: 0.0, recurrent_us: 283.4714, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.925, kquant: 0.4687, micro: 0.4261, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3704, per_layer_us: 33.7908, eff: KernelEff { float: 0.8266, legacy: 0.7986, kquant: 0.7015, micro: 0.891, group: 0.9953 }, kv_fa: 1.0, kv_no_fa: 1.0716, per_seq_us: 0.0, moe_layer_us: 50.6694, expert_us: 1.1945, pp_eff_float: 0.9236, pp_eff_quant: 0.8336, pp_eff_moe: 0.9232, attention: 0.5, attention_decode: 2.7905, recurrent_us: 282.5531, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.1756, per_layer_us: 35.7029, eff: KernelEff { float: 0.8227, legacy: 0.7903, kquant: 0.7027, micro: 0.8802, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.291, per_seq_us: 0.0, moe_layer_us: 66.9061, expert_us: 4.6871, pp_eff_float: 0.9452, pp_eff_quant: 0.4091, pp_eff_moe: 0.1739, attention: 4.9293, attention_decode: 8.0543, recurrent_us: 283.725, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 2.6527, per_layer_us: 37.1856, eff: KernelEff { float: 0.8203, legacy: 0.7965, kquant: 0.6964, micro: 0.8788, group: 1.0 }, kv_fa: 1.1931, kv_no_fa: 1.2854, per_seq_us: 0.0, moe_layer_us: 72.6049, expert_us: 6.1037, pp_eff_float: 0.9464, pp_eff_quant: 0.3807, pp_eff_moe: 0.6778, attention: 8.3183, attention_decode: 15.5122, recurrent_us: 293.1581, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.8273, per_layer_us: 30.9169, eff: KernelEff { float: 0.8373, legacy: 0.7933, kquant: 0.7496, micro: 0.9022, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3151, per_seq_us: 0.0, moe_layer_us: 25.684, expert_us: 0.0, pp_eff_float: 0.9086, pp_eff_quant: 0.4942, pp_eff_moe: 0.618, attention: 1.8356, attention_decode: 11.9658, recurrent_us: 254.8411, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.0995, per_layer_us: 37.2367, eff: KernelEff { float: 0.8059, legacy: 0.8064, kquant: 0.6303, micro: 0.8974, group: 1.0 }, kv_fa: 1.0186, kv_no_fa: 1.4363, per_seq_us: 0.0, moe_layer_us: 56.2969, expert_us: 2.271, pp_eff_float: 1.0, pp_eff_quant: 0.8994, pp_eff_moe: 1.0, attention: 1.7214, attention_decode: 9.7962, recurrent_us: 278.2032, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.3079, per_layer_us: 31.552, eff: KernelEff { float: 0.8222, legacy: 0.7935, kquant: 0.7294, micro: 0.8856, group: 1.0 }, kv_fa: 1.0051, kv_no_fa: 1.301, per_seq_us: 0.0, moe_layer_us: 54.0263, expert_us: 1.437, pp_eff_float: 0.9445, pp_eff_quant: 0.2458, pp_eff_moe: 0.7584, attention: 3.0892, attention_decode: 0.0, recurrent_us: 287.687, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.1911, per_layer_us: 33.3936, eff: KernelEff { float: 0.8203, legacy: 0.8051, kquant: 0.691, micro: 0.8962, group: 1.0 }, kv_fa: 1.0545, kv_no_fa: 1.2858, per_seq_us: 0.0, moe_layer_us: 51.5318, expert_us: 2.5418, pp_eff_float: 0.943, pp_eff_quant: 0.3212, pp_eff_moe: 0.7083, attention: 2.7104, attention_decode: 0.0, recurrent_us: 279.7495, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.925, kquant: 0.4518, micro: 0.4498, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3704, per_layer_us: 33.8002, eff: KernelEff { float: 0.8266, legacy: 0.7986, kquant: 0.7015, micro: 0.891, group: 0.9953 }, kv_fa: 1.0, kv_no_fa: 1.0716, per_seq_us: 0.0, moe_layer_us: 50.4163, expert_us: 1.2414, pp_eff_float: 0.9236, pp_eff_quant: 0.8336, pp_eff_moe: 0.9232, attention: 0.5, attention_decode: 2.7905, recurrent_us: 278.2031, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.1756, per_layer_us: 35.731, eff: KernelEff { float: 0.8227, legacy: 0.7903, kquant: 0.7027, micro: 0.8802, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.291, per_seq_us: 0.0, moe_layer_us: 66.7749, expert_us: 4.7809, pp_eff_float: 0.9452, pp_eff_quant: 0.4091, pp_eff_moe: 0.1755, attention: 4.9387, attention_decode: 8.059, recurrent_us: 279.6937, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 2.6527, per_layer_us: 37.209, eff: KernelEff { float: 0.8203, legacy: 0.7965, kquant: 0.6964, micro: 0.8788, group: 1.0 }, kv_fa: 1.1931, kv_no_fa: 1.2854, per_seq_us: 0.0, moe_layer_us: 72.4549, expert_us: 6.1881, pp_eff_float: 0.9464, pp_eff_quant: 0.3807, pp_eff_moe: 0.6778, attention: 8.3136, attention_decode: 15.5263, recurrent_us: 289.0518, allreduce: 1.0, calibrated: true },
     serving: SERVING,
     hbm: 0.5954,
     lpddr: 0.9907,
@@ -227,9 +227,9 @@ pub const DEFAULT: Calibration = Calibration {
     hbm_prefill: 0.8838,
     attention_no_fa: 1.805,
     offload_layer_us: 0.0,
-    pcie_eff: 1.5554,
+    pcie_eff: 1.4148,
     pipeline_eff: 0.6361,
-    moe_m0: 21.5946,
+    moe_m0: 21.7868,
     era_decode: 1.0423,
     era_prefill: 0.7468,
 };
@@ -241,7 +241,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 8.9804, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7933, kquant: 0.7496, micro: 0.92, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3151, per_seq_us: 7.095, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.709, pp_eff_quant: 0.4573, pp_eff_moe: 0.5787, attention: 1.9498, attention_decode: 3.3141, recurrent_us: 260.738, allreduce: 1.9789, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 9.0278, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7933, kquant: 0.7496, micro: 0.92, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3151, per_seq_us: 7.107, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7097, pp_eff_quant: 0.457, pp_eff_moe: 0.5789, attention: 1.9505, attention_decode: 3.3013, recurrent_us: 254.8411, allreduce: 1.9772, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -251,17 +251,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 8.9804, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8316, hi: 1.2754, rows: 374 },
-    Band { lo: 0.6923, hi: 1.6649, rows: 17 },
-    Band { lo: 0.7334, hi: 1.4302, rows: 81 },
-    Band { lo: 0.8188, hi: 1.6739, rows: 46 },
-    Band { lo: 0.6939, hi: 1.5381, rows: 21 },
+    Band { lo: 0.8316, hi: 1.2749, rows: 374 },
+    Band { lo: 0.6945, hi: 1.6670, rows: 17 },
+    Band { lo: 0.7331, hi: 1.4292, rows: 81 },
+    Band { lo: 0.8175, hi: 1.6792, rows: 46 },
+    Band { lo: 0.6931, hi: 1.5354, rows: 21 },
     Band { lo: 0.8906, hi: 1.4846, rows: 4 },
-    Band { lo: 0.6387, hi: 1.3740, rows: 373 },
-    Band { lo: 0.4912, hi: 1.5491, rows: 15 },
-    Band { lo: 0.5800, hi: 1.9180, rows: 76 },
-    Band { lo: 0.5074, hi: 2.2971, rows: 45 },
-    Band { lo: 0.6238, hi: 2.5326, rows: 20 },
-    Band { lo: 0.8454, hi: 1.7688, rows: 3 },
+    Band { lo: 0.6387, hi: 1.3736, rows: 373 },
+    Band { lo: 0.4901, hi: 1.5491, rows: 15 },
+    Band { lo: 0.5803, hi: 1.9852, rows: 76 },
+    Band { lo: 0.5075, hi: 2.3217, rows: 45 },
+    Band { lo: 0.5571, hi: 2.9992, rows: 20 },
+    Band { lo: 0.8269, hi: 1.7697, rows: 3 },
 ];
 // bands:end

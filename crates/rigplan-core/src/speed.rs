@@ -421,31 +421,26 @@ impl Step {
     /// The terms for `c` at KV depth `depth`.
     pub(crate) fn of(c: &Ctx, w: &WeightBytes, depth: f64) -> Self {
         let s = c.s;
-        let kv_fa = if s.flash_attention {
-            c.bc.kv_fa
-        } else {
-            c.bc.kv_fa * c.bc.kv_no_fa
-        };
-        let peak = c.peak();
         let (a1, a2) = (c.allreduce(1.0), c.allreduce(2.0));
         Step {
             fixed: c.fixed_per_token(),
             dense: c.weight_read(w.dense_read, Bytes::ZERO),
             experts: c.weight_read(Bytes::ZERO, w.experts),
             expert_share: w.expert_share,
-            kv: KvPerToken::of(&s.model, s.kv).at(depth) * kv_fa / (c.bw_float * c.tp),
+            kv: Seconds::ZERO,
             // Routed-expert matmuls run on each expert's share of the batch, as in prefill
             // (at the MoE efficiency's asymptote: a compute-bound batch is large).
-            compute: Flops::new(2.0 * matmul_params(s, w, c.bc.pp_eff_moe)) / peak,
-            // Attention over the cache is compute on top of its reads (MLA's latent
-            // attention and many heads make it matter at depth).
-            attention: attention_flops(&s.model, 1.0, depth) * c.bc.attention_decode / peak,
+            compute: Flops::new(2.0 * matmul_params(s, w, c.bc.pp_eff_moe)) / c.peak(),
+            attention: Seconds::ZERO,
             allreduce: (a1 - (a2 - a1), a2 - a1),
             per_seq: us(c.bc.per_seq_us),
         }
+        .at_depth(c, depth)
     }
 
     /// The same step at another KV depth: only the cache reads and attention change.
+    /// Attention over the cache is compute on top of its reads (MLA's latent attention
+    /// and many heads make it matter at depth).
     pub(crate) fn at_depth(&self, c: &Ctx, depth: f64) -> Self {
         let s = c.s;
         let kv_fa = if s.flash_attention {
@@ -549,14 +544,11 @@ pub(crate) fn prefill_parts(
     let flops = prefill_flops(c, w, p, depth);
     let ubatches = libm::ceil(p / UBATCH);
     // A micro-batch of hundreds of tokens touches nearly every expert. Experts in system
-    // RAM are copied to the GPU for each micro-batch (llama.cpp's op offload).
-    let on_dev = WeightBytes {
-        experts: w.experts * (1.0 - c.expert_host_share),
-        ..*w
-    };
-    let copy =
-        w.experts * c.expert_host_share / (link_bandwidth(&s.device.interconnect) * c.cal.pcie_eff);
-    let reads = (c.weight_read(on_dev.dense_read, on_dev.experts) + copy) * ubatches;
+    // RAM are copied to the GPU for each micro-batch (llama.cpp's op offload); the rest
+    // are read where they are, like the dense weights (a plain layer offload splits both).
+    let host = w.experts * c.expert_host_share;
+    let copy = host / (link_bandwidth(&s.device.interconnect) * c.cal.pcie_eff);
+    let reads = (c.weight_read(w.dense_read + (w.experts - host), Bytes::ZERO) + copy) * ubatches;
     // The devices of a layer split overlap micro-batches only in part (transfers and
     // synchronisation between stages): a fitted share of the ideal pipeline speed-up.
     // No pipeline when layers are offloaded to system RAM ([`pipeline_speedup`]).
