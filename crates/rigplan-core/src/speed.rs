@@ -551,8 +551,10 @@ pub(crate) fn prefill_parts(
     let reads = (c.weight_read(w.dense_read + (w.experts - host), Bytes::ZERO) + copy) * ubatches;
     // The devices of a layer split overlap micro-batches only in part (transfers and
     // synchronisation between stages): a fitted share of the ideal pipeline speed-up.
-    // No pipeline when layers are offloaded to system RAM ([`pipeline_speedup`]).
-    let ideal = if c.offload_share > 0.0 {
+    // llama.cpp pipelines only with every layer on the GPUs and no tensor override, which
+    // `--cpu-moe` and `--n-cpu-moe` are (`pipeline_parallel` in `src/llama-context.cpp`
+    // requires `!model.has_tensor_overrides()`).
+    let ideal = if c.offload_share > 0.0 || s.n_cpu_moe > 0 {
         1.0
     } else {
         pipeline_speedup(s, p)
@@ -616,11 +618,9 @@ pub const NBATCH: f64 = 2048.0;
 /// into [`UBATCH`]-token micro-batches that flow through the devices concurrently
 /// (pipeline parallelism, llama.cpp PR #6017). With `m` micro-batches on `n` devices the
 /// batch takes `m + n - 1` stage times of `1/n` of the work: speedup `n m / (m + n - 1)`.
-/// llama.cpp turns the pipeline off under any tensor override, which `--cpu-moe` and
-/// `--n-cpu-moe` are (`pipeline_parallel` in `src/llama-context.cpp` requires
-/// `!model.has_tensor_overrides()` and every layer on the GPUs).
+/// Whether llama.cpp pipelines at all is [`prefill_parts`]' question.
 pub fn pipeline_speedup(s: &Scenario, prompt: f64) -> f64 {
-    if s.split != Split::Layer || s.count <= 1 || s.backend == Backend::Cpu || s.n_cpu_moe > 0 {
+    if s.split != Split::Layer || s.count <= 1 || s.backend == Backend::Cpu {
         return 1.0;
     }
     let n = f64::from(s.count);

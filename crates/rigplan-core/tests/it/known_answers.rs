@@ -91,13 +91,37 @@ fn pipeline_speedup_of_a_layer_split_prefill() {
     // Four devices; the batch is capped at 2048 tokens (4 micro-batches): 16 / 7.
     s.count = 4;
     assert_eq!(speedup(&s, 8192.0), 16.0 / 7.0);
-    // Experts kept in system RAM are tensor overrides: llama.cpp turns the pipeline off.
-    s.n_cpu_moe = 4;
-    assert_eq!(speedup(&s, 8192.0), 1.0);
-    s.n_cpu_moe = 0;
     // Tensor parallel does not pipeline.
     s.split = Split::Tensor;
     assert_eq!(speedup(&s, 2048.0), 1.0);
+}
+
+#[test]
+fn no_pipeline_under_a_tensor_override() {
+    use rigplan_core::Split;
+    use rigplan_core::calib::DEFAULT;
+    use rigplan_core::memory::{memory, weight_bytes};
+    use rigplan_core::speed::prefill_time;
+    let mut s = rigplan_core_test_scenario();
+    s.split = Split::Layer;
+    s.count = 2;
+    let w = weight_bytes(&s.model, &s.quant);
+    let mem = memory(&s, &w);
+    assert_eq!(mem.offloaded.get(), 0.0);
+    let time = |s: &rigplan_core::Scenario, cal: &rigplan_core::Calibration| {
+        prefill_time(s, &w, &mem, cal, 2048.0, 0.0).get()
+    };
+    let pipelined = time(&s, &DEFAULT);
+    let unpipelined = rigplan_core::Calibration {
+        pipeline_eff: 0.0,
+        ..DEFAULT
+    };
+    let alone = time(&s, &unpipelined);
+    assert!(pipelined < alone, "{pipelined} vs {alone}");
+    // `--n-cpu-moe` is a tensor override, even on a dense model: llama.cpp turns the
+    // pipeline off, and the devices take turns.
+    s.n_cpu_moe = 4;
+    assert_eq!(time(&s, &DEFAULT), alone);
 }
 
 #[test]
