@@ -241,7 +241,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 9.0278, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7933, kquant: 0.7496, micro: 0.92, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3151, per_seq_us: 7.107, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7097, pp_eff_quant: 0.457, pp_eff_moe: 0.5789, attention: 1.9505, attention_decode: 3.3013, recurrent_us: 254.8411, allreduce: 1.9772, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 9.0014, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7933, kquant: 0.7496, micro: 0.92, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3151, per_seq_us: 7.1139, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7097, pp_eff_quant: 0.457, pp_eff_moe: 0.5789, attention: 1.9524, attention_decode: 3.3045, recurrent_us: 254.8411, allreduce: 1.9772, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out

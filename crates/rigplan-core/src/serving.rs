@@ -100,6 +100,17 @@ pub fn reserves_whole_request(engine: Engine) -> bool {
     !matches!(engine, Engine::Vllm | Engine::ExLlamaV2)
 }
 
+/// Prompt tokens an engine puts in one step next to the running sequences' decode:
+/// llama.cpp's server batch (`-b`, 2048), mlx-lm's prefill step, a serving engine's token
+/// budget.
+fn prompt_chunk(engine: Engine) -> f64 {
+    match engine {
+        Engine::LlamaCpp | Engine::ExLlamaV2 => crate::speed::NBATCH,
+        Engine::Mlx => crate::speed::MLX_PREFILL_STEP,
+        Engine::Vllm | Engine::TensorRtLlm => crate::speed::SERVING_TOKEN_BUDGET,
+    }
+}
+
 /// The serving model of one scenario, its pieces computed once.
 pub struct Model<'a> {
     s: &'a Scenario,
@@ -109,6 +120,8 @@ pub struct Model<'a> {
     p: f64,
     /// Device time its prefill adds to steps shared with other sequences, seconds.
     p_shared: f64,
+    /// Engine steps its uncached input takes (a chunk of the engine's prompt budget each).
+    chunks: f64,
     out: f64,
     layers: f64,
     accept: f64,
@@ -172,6 +185,7 @@ impl<'a> Model<'a> {
             step: step.at_depth(c, input + out / 2.0),
             p,
             p_shared,
+            chunks: libm::ceil(fresh / prompt_chunk(s.engine)),
             out,
             layers,
             accept,
@@ -206,7 +220,11 @@ impl<'a> Model<'a> {
         let share = bf * p / self.out;
         let r = 1.0 / (t + share);
         let f = share / (t + share);
-        let ttft = self.p / (1.0 - f * (bf - 1.0) / bf).max(1e-3) + t;
+        // Among others the prompt goes in chunks, one per engine step, and each of those
+        // steps also carries the others' decode: the longer their step, the later the
+        // first token.
+        let ttft =
+            self.p / (1.0 - f * (bf - 1.0) / bf).max(1e-3) + self.chunks * t * (bf - 1.0) / bf + t;
         Point {
             concurrency: b,
             per_user_tokens_per_s: r,
