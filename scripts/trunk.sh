@@ -20,6 +20,6 @@ cd "$(dirname "$0")/.."
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
 export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort --cfg erase_components"
 export CARGO_TARGET_DIR="${RIGPLAN_WEB_TARGET_DIR:-$PWD/target/web}"
 exec trunk "$@"
