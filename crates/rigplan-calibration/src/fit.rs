@@ -167,6 +167,7 @@ const SHARED: &[Row<Calibration>] = &[
     ("pcie_eff", |c| &mut c.pcie_eff, 0.1, 3.0, 0.7),
     ("pipeline_eff", |c| &mut c.pipeline_eff, 0.0, 1.0, 0.5),
     ("moe_m0", |c| &mut c.moe_m0, 0.0, 256.0, 8.0),
+    ("flops_per_watt", |c| &mut c.flops_per_watt, 0.3, 5.0, 1.5),
     ("era_decode", |c| &mut c.era_decode, 0.3, 1.5, 1.0),
     ("era_prefill", |c| &mut c.era_prefill, 0.3, 1.5, 1.0),
 ];

@@ -147,6 +147,10 @@ pub struct Calibration {
     /// units idle (Qwen3-Next's 512 experts see 10 rows each at `-ub 512`, Mixtral's 8
     /// see 128).
     pub moe_m0: f64,
+    /// Sustained matrix throughput a board's power limit allows, TFLOPS per watt of its
+    /// board power: the peak the datasheet gives at boost clock is capped at this times
+    /// the board power (llama.cpp; the serving engines' constants have their own fit).
+    pub flops_per_watt: f64,
     /// Calibration only (the estimator does not use it): decode speed of builds before
     /// 2025 relative to the current builds the constants represent.
     pub era_decode: f64,
@@ -212,26 +216,27 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.8273, per_layer_us: 30.9169, eff: KernelEff { float: 0.8373, legacy: 0.7933, kquant: 0.7496, micro: 0.9022, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3151, per_seq_us: 0.0, moe_layer_us: 25.684, expert_us: 0.0, pp_eff_float: 0.9086, pp_eff_quant: 0.4942, pp_eff_moe: 0.618, attention: 1.8356, attention_decode: 11.9658, recurrent_us: 254.8411, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.0995, per_layer_us: 37.2367, eff: KernelEff { float: 0.8059, legacy: 0.8064, kquant: 0.6303, micro: 0.8974, group: 1.0 }, kv_fa: 1.0186, kv_no_fa: 1.4363, per_seq_us: 0.0, moe_layer_us: 56.2969, expert_us: 2.271, pp_eff_float: 1.0, pp_eff_quant: 0.8994, pp_eff_moe: 1.0, attention: 1.7214, attention_decode: 9.7962, recurrent_us: 278.2032, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.3079, per_layer_us: 31.552, eff: KernelEff { float: 0.8222, legacy: 0.7935, kquant: 0.7294, micro: 0.8856, group: 1.0 }, kv_fa: 1.0051, kv_no_fa: 1.301, per_seq_us: 0.0, moe_layer_us: 54.0263, expert_us: 1.437, pp_eff_float: 0.9445, pp_eff_quant: 0.2458, pp_eff_moe: 0.7584, attention: 3.0892, attention_decode: 0.0, recurrent_us: 287.687, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.1911, per_layer_us: 33.3936, eff: KernelEff { float: 0.8203, legacy: 0.8051, kquant: 0.691, micro: 0.8962, group: 1.0 }, kv_fa: 1.0545, kv_no_fa: 1.2858, per_seq_us: 0.0, moe_layer_us: 51.5318, expert_us: 2.5418, pp_eff_float: 0.943, pp_eff_quant: 0.3212, pp_eff_moe: 0.7083, attention: 2.7104, attention_decode: 0.0, recurrent_us: 279.7495, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.8548, per_layer_us: 31.0551, eff: KernelEff { float: 0.8654, legacy: 0.7933, kquant: 0.7684, micro: 0.9022, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3269, per_seq_us: 0.0, moe_layer_us: 25.2515, expert_us: 0.0, pp_eff_float: 0.9274, pp_eff_quant: 0.5127, pp_eff_moe: 0.5568, attention: 1.8942, attention_decode: 13.0797, recurrent_us: 262.3224, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.0604, per_layer_us: 37.1148, eff: KernelEff { float: 0.834, legacy: 0.8064, kquant: 0.6421, micro: 0.8974, group: 1.0 }, kv_fa: 1.0281, kv_no_fa: 1.4363, per_seq_us: 0.0, moe_layer_us: 56.3532, expert_us: 2.3488, pp_eff_float: 1.0, pp_eff_quant: 0.89, pp_eff_moe: 1.0, attention: 1.7081, attention_decode: 9.8149, recurrent_us: 283.922, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.319, per_layer_us: 31.627, eff: KernelEff { float: 0.8503, legacy: 0.7935, kquant: 0.7388, micro: 0.8856, group: 1.0 }, kv_fa: 1.0427, kv_no_fa: 1.3104, per_seq_us: 0.0, moe_layer_us: 53.7357, expert_us: 1.4631, pp_eff_float: 0.9445, pp_eff_quant: 0.2458, pp_eff_moe: 0.7584, attention: 3.0798, attention_decode: 0.0, recurrent_us: 292.9276, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.238, per_layer_us: 33.553, eff: KernelEff { float: 0.8452, legacy: 0.8051, kquant: 0.7004, micro: 0.8962, group: 1.0 }, kv_fa: 1.0944, kv_no_fa: 1.2952, per_seq_us: 0.0, moe_layer_us: 51.3349, expert_us: 2.5724, pp_eff_float: 0.9524, pp_eff_quant: 0.3212, pp_eff_moe: 0.6953, attention: 2.7667, attention_decode: 0.0, recurrent_us: 284.8026, allreduce: 1.0, calibrated: true },
     cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.925, kquant: 0.4518, micro: 0.4498, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3704, per_layer_us: 33.8002, eff: KernelEff { float: 0.8266, legacy: 0.7986, kquant: 0.7015, micro: 0.891, group: 0.9953 }, kv_fa: 1.0, kv_no_fa: 1.0716, per_seq_us: 0.0, moe_layer_us: 50.4163, expert_us: 1.2414, pp_eff_float: 0.9236, pp_eff_quant: 0.8336, pp_eff_moe: 0.9232, attention: 0.5, attention_decode: 2.7905, recurrent_us: 278.2031, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.1756, per_layer_us: 35.731, eff: KernelEff { float: 0.8227, legacy: 0.7903, kquant: 0.7027, micro: 0.8802, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.291, per_seq_us: 0.0, moe_layer_us: 66.7749, expert_us: 4.7809, pp_eff_float: 0.9452, pp_eff_quant: 0.4091, pp_eff_moe: 0.1755, attention: 4.9387, attention_decode: 8.059, recurrent_us: 279.6937, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 2.6527, per_layer_us: 37.209, eff: KernelEff { float: 0.8203, legacy: 0.7965, kquant: 0.6964, micro: 0.8788, group: 1.0 }, kv_fa: 1.1931, kv_no_fa: 1.2854, per_seq_us: 0.0, moe_layer_us: 72.4549, expert_us: 6.1881, pp_eff_float: 0.9464, pp_eff_quant: 0.3807, pp_eff_moe: 0.6778, attention: 8.3136, attention_decode: 15.5263, recurrent_us: 289.0518, allreduce: 1.0, calibrated: true },
+    mlx: BackendCal { t0_ms: 1.3798, per_layer_us: 33.8564, eff: KernelEff { float: 0.8515, legacy: 0.7986, kquant: 0.7147, micro: 0.891, group: 0.9953 }, kv_fa: 1.0, kv_no_fa: 1.0917, per_seq_us: 0.0, moe_layer_us: 50.0882, expert_us: 1.2466, pp_eff_float: 0.9236, pp_eff_quant: 0.8336, pp_eff_moe: 0.9232, attention: 0.5, attention_decode: 2.8715, recurrent_us: 283.9312, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.185, per_layer_us: 35.7685, eff: KernelEff { float: 0.8475, legacy: 0.7903, kquant: 0.7159, micro: 0.8802, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3004, per_seq_us: 0.0, moe_layer_us: 66.3624, expert_us: 4.758, pp_eff_float: 0.9452, pp_eff_quant: 0.4091, pp_eff_moe: 0.1755, attention: 4.9293, attention_decode: 8.3726, recurrent_us: 285.075, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 2.6621, per_layer_us: 37.2559, eff: KernelEff { float: 0.8451, legacy: 0.7965, kquant: 0.7095, micro: 0.8788, group: 1.0 }, kv_fa: 1.2118, kv_no_fa: 1.2948, per_seq_us: 0.0, moe_layer_us: 72.0799, expert_us: 6.1727, pp_eff_float: 0.9464, pp_eff_quant: 0.3807, pp_eff_moe: 0.6778, attention: 8.3042, attention_decode: 15.7794, recurrent_us: 294.5362, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.5954,
+    hbm: 0.6177,
     lpddr: 0.9907,
-    hop_ms: 0.3605,
-    hbm_prefill: 0.8838,
-    attention_no_fa: 1.805,
+    hop_ms: 0.3474,
+    hbm_prefill: 1.0,
+    attention_no_fa: 1.8189,
     offload_layer_us: 0.0,
-    pcie_eff: 1.4148,
-    pipeline_eff: 0.6361,
-    moe_m0: 21.7868,
-    era_decode: 1.0423,
-    era_prefill: 0.7468,
+    pcie_eff: 1.4336,
+    pipeline_eff: 0.6305,
+    moe_m0: 22.2368,
+    flops_per_watt: 0.985,
+    era_decode: 1.0142,
+    era_prefill: 0.7656,
 };
 // fitted:end
 
@@ -241,7 +246,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 9.0014, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7933, kquant: 0.7496, micro: 0.92, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3151, per_seq_us: 7.1139, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7097, pp_eff_quant: 0.457, pp_eff_moe: 0.5789, attention: 1.9524, attention_decode: 3.3045, recurrent_us: 254.8411, allreduce: 1.9772, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 9.0366, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7933, kquant: 0.7684, micro: 0.92, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3269, per_seq_us: 7.107, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7097, pp_eff_quant: 0.4575, pp_eff_moe: 0.5795, attention: 1.9524, attention_decode: 3.3015, recurrent_us: 262.3224, allreduce: 1.9791, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -251,17 +256,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 9.0014, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8316, hi: 1.2749, rows: 374 },
-    Band { lo: 0.6945, hi: 1.6670, rows: 17 },
-    Band { lo: 0.7331, hi: 1.4292, rows: 81 },
-    Band { lo: 0.8175, hi: 1.6792, rows: 46 },
-    Band { lo: 0.6931, hi: 1.5354, rows: 21 },
-    Band { lo: 0.8906, hi: 1.4846, rows: 4 },
-    Band { lo: 0.6387, hi: 1.3736, rows: 373 },
-    Band { lo: 0.4901, hi: 1.5491, rows: 15 },
-    Band { lo: 0.5803, hi: 1.9852, rows: 76 },
-    Band { lo: 0.5075, hi: 2.3217, rows: 45 },
-    Band { lo: 0.5571, hi: 2.9992, rows: 20 },
-    Band { lo: 0.8269, hi: 1.7697, rows: 3 },
+    Band { lo: 0.8292, hi: 1.2776, rows: 374 },
+    Band { lo: 0.6967, hi: 1.6571, rows: 17 },
+    Band { lo: 0.7246, hi: 1.4261, rows: 81 },
+    Band { lo: 0.8050, hi: 1.6940, rows: 46 },
+    Band { lo: 0.6936, hi: 1.5369, rows: 21 },
+    Band { lo: 0.8907, hi: 1.4984, rows: 4 },
+    Band { lo: 0.6726, hi: 1.3657, rows: 373 },
+    Band { lo: 0.5166, hi: 1.7457, rows: 15 },
+    Band { lo: 0.6304, hi: 2.0634, rows: 76 },
+    Band { lo: 0.5246, hi: 2.2817, rows: 45 },
+    Band { lo: 0.5699, hi: 2.4182, rows: 20 },
+    Band { lo: 0.9278, hi: 1.8837, rows: 3 },
 ];
 // bands:end

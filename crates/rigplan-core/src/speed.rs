@@ -358,6 +358,14 @@ impl<'a> Ctx<'a> {
         } else {
             1.0
         };
+        // A card whose datasheet peak needs more power than its board limit cannot hold
+        // the boost clock under sustained matrix work (H100 PCIe: 756 TFLOPS at 350 W).
+        let p = match self.s.device.tdp {
+            Some(w) if !serving_engine(self.s.engine) => p.min(FlopsPerSecond::new(
+                w.get() * self.cal.flops_per_watt * 1e12,
+            )),
+            _ => p,
+        };
         (p * (eff * memf * self.tp)).max(FlopsPerSecond::new(1.0))
     }
 }

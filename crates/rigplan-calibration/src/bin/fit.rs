@@ -37,6 +37,7 @@ fn to_rust(c: &Calibration) -> String {
         ("pcie_eff", c.pcie_eff),
         ("pipeline_eff", c.pipeline_eff),
         ("moe_m0", c.moe_m0),
+        ("flops_per_watt", c.flops_per_watt),
         ("era_decode", c.era_decode),
         ("era_prefill", c.era_prefill),
     ] {
