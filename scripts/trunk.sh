@@ -8,8 +8,8 @@
 # (smaller sorting and formatting code: 6,000 bytes gzip of the first load, measured
 # 2026-12-02). Leptos's views are type-erased (`--cfg erase_components`: each component
 # returns an `AnyView`, so view trees are not monomorphized into their parents): 15,648
-# bytes gzip of the first load, measured 2026-12-03 (249,897 -> 234,249; the same cfg is in
-# .cargo/config.toml for the component tests and clippy on wasm32).
+# bytes gzip of the first load, measured 2026-12-03 (249,897 -> 234,249). That cfg is set
+# for every wasm32 build in .cargo/config.toml, which Cargo merges with the flags below.
 #
 # These are unstable options of the pinned stable toolchain, enabled for this one build by
 # RUSTC_BOOTSTRAP; native builds, tests and the wasm component tests do not use them. The
@@ -23,6 +23,6 @@ cd "$(dirname "$0")/.."
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
 export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort --cfg erase_components"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
 export CARGO_TARGET_DIR="${RIGPLAN_WEB_TARGET_DIR:-$PWD/target/web}"
 exec trunk "$@"

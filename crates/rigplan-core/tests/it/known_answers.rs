@@ -124,6 +124,47 @@ fn no_pipeline_under_a_tensor_override() {
     assert_eq!(time(&s, &DEFAULT), alone);
 }
 
+/// llama.cpp's matrix peak is the datasheet figure capped at `flops_per_watt` times the
+/// board power: a card whose peak is above the cap prefills exactly as one whose
+/// datasheet peak is the cap; a card under it is untouched; a serving engine is not capped.
+#[test]
+fn board_power_caps_the_matrix_peak() {
+    use rigplan_core::calib::DEFAULT;
+    use rigplan_core::memory::{memory, weight_bytes};
+    use rigplan_core::speed::prefill_time;
+    use rigplan_core::units::FlopsPerSecond;
+    let base = rigplan_core_test_scenario();
+    let w = weight_bytes(&base.model, &base.quant);
+    let mem = memory(&base, &w);
+    let time = |fp16: f64, tdp: Option<f64>, engine: rigplan_core::Engine| {
+        let mut s = base;
+        s.device.fp16 = Some(FlopsPerSecond::from_tflops(fp16));
+        s.device.tdp = tdp.map(Watts::new);
+        s.engine = engine;
+        prefill_time(&s, &w, &mem, &DEFAULT, 8192.0, 0.0).get()
+    };
+    let llama = rigplan_core::Engine::LlamaCpp;
+    let cap = 300.0 * DEFAULT.flops_per_watt;
+    // Twice the cap at 300 W: exactly the cap.
+    let capped = time(2.0 * cap, Some(300.0), llama);
+    assert!(
+        (capped / time(cap, None, llama) - 1.0).abs() < 1e-12,
+        "{capped}"
+    );
+    assert!(capped > time(2.0 * cap, None, llama));
+    // Under the cap, the board power changes nothing.
+    assert_eq!(
+        time(0.5 * cap, Some(300.0), llama),
+        time(0.5 * cap, None, llama)
+    );
+    // The serving engines' constants were fitted without it.
+    let vllm = rigplan_core::Engine::Vllm;
+    assert_eq!(
+        time(2.0 * cap, Some(300.0), vllm),
+        time(2.0 * cap, None, vllm)
+    );
+}
+
 #[test]
 fn link_bandwidth_per_direction() {
     let gbs = |pcie: u8, lanes: u8, nvlink: Option<f64>| {
