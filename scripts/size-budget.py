@@ -7,10 +7,11 @@ first visit), the largest contributors, and exits 1 when the total is over the b
 
     python3 scripts/size-budget.py [dist]
 
-The budget: 235,000 bytes gzip. Issue 12's ceiling for the whole app was 250,000; building
+The budget: 227,000 bytes gzip. Issue 12's ceiling for the whole app was 250,000; building
 the page with Leptos's type-erased views (`--cfg erase_components`, scripts/trunk.sh) took
-the first load from 249,897 to 234,249, and the ceiling followed it down so the saving is
-kept (issue 11 asked for 225,000; see DESIGN.md, "Size"). Issue 12 (the two
+the first load from 249,897 to 234,249, and crates/wasm-streams (Leptos's server-function
+client without exported classes) to 226,954; the ceiling followed each down so the saving
+is kept (issue 11 asked for 225,000; see DESIGN.md, "Size"). Issue 12 (the two
 decision views, their filter and target fields, two Pareto charts, the engine command) took
 it from 218,895 to 249,680, the measured rows nearby and the release sort included (the comparison table now shares the views' table to pay for them).
 Before it: 225,000 was issue 11's ceiling (the first web-app
@@ -33,8 +34,8 @@ import shutil
 import subprocess
 import sys
 
-TARGET = 235_000
-DEFAULT_CEILING = 235_000
+TARGET = 227_000
+DEFAULT_CEILING = 227_000
 GZIP = shutil.which("gzip")
 
 
