@@ -60,7 +60,8 @@ pub fn estimate_json(params: &rigplan_scenario::Params, r: &Resolved, e: &Estima
             "per_user_decode_tokens_per_s": sv.per_user_decode_tokens_per_s,
             "time_to_first_token_s": sv.time_to_first_token_s,
             "max_concurrency_meeting_targets": cap.max_concurrency_meeting_targets,
-            "max_users_meeting_targets": cap.max_users_meeting_targets,
+            // A count of people: the whole users the machine serves (the model is fractional).
+            "max_users_meeting_targets": cap.max_users_meeting_targets.floor(),
             "instances_needed": sv.instances,
             "utilization": sv.utilization,
             "meets_targets": sv.meets_targets,

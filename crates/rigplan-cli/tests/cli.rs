@@ -89,6 +89,16 @@ fn json_has_the_documented_fields() {
     }
 }
 
+/// The most users a machine serves is a count of people: a whole number, above 0 for a
+/// workload a 4090 serves easily.
+#[test]
+fn most_users_served_is_a_whole_number() {
+    let v = json(&["--users", "20", "--requests-per-user-per-day", "30"]);
+    let users = v["serving"]["max_users_meeting_targets"].as_f64().unwrap();
+    assert!(users >= 1.0, "{users}");
+    assert_eq!(users, users.floor(), "{users}");
+}
+
 #[test]
 fn seventy_b_on_4090s_and_an_m3_ultra() {
     let one = json(&[
