@@ -129,9 +129,19 @@ pub fn estimate(s: &Scenario) -> Estimate {
 /// Inputs outside the documented ranges ([`limits`]) are clamped into them first, with
 /// [`Warning::InputClamped`].
 pub fn estimate_with(s: &Scenario, cal: &Calibration) -> Estimate {
-    let mut inside = *s;
-    let clamped = limits::clamp(&mut inside);
-    let s = &inside;
+    // Most scenarios are in range (the resolver refuses what is not): only a scenario
+    // that must be clamped is copied.
+    let inside;
+    let (s, clamped) = if limits::within(s) {
+        (s, false)
+    } else {
+        let mut copy = *s;
+        inside = {
+            limits::clamp(&mut copy);
+            copy
+        };
+        (&inside, true)
+    };
     let w = memory::weight_bytes(&s.model, &s.quant);
     let mem = memory::memory(s, &w);
     let c = speed::Ctx::new(s, cal, &w, &mem);

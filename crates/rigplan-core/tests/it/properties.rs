@@ -4,7 +4,7 @@ use proptest::prelude::*;
 use rigplan_core::hardware::{
     DeviceKind, DeviceSpec, Host, Interconnect, MemoryRule, MemoryType, Vendor,
 };
-use rigplan_core::limits::clamp;
+use rigplan_core::limits::{clamp, within};
 use rigplan_core::model::{Attention, ModelArch, Moe};
 use rigplan_core::quant::{KernelClass, KvType, QuantFormat, QuantScheme};
 use rigplan_core::units::{Bytes, BytesPerSecond, FlopsPerSecond, Usd, Watts};
@@ -279,6 +279,8 @@ proptest! {
         let mut inside = s;
         let moved = clamp(&mut inside);
         prop_assert_eq!(e.warnings.has(Warning::InputClamped), moved);
+        prop_assert_eq!(within(&s), !moved, "within and clamp disagree: {:?}", s);
+        prop_assert!(within(&inside), "clamped, yet not within: {inside:?}");
         prop_assert!(!clamp(&mut inside.clone()), "clamping twice moved something: {inside:?}");
         prop_assert_eq!(estimate(&inside).memory, e.memory);
     }
