@@ -8,14 +8,15 @@ the glue 7,087 -> about 5,540). Run by post_build.py before csp.py and sw.py.
 terser comes from scripts/setup.sh (.tools/terser). Without it the build fails by name
 rather than ship a larger page.
 """
-import base64
 import glob
-import hashlib
 import os
-import re
 import shutil
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from wasmfile import set_integrity  # noqa: E402
 
 
 def main() -> int:
@@ -34,12 +35,9 @@ def main() -> int:
     before = os.path.getsize(path)
     subprocess.run([terser, path, "--module", "--compress", "--mangle", "--output", path], check=True)
     body = open(path, "rb").read()
-    sri = "sha384-" + base64.b64encode(hashlib.sha384(body).digest()).decode()
     index = os.path.join(stage, "index.html")
     html = open(index, encoding="utf-8").read()
-    name = re.escape(os.path.basename(path))
-    pattern = r'(href="?[^" >]*' + name + r'"?[^>]*?integrity=)("?)sha384-[A-Za-z0-9+/=]+\2'
-    html, n = re.subn(pattern, lambda m: m.group(1) + m.group(2) + sri + m.group(2), html)
+    html, n = set_integrity(html, os.path.basename(path), body)
     if n != 1:
         print(f"minify.py: no integrity attribute for {os.path.basename(path)} in index.html", file=sys.stderr)
         return 1

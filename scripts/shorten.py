@@ -16,13 +16,15 @@ start: every old name must occur exactly once in the glue (an import, as an obje
 or only as `.name` member accesses (an export); the sections are re-encoded and the module
 re-parsed. The end-to-end tests run the result. Run by post_build.py after minify.py.
 """
-import base64
 import glob
-import hashlib
 import os
 import re
 import string
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from wasmfile import leb, read_leb, sections, set_integrity  # noqa: E402
 
 MODULE = "./rigplan-app_bg.js"
 HASHED_EXPORT = re.compile(r"[0-9a-f]{16}")
@@ -34,29 +36,6 @@ def fail(message: str) -> int:
     return 1
 
 
-def leb(value: int) -> bytes:
-    out = bytearray()
-    while True:
-        byte = value & 0x7F
-        value >>= 7
-        if value:
-            out.append(byte | 0x80)
-        else:
-            out.append(byte)
-            return bytes(out)
-
-
-def read_leb(data: bytes, pos: int) -> tuple[int, int]:
-    value = shift = 0
-    while True:
-        byte = data[pos]
-        pos += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if byte < 0x80:
-            return value, pos
-
-
 def read_name(data: bytes, pos: int) -> tuple[str, int]:
     n, pos = read_leb(data, pos)
     return data[pos:pos + n].decode("utf-8"), pos + n
@@ -65,21 +44,6 @@ def read_name(data: bytes, pos: int) -> tuple[str, int]:
 def name_bytes(name: str) -> bytes:
     raw = name.encode("utf-8")
     return leb(len(raw)) + raw
-
-
-def sections(data: bytes) -> list[tuple[int, bytes]]:
-    """(id, content) of every section of a wasm module."""
-    if data[:8] != b"\0asm\x01\0\0\0":
-        raise ValueError("not a wasm module (version 1)")
-    out, pos = [], 8
-    while pos < len(data):
-        sid = data[pos]
-        size, start = read_leb(data, pos + 1)
-        out.append((sid, data[start:start + size]))
-        pos = start + size
-    if pos != len(data):
-        raise ValueError("a section runs past the end of the module")
-    return out
 
 
 def skip_limits(data: bytes, pos: int) -> int:
@@ -147,12 +111,6 @@ def short_names():
 
 def word(name: str) -> re.Pattern:
     return re.compile(r"(?<![\w$])" + re.escape(name) + r"(?![\w$])")
-
-
-def set_integrity(html: str, filename: str, body: bytes) -> tuple[str, int]:
-    sri = "sha384-" + base64.b64encode(hashlib.sha384(body).digest()).decode()
-    pattern = r'(href="?[^" >]*' + re.escape(filename) + r'"?[^>]*?integrity=)("?)sha384-[A-Za-z0-9+/=]+\2'
-    return re.subn(pattern, lambda m: m.group(1) + m.group(2) + sri + m.group(2), html)
 
 
 def main() -> int:

@@ -35,6 +35,10 @@ import shutil
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from wasmfile import read_leb, sections  # noqa: E402
+
 TARGET = 225_000
 DEFAULT_CEILING = 225_000
 GZIP = shutil.which("gzip")
@@ -51,31 +55,19 @@ SECTION_NAMES = {0: "custom", 1: "type", 2: "import", 3: "function", 4: "table",
                  7: "export", 8: "start", 9: "element", 10: "code", 11: "data", 12: "datacount"}
 
 
-def leb128(data: bytes, pos: int) -> tuple[int, int]:
-    value = shift = 0
-    while True:
-        byte = data[pos]
-        pos += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if byte < 0x80:
-            return value, pos
-
-
 def wasm_sections(data: bytes) -> list[tuple[str, bytes]]:
     """The sections of a wasm module, by name, with their bytes (empty if not wasm)."""
-    if data[:4] != b"\0asm":
+    try:
+        parts = sections(data)
+    except (ValueError, IndexError):
         return []
-    out, pos = [], 8
-    while pos < len(data):
-        sid = data[pos]
-        size, start = leb128(data, pos + 1)
+    out = []
+    for sid, body in parts:
         name = SECTION_NAMES.get(sid, f"id {sid}")
         if sid == 0:
-            n, p = leb128(data, start)
-            name = f"custom:{data[p:p + n].decode('utf-8', 'replace')}"
-        out.append((name, data[start:start + size]))
-        pos = start + size
+            n, p = read_leb(body, 0)
+            name = f"custom:{body[p:p + n].decode('utf-8', 'replace')}"
+        out.append((name, body))
     return out
 
 
