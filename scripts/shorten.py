@@ -152,11 +152,14 @@ def main() -> int:
             content = bytes(rebuilt)
         elif sid == 7:
             entries = split_exports(content)
+            existing = {name for name, _ in entries}
             rebuilt = bytearray(leb(len(entries)))
             for name, rest in entries:
                 uses = word(name).findall(js)
                 if HASHED_EXPORT.search(name) and uses:
                     new = "_" + next(fresh)
+                    if new in existing:
+                        return fail(f"export {new} exists already; cannot rename {name} to it")
                     members = re.findall(r"\." + re.escape(name) + r"(?![\w$])", js)
                     if len(uses) != len(members):
                         return fail(f"export {name}: used {len(uses)} times in the glue, {len(members)} as `.name`")

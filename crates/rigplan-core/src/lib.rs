@@ -131,15 +131,12 @@ pub fn estimate(s: &Scenario) -> Estimate {
 pub fn estimate_with(s: &Scenario, cal: &Calibration) -> Estimate {
     // Most scenarios are in range (the resolver refuses what is not): only a scenario
     // that must be clamped is copied.
-    let inside;
+    let mut inside;
     let (s, clamped) = if limits::within(s) {
         (s, false)
     } else {
-        let mut copy = *s;
-        inside = {
-            limits::clamp(&mut copy);
-            copy
-        };
+        inside = *s;
+        limits::clamp(&mut inside);
         (&inside, true)
     };
     let w = memory::weight_bytes(&s.model, &s.quant);
