@@ -216,26 +216,26 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.8548, per_layer_us: 31.0551, eff: KernelEff { float: 0.8654, legacy: 0.7933, kquant: 0.7684, micro: 0.9022, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3269, per_seq_us: 0.0, moe_layer_us: 25.2515, expert_us: 0.0, pp_eff_float: 0.9274, pp_eff_quant: 0.5127, pp_eff_moe: 0.5568, attention: 1.8942, attention_decode: 13.0797, recurrent_us: 262.3224, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.0604, per_layer_us: 37.1148, eff: KernelEff { float: 0.834, legacy: 0.8064, kquant: 0.6421, micro: 0.8974, group: 1.0 }, kv_fa: 1.0281, kv_no_fa: 1.4363, per_seq_us: 0.0, moe_layer_us: 56.3532, expert_us: 2.3488, pp_eff_float: 1.0, pp_eff_quant: 0.89, pp_eff_moe: 1.0, attention: 1.7081, attention_decode: 9.8149, recurrent_us: 283.922, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.319, per_layer_us: 31.627, eff: KernelEff { float: 0.8503, legacy: 0.7935, kquant: 0.7388, micro: 0.8856, group: 1.0 }, kv_fa: 1.0427, kv_no_fa: 1.3104, per_seq_us: 0.0, moe_layer_us: 53.7357, expert_us: 1.4631, pp_eff_float: 0.9445, pp_eff_quant: 0.2458, pp_eff_moe: 0.7584, attention: 3.0798, attention_decode: 0.0, recurrent_us: 292.9276, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.238, per_layer_us: 33.553, eff: KernelEff { float: 0.8452, legacy: 0.8051, kquant: 0.7004, micro: 0.8962, group: 1.0 }, kv_fa: 1.0944, kv_no_fa: 1.2952, per_seq_us: 0.0, moe_layer_us: 51.3349, expert_us: 2.5724, pp_eff_float: 0.9524, pp_eff_quant: 0.3212, pp_eff_moe: 0.6953, attention: 2.7667, attention_decode: 0.0, recurrent_us: 284.8026, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.8327, per_layer_us: 31.5424, eff: KernelEff { float: 0.8723, legacy: 0.823, kquant: 0.7828, micro: 0.921, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3301, per_seq_us: 0.0, moe_layer_us: 26.4532, expert_us: 0.0, pp_eff_float: 0.9103, pp_eff_quant: 0.5033, pp_eff_moe: 0.6672, attention: 1.8316, attention_decode: 12.8453, recurrent_us: 265.4536, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.1648, per_layer_us: 38.302, eff: KernelEff { float: 0.8399, legacy: 0.8158, kquant: 0.6515, micro: 0.8974, group: 1.0 }, kv_fa: 1.0666, kv_no_fa: 1.4644, per_seq_us: 0.0, moe_layer_us: 56.2947, expert_us: 2.314, pp_eff_float: 1.0, pp_eff_quant: 0.8806, pp_eff_moe: 1.0, attention: 1.7138, attention_decode: 9.843, recurrent_us: 286.0689, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.3688, per_layer_us: 32.6686, eff: KernelEff { float: 0.8597, legacy: 0.8029, kquant: 0.7431, micro: 0.8856, group: 1.0 }, kv_fa: 1.0928, kv_no_fa: 1.3385, per_seq_us: 0.0, moe_layer_us: 53.7638, expert_us: 1.4353, pp_eff_float: 0.9445, pp_eff_quant: 0.2458, pp_eff_moe: 0.7175, attention: 3.0892, attention_decode: 0.0, recurrent_us: 294.9713, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.3215, per_layer_us: 34.7146, eff: KernelEff { float: 0.8546, legacy: 0.8145, kquant: 0.7004, micro: 0.8962, group: 1.0 }, kv_fa: 1.1246, kv_no_fa: 1.3174, per_seq_us: 0.0, moe_layer_us: 51.9161, expert_us: 2.6278, pp_eff_float: 0.943, pp_eff_quant: 0.3212, pp_eff_moe: 0.6608, attention: 2.7761, attention_decode: 0.0, recurrent_us: 286.2276, allreduce: 1.0, calibrated: true },
     cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.925, kquant: 0.4518, micro: 0.4498, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3798, per_layer_us: 33.8564, eff: KernelEff { float: 0.8515, legacy: 0.7986, kquant: 0.7147, micro: 0.891, group: 0.9953 }, kv_fa: 1.0, kv_no_fa: 1.0917, per_seq_us: 0.0, moe_layer_us: 50.0882, expert_us: 1.2466, pp_eff_float: 0.9236, pp_eff_quant: 0.8336, pp_eff_moe: 0.9232, attention: 0.5, attention_decode: 2.8715, recurrent_us: 283.9312, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.185, per_layer_us: 35.7685, eff: KernelEff { float: 0.8475, legacy: 0.7903, kquant: 0.7159, micro: 0.8802, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3004, per_seq_us: 0.0, moe_layer_us: 66.3624, expert_us: 4.758, pp_eff_float: 0.9452, pp_eff_quant: 0.4091, pp_eff_moe: 0.1755, attention: 4.9293, attention_decode: 8.3726, recurrent_us: 285.075, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 2.6621, per_layer_us: 37.2559, eff: KernelEff { float: 0.8451, legacy: 0.7965, kquant: 0.7095, micro: 0.8788, group: 1.0 }, kv_fa: 1.2118, kv_no_fa: 1.2948, per_seq_us: 0.0, moe_layer_us: 72.0799, expert_us: 6.1727, pp_eff_float: 0.9464, pp_eff_quant: 0.3807, pp_eff_moe: 0.6778, attention: 8.3042, attention_decode: 15.7794, recurrent_us: 294.5362, allreduce: 1.0, calibrated: true },
+    mlx: BackendCal { t0_ms: 1.456, per_layer_us: 34.9469, eff: KernelEff { float: 0.8609, legacy: 0.808, kquant: 0.7241, micro: 0.891, group: 0.9953 }, kv_fa: 1.0, kv_no_fa: 1.1267, per_seq_us: 0.0, moe_layer_us: 50.4351, expert_us: 1.2282, pp_eff_float: 0.9236, pp_eff_quant: 0.8336, pp_eff_moe: 0.9044, attention: 0.5, attention_decode: 3.0991, recurrent_us: 286.0781, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.2038, per_layer_us: 36.6875, eff: KernelEff { float: 0.8569, legacy: 0.7997, kquant: 0.7253, micro: 0.8802, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3225, per_seq_us: 0.0, moe_layer_us: 66.0062, expert_us: 4.6304, pp_eff_float: 0.9452, pp_eff_quant: 0.4091, pp_eff_moe: 0.166, attention: 4.9387, attention_decode: 8.307, recurrent_us: 287.3062, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 2.6715, per_layer_us: 38.1391, eff: KernelEff { float: 0.8545, legacy: 0.8153, kquant: 0.7189, micro: 0.8788, group: 1.0 }, kv_fa: 1.2212, kv_no_fa: 1.3136, per_seq_us: 0.0, moe_layer_us: 71.5455, expert_us: 6.0053, pp_eff_float: 0.9464, pp_eff_quant: 0.3807, pp_eff_moe: 0.662, attention: 8.3136, attention_decode: 15.47, recurrent_us: 296.4487, allreduce: 1.0, calibrated: true },
     serving: SERVING,
     hbm: 0.6177,
-    lpddr: 0.9907,
-    hop_ms: 0.3474,
+    lpddr: 1.0188,
+    hop_ms: 0.3226,
     hbm_prefill: 1.0,
-    attention_no_fa: 1.8189,
+    attention_no_fa: 1.8129,
     offload_layer_us: 0.0,
-    pcie_eff: 1.4336,
+    pcie_eff: 1.3867,
     pipeline_eff: 0.6305,
-    moe_m0: 22.2368,
-    flops_per_watt: 0.985,
-    era_decode: 1.0142,
+    moe_m0: 19.0549,
+    flops_per_watt: 1.0035,
+    era_decode: 0.9955,
     era_prefill: 0.7656,
 };
 // fitted:end
@@ -246,7 +246,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 9.0366, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7933, kquant: 0.7684, micro: 0.92, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3269, per_seq_us: 7.107, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7097, pp_eff_quant: 0.4575, pp_eff_moe: 0.5795, attention: 1.9524, attention_decode: 3.3015, recurrent_us: 262.3224, allreduce: 1.9791, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 8.8981, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.823, kquant: 0.7828, micro: 0.92, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3301, per_seq_us: 6.9167, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7029, pp_eff_quant: 0.4544, pp_eff_moe: 0.5804, attention: 1.9347, attention_decode: 3.3551, recurrent_us: 265.4536, allreduce: 1.9675, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -256,17 +256,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 9.0366, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8292, hi: 1.2776, rows: 374 },
-    Band { lo: 0.6967, hi: 1.6571, rows: 17 },
-    Band { lo: 0.7246, hi: 1.4261, rows: 81 },
-    Band { lo: 0.8050, hi: 1.6940, rows: 46 },
-    Band { lo: 0.6936, hi: 1.5369, rows: 21 },
-    Band { lo: 0.8907, hi: 1.4984, rows: 4 },
-    Band { lo: 0.6726, hi: 1.3657, rows: 373 },
-    Band { lo: 0.5166, hi: 1.7457, rows: 15 },
-    Band { lo: 0.6304, hi: 2.0634, rows: 76 },
-    Band { lo: 0.5246, hi: 2.2817, rows: 45 },
-    Band { lo: 0.5699, hi: 2.4182, rows: 20 },
-    Band { lo: 0.9278, hi: 1.8837, rows: 3 },
+    Band { lo: 0.8018, hi: 1.1944, rows: 380 },
+    Band { lo: 0.7146, hi: 1.6415, rows: 21 },
+    Band { lo: 0.7909, hi: 1.2815, rows: 90 },
+    Band { lo: 0.7820, hi: 1.6008, rows: 52 },
+    Band { lo: 0.6934, hi: 1.5353, rows: 21 },
+    Band { lo: 0.7550, hi: 1.2341, rows: 4 },
+    Band { lo: 0.6816, hi: 1.3463, rows: 379 },
+    Band { lo: 0.5057, hi: 1.3770, rows: 19 },
+    Band { lo: 0.6156, hi: 1.8883, rows: 85 },
+    Band { lo: 0.5466, hi: 2.0895, rows: 51 },
+    Band { lo: 0.5571, hi: 2.9877, rows: 20 },
+    Band { lo: 0.8693, hi: 1.7125, rows: 3 },
 ];
 // bands:end

@@ -105,8 +105,13 @@ pub struct Speed {
 /// those cards run at twice it (the calibration shows an RTX 3090 and an RTX A6000, the
 /// same GA102 chip, reaching the same prefill speed). Quantized prefill is fitted against
 /// the same peak (llama.cpp's MMQ kernels track it better than the INT8 figure).
-/// Without a figure, a bandwidth ratio stands in (Apple GPUs: about 34 FP32 FLOP per
-/// byte across M1-M4, e.g. M2 Ultra 27.2 TFLOPS / 800 GB/s; other parts 100, a
+/// A part whose datasheet gives only a lower-precision tensor rate (NVIDIA's GB10: FP4
+/// only; AMD's MI350X: FP8 and FP4) runs FP16 at FP8 / 2, else FP4 / 4: the ratio of the
+/// dense tensor rates on every catalog part that lists both (H100, H200, L4, L40S, RTX
+/// 4090, RTX 6000 Ada, MI300X: FP8 = 2 x FP16; B200, GB200, RTX PRO 6000 Blackwell, RTX
+/// 5090 at FP16 accumulate: FP4 = 4 x FP16).
+/// Without any tensor figure, a bandwidth ratio stands in (Apple GPUs: about 34 FP32 FLOP
+/// per byte across M1-M4, e.g. M2 Ultra 27.2 TFLOPS / 800 GB/s; other parts 100, a
 /// discrete-GPU middle), flagged by a warning.
 pub fn peak(d: &DeviceSpec, engine: Engine, backend: Backend) -> (FlopsPerSecond, bool) {
     match d.fp16 {
@@ -116,14 +121,18 @@ pub fn peak(d: &DeviceSpec, engine: Engine, backend: Backend) -> (FlopsPerSecond
                 && matches!(backend, Backend::Cuda | Backend::Vulkan);
             (if acc16 { f * 2.0 } else { f }, true)
         }
-        None => {
-            let ratio = if d.vendor == Vendor::Apple {
-                34.0
-            } else {
-                100.0
-            };
-            (FlopsPerSecond::new(d.bandwidth.get() * ratio), false)
-        }
+        None => match (d.fp8, d.fp4) {
+            (Some(f8), _) => (f8 * 0.5, true),
+            (None, Some(f4)) => (f4 * 0.25, true),
+            (None, None) => {
+                let ratio = if d.vendor == Vendor::Apple {
+                    34.0
+                } else {
+                    100.0
+                };
+                (FlopsPerSecond::new(d.bandwidth.get() * ratio), false)
+            }
+        },
     }
 }
 

@@ -165,6 +165,34 @@ fn board_power_caps_the_matrix_peak() {
     );
 }
 
+/// A part with only an FP8 or FP4 tensor figure (GB10 lists FP4 alone) runs FP16 at FP8 / 2,
+/// else FP4 / 4, the catalog's dense-rate ratios; with neither, the bandwidth ratio stands in
+/// and is flagged.
+#[test]
+fn a_lower_precision_figure_stands_in_for_fp16() {
+    use rigplan_core::speed::peak;
+    use rigplan_core::units::FlopsPerSecond;
+    let mut d = rigplan_core_test_scenario().device;
+    let llama = rigplan_core::Engine::LlamaCpp;
+    let cuda = rigplan_core::Backend::Cuda;
+    d.fp16 = None;
+    d.fp16_is_fp32_accumulate = false;
+    d.fp8 = None;
+    d.fp4 = Some(FlopsPerSecond::from_tflops(500.0));
+    let (f, known) = peak(&d, llama, cuda);
+    assert!((f.get() / 125e12 - 1.0).abs() < 1e-12 && known, "{f:?}");
+    d.fp8 = Some(FlopsPerSecond::from_tflops(300.0));
+    let (f, known) = peak(&d, llama, cuda);
+    assert!((f.get() / 150e12 - 1.0).abs() < 1e-12 && known, "{f:?}");
+    d.fp8 = None;
+    d.fp4 = None;
+    let (f, known) = peak(&d, llama, cuda);
+    assert!(
+        !known && (f.get() / (d.bandwidth.get() * 100.0) - 1.0).abs() < 1e-12,
+        "{f:?}"
+    );
+}
+
 #[test]
 fn link_bandwidth_per_direction() {
     let gbs = |pcie: u8, lanes: u8, nvlink: Option<f64>| {
