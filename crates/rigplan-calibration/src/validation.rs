@@ -99,8 +99,31 @@ pub fn band_coverage(cases: &[Case]) -> f64 {
     cv::coverage(cases, &pred)
 }
 
-/// One seed figure, estimated: `(figure, measured, estimated)`.
-pub fn seed_figures(cal: &Calibration) -> Vec<(String, f64, f64)> {
+/// One seed figure, estimated.
+#[derive(Clone, Debug)]
+pub struct Seed {
+    /// What the figure is (device, model, engine, phase).
+    pub figure: String,
+    /// The reported speed, tokens/s.
+    pub measured: f64,
+    /// The estimate, tokens/s.
+    pub estimated: f64,
+    /// Decode only: the datasheet bandwidth over the weight bytes one token reads, the
+    /// speed no build can pass (KV reads and fixed costs only lower it).
+    pub ceiling: Option<f64>,
+    /// Our reading of the figure (`assessment` in seed001.csv).
+    pub reading: String,
+}
+
+impl Seed {
+    /// Whether the estimate is within 30% of the report.
+    pub fn within(&self) -> bool {
+        (self.estimated / self.measured - 1.0).abs() <= 0.3
+    }
+}
+
+/// The seed figures, estimated.
+pub fn seed_figures(cal: &Calibration) -> Vec<Seed> {
     let rows: Vec<crate::csv::Record> =
         crate::csv::rows("seed001.csv", SEED_001).unwrap_or_else(|e| panic!("{e}"));
     let col = |r: &crate::csv::Record, k: &str| r.get(k).cloned().unwrap_or_default();
@@ -118,13 +141,21 @@ pub fn seed_figures(cal: &Calibration) -> Vec<(String, f64, f64)> {
                 .unwrap_or_else(|e| panic!("seed001.csv: {e}"))
                 .scenario;
             let e = rigplan_core::estimate_with(&s, cal);
-            let est = if col(r, "phase") == "decode" {
+            let decode = col(r, "phase") == "decode";
+            let estimated = if decode {
                 e.speed.decode.get()
             } else {
                 e.speed.prefill.get()
             };
-            let measured = col(r, "measured").parse().unwrap_or(f64::NAN);
-            (col(r, "figure"), measured, est)
+            let w = rigplan_core::memory::weight_bytes(&s.model, &s.quant);
+            let ceiling = decode.then(|| s.device.bandwidth.get() / w.read_per_step(1).get());
+            Seed {
+                figure: col(r, "figure"),
+                measured: col(r, "measured").parse().unwrap_or(f64::NAN),
+                estimated,
+                ceiling,
+                reading: col(r, "assessment"),
+            }
         })
         .collect()
 }
@@ -192,19 +223,31 @@ pub fn markdown(cases: &[Case], cal: &Calibration) -> String {
     );
     o += &offload_table(cases, cal);
     let seeds = seed_figures(cal);
-    let within = seeds
-        .iter()
-        .filter(|(_, m, e)| (e / m - 1.0).abs() <= 0.3)
-        .count();
+    let within = seeds.iter().filter(|s| s.within()).count();
     let _ = writeln!(
         o,
         "## Seed 001's community figures\n\nr/LocalLLaMA reports quoted in the seed document (not calibration rows, so \
-         out of sample; a community figure states neither prompt length nor build). Within 30%: **{within} of {}**.\n\n\
-         | figure | reported | estimated | error |\n| --- | --- | --- | --- |",
+         out of sample; a community figure states neither prompt length nor build). Within 30%: **{within} of {}**. \
+         The constants were not fitted to them. `ceiling` (decode only) is the device's datasheet bandwidth over \
+         the weight bytes one token reads: no build passes it, since reading the KV cache and the per-token fixed \
+         costs only slow a token down. `our reading` is why we think a figure we miss is wrong, or what the \
+         miss is.\n\n\
+         | figure | reported | estimated | error | ceiling | our reading |\n| --- | --- | --- | --- | --- | --- |",
         seeds.len()
     );
-    for (f, m, e) in &seeds {
-        let _ = writeln!(o, "| {f} | {m} | {e:.1} | {:+.0}% |", (e / m - 1.0) * 100.0);
+    for s in &seeds {
+        let ceiling = s
+            .ceiling
+            .map_or_else(|| "-".to_string(), |c| format!("{c:.0}"));
+        let _ = writeln!(
+            o,
+            "| {} | {} | {:.1} | {:+.0}% | {ceiling} | {} |",
+            s.figure,
+            s.measured,
+            s.estimated,
+            (s.estimated / s.measured - 1.0) * 100.0,
+            s.reading
+        );
     }
     o
 }
