@@ -164,6 +164,28 @@ fn number_before(text: &str, unit: &str) -> Option<f64> {
     head[start..].parse().ok()
 }
 
+/// The micro-batch a row states (`n_ubatch 2048`, `-ub 4096`, `micro-batch 512`: the first
+/// of them in its notes), else llama.cpp's default.
+fn ubatch(notes: &str, offload: &str) -> u32 {
+    [notes, offload]
+        .iter()
+        .find_map(|t| {
+            ["n_ubatch ", "-ub ", "micro-batch "]
+                .iter()
+                .filter_map(|k| {
+                    let i = t.find(k)?;
+                    let digits: String = t[i + k.len()..]
+                        .chars()
+                        .take_while(char::is_ascii_digit)
+                        .collect();
+                    Some((i, digits.parse::<u32>().ok()?))
+                })
+                .min()
+                .map(|(_, n)| n)
+        })
+        .unwrap_or(rigplan_core::memory::UBATCH)
+}
+
 /// Where a row's routed experts sit: `Ok(None)` all on the accelerator, `Ok(Some(n))`
 /// llama.cpp's `--n-cpu-moe n` (`u32::MAX`: all), `Err` a placement this model cannot
 /// state (half an expert tensor set on each side, an unstated cutoff, driver spill).
@@ -303,6 +325,13 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             skip(format!("backend '{}' unknown", r.backend));
             continue;
         };
+        // A row that does not state flash attention ("FA not stated", "not shown", "not
+        // set") ran llama.cpp's default: off until
+        // `-fa auto` became the default in September 2025 (on wherever the backend supports
+        // it; llama-bench's "-fa auto (the default)", ggml-org/llama.cpp issue #27086).
+        let fa = fa
+            || ((r.backend.contains("FA not ") || r.notes.contains("FA not "))
+                && r.build_date.as_str() >= "2025-09");
         let engine_text = r.engine.to_ascii_lowercase();
         if [
             "rapid-mlx",
@@ -388,6 +417,7 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             backend: Some(be.into()),
             flash_attention: fa,
             n_cpu_moe: placement.map_or(0, |n| n.min(rigplan_core::limits::MAX_LAYERS)),
+            ubatch: ubatch(&r.notes, &r.offload),
             host_bandwidth_gbs: host_bandwidth(&r.offload),
             host_ram_gb: number_before(&r.offload, " GB DDR")
                 .or_else(|| number_before(&r.offload, " GB RAM")),

@@ -41,7 +41,7 @@ pub fn estimate_json(params: &rigplan_scenario::Params, r: &Resolved, e: &Estima
         "scenario": {
             "model": r.model_name, "hardware": r.hardware_name, "count": s.count,
             "context": s.context, "prompt": s.prompt, "depth": s.depth, "batch": s.batch,
-            "prefill_depth": s.prefill_depth,
+            "prefill_depth": s.prefill_depth, "ubatch": s.ubatch,
             "n_cpu_moe": if s.n_cpu_moe == u32::MAX { json!("all") } else { json!(s.n_cpu_moe) },
             "host": r.host_profile.map(|h| h.description),
             "workload": {
@@ -142,6 +142,9 @@ pub fn estimate_text(params: &rigplan_scenario::Params, r: &Resolved, e: &Estima
             "  prompt on top of {} tokens already in the cache",
             s.prefill_depth
         );
+    }
+    if s.ubatch != rigplan_core::memory::UBATCH {
+        let _ = writeln!(o, "  prompt in micro-batches of {} tokens (-ub)", s.ubatch);
     }
     let _ = writeln!(o);
     let verdict = present::verdict(m);

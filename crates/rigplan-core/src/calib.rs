@@ -216,27 +216,27 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.8327, per_layer_us: 31.5424, eff: KernelEff { float: 0.8723, legacy: 0.823, kquant: 0.7828, micro: 0.921, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3301, per_seq_us: 0.0, moe_layer_us: 26.4532, expert_us: 0.0, pp_eff_float: 0.9103, pp_eff_quant: 0.5033, pp_eff_moe: 0.6672, attention: 1.8316, attention_decode: 12.8453, recurrent_us: 265.4536, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.1648, per_layer_us: 38.302, eff: KernelEff { float: 0.8399, legacy: 0.8158, kquant: 0.6515, micro: 0.8974, group: 1.0 }, kv_fa: 1.0666, kv_no_fa: 1.4644, per_seq_us: 0.0, moe_layer_us: 56.2947, expert_us: 2.314, pp_eff_float: 1.0, pp_eff_quant: 0.8806, pp_eff_moe: 1.0, attention: 1.7138, attention_decode: 9.843, recurrent_us: 286.0689, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.3688, per_layer_us: 32.6686, eff: KernelEff { float: 0.8597, legacy: 0.8029, kquant: 0.7431, micro: 0.8856, group: 1.0 }, kv_fa: 1.0928, kv_no_fa: 1.3385, per_seq_us: 0.0, moe_layer_us: 53.7638, expert_us: 1.4353, pp_eff_float: 0.9445, pp_eff_quant: 0.2458, pp_eff_moe: 0.7175, attention: 3.0892, attention_decode: 0.0, recurrent_us: 294.9713, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.3215, per_layer_us: 34.7146, eff: KernelEff { float: 0.8546, legacy: 0.8145, kquant: 0.7004, micro: 0.8962, group: 1.0 }, kv_fa: 1.1246, kv_no_fa: 1.3174, per_seq_us: 0.0, moe_layer_us: 51.9161, expert_us: 2.6278, pp_eff_float: 0.943, pp_eff_quant: 0.3212, pp_eff_moe: 0.6608, attention: 2.7761, attention_decode: 0.0, recurrent_us: 286.2276, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.925, kquant: 0.4518, micro: 0.4498, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.456, per_layer_us: 34.9469, eff: KernelEff { float: 0.8609, legacy: 0.808, kquant: 0.7241, micro: 0.891, group: 0.9953 }, kv_fa: 1.0, kv_no_fa: 1.1267, per_seq_us: 0.0, moe_layer_us: 50.4351, expert_us: 1.2282, pp_eff_float: 0.9236, pp_eff_quant: 0.8336, pp_eff_moe: 0.9044, attention: 0.5, attention_decode: 3.0991, recurrent_us: 286.0781, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.2038, per_layer_us: 36.6875, eff: KernelEff { float: 0.8569, legacy: 0.7997, kquant: 0.7253, micro: 0.8802, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3225, per_seq_us: 0.0, moe_layer_us: 66.0062, expert_us: 4.6304, pp_eff_float: 0.9452, pp_eff_quant: 0.4091, pp_eff_moe: 0.166, attention: 4.9387, attention_decode: 8.307, recurrent_us: 287.3062, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 2.6715, per_layer_us: 38.1391, eff: KernelEff { float: 0.8545, legacy: 0.8153, kquant: 0.7189, micro: 0.8788, group: 1.0 }, kv_fa: 1.2212, kv_no_fa: 1.3136, per_seq_us: 0.0, moe_layer_us: 71.5455, expert_us: 6.0053, pp_eff_float: 0.9464, pp_eff_quant: 0.3807, pp_eff_moe: 0.662, attention: 8.3136, attention_decode: 15.47, recurrent_us: 296.4487, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.6359, per_layer_us: 38.6654, eff: KernelEff { float: 0.9102, legacy: 0.8453, kquant: 0.8242, micro: 0.9023, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.357, per_seq_us: 0.0, moe_layer_us: 22.3207, expert_us: 0.0, pp_eff_float: 0.7712, pp_eff_quant: 0.446, pp_eff_moe: 0.5521, attention: 1.4875, attention_decode: 11.9098, recurrent_us: 266.8598, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 1.8865, per_layer_us: 44.8227, eff: KernelEff { float: 0.8841, legacy: 0.8565, kquant: 0.7119, micro: 0.8938, group: 1.0 }, kv_fa: 1.0629, kv_no_fa: 1.4737, per_seq_us: 0.0, moe_layer_us: 51.4524, expert_us: 2.6343, pp_eff_float: 0.9631, pp_eff_quant: 0.804, pp_eff_moe: 0.9481, attention: 1.6806, attention_decode: 9.142, recurrent_us: 287.1235, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.2821, per_layer_us: 39.8133, eff: KernelEff { float: 0.8983, legacy: 0.8357, kquant: 0.7904, micro: 0.8903, group: 1.0 }, kv_fa: 1.0827, kv_no_fa: 1.3558, per_seq_us: 0.0, moe_layer_us: 48.2497, expert_us: 1.7207, pp_eff_float: 0.8695, pp_eff_quant: 0.2481, pp_eff_moe: 0.8807, attention: 3.1465, attention_decode: 0.0, recurrent_us: 295.3697, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.239, per_layer_us: 41.9128, eff: KernelEff { float: 0.8978, legacy: 0.8473, kquant: 0.7565, micro: 0.8962, group: 1.0 }, kv_fa: 1.1429, kv_no_fa: 1.3439, per_seq_us: 0.0, moe_layer_us: 46.3184, expert_us: 2.9858, pp_eff_float: 0.869, pp_eff_quant: 0.3242, pp_eff_moe: 0.7875, attention: 3.1096, attention_decode: 0.0, recurrent_us: 287.3245, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.925, kquant: 0.4476, micro: 0.5268, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.1914, per_layer_us: 41.3994, eff: KernelEff { float: 0.8995, legacy: 0.8439, kquant: 0.7688, micro: 0.891, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.145, per_seq_us: 0.0, moe_layer_us: 45.1728, expert_us: 1.4292, pp_eff_float: 0.8713, pp_eff_quant: 0.8445, pp_eff_moe: 0.9689, attention: 0.5, attention_decode: 2.6068, recurrent_us: 287.1281, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.0627, per_layer_us: 43.5257, eff: KernelEff { float: 0.8965, legacy: 0.8348, kquant: 0.7718, micro: 0.8802, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3444, per_seq_us: 0.0, moe_layer_us: 61.2413, expert_us: 4.9418, pp_eff_float: 0.867, pp_eff_quant: 0.3905, pp_eff_moe: 0.2316, attention: 4.6599, attention_decode: 8.2797, recurrent_us: 288.5062, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 2.5308, per_layer_us: 45.0047, eff: KernelEff { float: 0.893, legacy: 0.8418, kquant: 0.7681, micro: 0.88, group: 1.0 }, kv_fa: 1.2421, kv_no_fa: 1.3354, per_seq_us: 0.0, moe_layer_us: 66.8969, expert_us: 6.3287, pp_eff_float: 0.8678, pp_eff_quant: 0.395, pp_eff_moe: 0.7306, attention: 8.388, attention_decode: 15.2233, recurrent_us: 297.6018, allreduce: 1.0, calibrated: true },
     serving: SERVING,
     hbm: 0.6177,
-    lpddr: 1.0188,
-    hop_ms: 0.3226,
+    lpddr: 0.972,
+    hop_ms: 0.3165,
     hbm_prefill: 1.0,
-    attention_no_fa: 1.8129,
+    attention_no_fa: 1.9675,
     offload_layer_us: 0.0,
-    pcie_eff: 1.3867,
-    pipeline_eff: 0.6305,
-    moe_m0: 19.0549,
-    flops_per_watt: 1.0035,
-    era_decode: 0.9955,
-    era_prefill: 0.7656,
+    pcie_eff: 1.4898,
+    pipeline_eff: 0.6587,
+    moe_m0: 35.0825,
+    flops_per_watt: 0.9985,
+    era_decode: 0.9627,
+    era_prefill: 0.8365,
 };
 // fitted:end
 
@@ -246,7 +246,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 8.8981, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.823, kquant: 0.7828, micro: 0.92, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3301, per_seq_us: 6.9167, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7029, pp_eff_quant: 0.4544, pp_eff_moe: 0.5804, attention: 1.9347, attention_decode: 3.3551, recurrent_us: 265.4536, allreduce: 1.9675, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2071, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.8453, kquant: 0.8242, micro: 0.8167, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.357, per_seq_us: 7.1231, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7114, pp_eff_quant: 0.4702, pp_eff_moe: 0.6003, attention: 2.1108, attention_decode: 3.0422, recurrent_us: 266.8598, allreduce: 1.9912, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -256,17 +256,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 8.8981, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8018, hi: 1.1944, rows: 380 },
-    Band { lo: 0.7146, hi: 1.6415, rows: 21 },
-    Band { lo: 0.7909, hi: 1.2815, rows: 90 },
-    Band { lo: 0.7820, hi: 1.6008, rows: 52 },
-    Band { lo: 0.6934, hi: 1.5353, rows: 21 },
-    Band { lo: 0.7550, hi: 1.2341, rows: 4 },
-    Band { lo: 0.6816, hi: 1.3463, rows: 379 },
-    Band { lo: 0.5057, hi: 1.3770, rows: 19 },
-    Band { lo: 0.6156, hi: 1.8883, rows: 85 },
-    Band { lo: 0.5466, hi: 2.0895, rows: 51 },
-    Band { lo: 0.5571, hi: 2.9877, rows: 20 },
-    Band { lo: 0.8693, hi: 1.7125, rows: 3 },
+    Band { lo: 0.7985, hi: 1.2071, rows: 381 },
+    Band { lo: 0.7171, hi: 1.7218, rows: 21 },
+    Band { lo: 0.7182, hi: 1.2760, rows: 89 },
+    Band { lo: 0.7565, hi: 1.6963, rows: 50 },
+    Band { lo: 0.6840, hi: 1.5114, rows: 25 },
+    Band { lo: 0.7990, hi: 1.2586, rows: 6 },
+    Band { lo: 0.6742, hi: 1.3498, rows: 381 },
+    Band { lo: 0.5475, hi: 1.4002, rows: 19 },
+    Band { lo: 0.6471, hi: 1.7533, rows: 84 },
+    Band { lo: 0.5749, hi: 1.7915, rows: 49 },
+    Band { lo: 0.6383, hi: 2.5054, rows: 23 },
+    Band { lo: 0.8402, hi: 1.7281, rows: 5 },
 ];
 // bands:end

@@ -24,6 +24,7 @@
 //! | device count | 1 to [`MAX_COUNT`] |
 //! | context, prompt | 1 to [`MAX_TOKENS`]; depth 0 to [`MAX_TOKENS`] |
 //! | batch | 1 to [`MAX_BATCH`] |
+//! | micro-batch | 1 to [`MAX_UBATCH`] |
 //! | hours per day | 0 to [`MAX_HOURS_PER_DAY`] |
 //! | electricity $/kWh | 0 to [`MAX_USD_PER_KWH`] |
 //! | years | 1 to [`MAX_YEARS`] |
@@ -51,6 +52,8 @@ pub const MAX_TOKENS: u32 = 10_000_000;
 pub const MAX_COUNT: u32 = 1024;
 /// Most concurrent sequences.
 pub const MAX_BATCH: u32 = 4096;
+/// Largest micro-batch, tokens (llama.cpp's `-ub`; a larger one only grows the buffers).
+pub const MAX_UBATCH: u32 = 65_536;
 /// Most blocks `--n-cpu-moe` can name (above any model's layer count).
 pub const MAX_LAYERS: u32 = 1000;
 /// Longest cost horizon, years.
@@ -255,6 +258,7 @@ macro_rules! walk {
         $c.u(&$($m)? $s.prompt, 1, MAX_TOKENS);
         $c.u(&$($m)? $s.depth, 0, MAX_TOKENS);
         $c.u(&$($m)? $s.prefill_depth, 0, MAX_TOKENS);
+        $c.u(&$($m)? $s.ubatch, 1, MAX_UBATCH);
         $c.u(&$($m)? $s.batch, 1, MAX_BATCH);
         let k = &$($m)? $s.cost;
         $c.f(&$($m)? k.hours_per_day, 0.0, MAX_HOURS_PER_DAY);

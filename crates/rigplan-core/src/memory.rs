@@ -305,16 +305,17 @@ impl KvPerToken {
     }
 }
 
-/// Micro-batch llama.cpp reserves compute buffers for (`-ub`, default 512).
-pub const UBATCH: f64 = 512.0;
+/// llama.cpp's default micro-batch (`-ub`), tokens: the default of
+/// [`Scenario::ubatch`](crate::Scenario::ubatch).
+pub const UBATCH: u32 = 512;
 
-/// Scratch the engine allocates for one forward pass of a micro-batch: logits
+/// Scratch the engine allocates for one forward pass of a micro-batch of `ubatch` tokens: logits
 /// (`vocab x ubatch` f32), FFN activations (`ubatch x ffn x 2` f32), and without flash
 /// attention the attention scores (`context x ubatch x heads` f32). The shape follows
 /// llama.cpp's graph reserve; checked against the peak-memory figures in the calibration
 /// notes (see docs/ACCURACY.md).
-pub fn compute_buffer(arch: &ModelArch, context: u32, flash_attention: bool) -> Bytes {
-    let ub = UBATCH.min(f64::from(context.max(1)));
+pub fn compute_buffer(arch: &ModelArch, context: u32, ubatch: u32, flash_attention: bool) -> Bytes {
+    let ub = f64::from(ubatch.clamp(1, context.max(1)));
     let ffn = match arch.moe {
         Some(m) => f64::from(m.expert_ffn) * f64::from(m.active.max(1)),
         None => f64::from(arch.ffn),
@@ -326,7 +327,10 @@ pub fn compute_buffer(arch: &ModelArch, context: u32, flash_attention: bool) -> 
     } else {
         f64::from(context) * ub * f64::from(arch.heads) * 4.0
     };
-    Bytes::new(logits + act + scores)
+    // ggml's allocator reuses a tensor's memory once nothing reads it: the attention
+    // scores, the FFN activations and the logits are never alive at once, so the buffer
+    // is the largest of them, not their sum.
+    Bytes::new(logits.max(act).max(scores))
 }
 
 /// Runtime memory per device that is not weights, KV or scratch: the CUDA/HIP context
@@ -499,7 +503,7 @@ impl ExpertLayers {
 pub fn memory(s: &Scenario, w: &WeightBytes) -> Memory {
     let n = f64::from(s.count.max(1));
     let kv = KvPerToken::of(&s.model, s.kv).at(f64::from(s.context)) * f64::from(s.batch.max(1));
-    let compute = compute_buffer(&s.model, s.context, s.flash_attention) * n;
+    let compute = compute_buffer(&s.model, s.context, s.ubatch, s.flash_attention) * n;
     let overhead = runtime_overhead(s.backend) * n;
     let total = w.total + kv + compute + overhead;
     let on_cpu = s.backend == Backend::Cpu;

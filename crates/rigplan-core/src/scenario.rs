@@ -223,6 +223,11 @@ pub struct Scenario {
     /// Tokens already in the cache when the prompt is processed (the next turn of a long
     /// conversation), tokens: prefill and time to first token are for the prompt on top.
     pub prefill_depth: u32,
+    /// Tokens llama.cpp processes per micro-batch in prefill (`-ub`, default
+    /// [`UBATCH`](crate::memory::UBATCH)): each micro-batch reads the weights once (and
+    /// copies experts in system RAM to the GPU once), its routed experts each see
+    /// `ubatch x active / experts` rows, and the compute buffer grows with it.
+    pub ubatch: u32,
     /// llama.cpp's `--n-cpu-moe N`: the routed-expert tensors of the first `N` blocks
     /// live in system RAM (`u32::MAX` for `--cpu-moe`, every block). Dense leading
     /// blocks have no experts, so they count but move nothing.

@@ -20,7 +20,7 @@
 use crate::calib::{BANDS, Band};
 use crate::calib::{BackendCal, Calibration};
 use crate::hardware::{DeviceKind, DeviceSpec, Interconnect, MemoryType, Vendor};
-use crate::memory::{ExpertLayers, KvPerToken, Memory, UBATCH, WeightBytes};
+use crate::memory::{ExpertLayers, KvPerToken, Memory, WeightBytes};
 use crate::model::{Attention, ModelArch};
 use crate::quant::KernelClass;
 use crate::scenario::{Backend, Engine, Scenario, Split};
@@ -559,7 +559,7 @@ pub(crate) fn prefill_parts(
     let s = c.s;
     let p = prompt.max(1.0);
     let flops = prefill_flops(c, w, p, depth);
-    let ubatches = libm::ceil(p / UBATCH);
+    let ubatches = libm::ceil(p / ubatch(s));
     // A micro-batch of hundreds of tokens touches nearly every expert. Experts in system
     // RAM are copied to the GPU for each micro-batch (llama.cpp's op offload); the rest
     // are read where they are, like the dense weights (a plain layer offload splits both).
@@ -601,7 +601,7 @@ fn prefill_flops(c: &Ctx, w: &WeightBytes, p: f64, depth: f64) -> Flops {
     let eff = match s.model.moe {
         Some(moe) if moe.experts > 0 && c.cal.moe_m0 > 0.0 => {
             let step = match s.engine {
-                Engine::LlamaCpp | Engine::ExLlamaV2 => UBATCH,
+                Engine::LlamaCpp | Engine::ExLlamaV2 => ubatch(s),
                 Engine::Mlx => MLX_PREFILL_STEP,
                 Engine::Vllm | Engine::TensorRtLlm => SERVING_TOKEN_BUDGET,
             };
@@ -620,6 +620,11 @@ fn matmul_params(s: &Scenario, w: &WeightBytes, moe_eff: f64) -> f64 {
     s.model.active_params - routed + routed / moe_eff.max(1e-6)
 }
 
+/// The scenario's micro-batch, tokens (at least one).
+fn ubatch(s: &Scenario) -> f64 {
+    f64::from(s.ubatch.max(1))
+}
+
 /// Tokens mlx-lm prefills per step (`prefill_step_size`, default 2048).
 pub const MLX_PREFILL_STEP: f64 = 2048.0;
 
@@ -632,7 +637,7 @@ pub const SERVING_TOKEN_BUDGET: f64 = 8192.0;
 pub const NBATCH: f64 = 2048.0;
 
 /// Layer split pipelines prefill: llama.cpp cuts each batch of up to [`NBATCH`] tokens
-/// into [`UBATCH`]-token micro-batches that flow through the devices concurrently
+/// into micro-batches of [`Scenario::ubatch`] tokens (the batch is at least one micro-batch) that flow through the devices concurrently
 /// (pipeline parallelism, llama.cpp PR #6017). With `m` micro-batches on `n` devices the
 /// batch takes `m + n - 1` stage times of `1/n` of the work: speedup `n m / (m + n - 1)`.
 /// Whether llama.cpp pipelines at all is [`prefill_parts`]' question.
@@ -641,7 +646,8 @@ pub fn pipeline_speedup(s: &Scenario, prompt: f64) -> f64 {
         return 1.0;
     }
     let n = f64::from(s.count);
-    let m = libm::ceil(prompt.min(NBATCH) / UBATCH).max(1.0);
+    let ub = ubatch(s);
+    let m = libm::ceil(prompt.min(NBATCH.max(ub)) / ub).max(1.0);
     n * m / (m + n - 1.0)
 }
 

@@ -1,6 +1,6 @@
 //! The command that runs a scenario: `llama-server`, `mlx_lm.server`, `vllm serve` or
 //! `trtllm-serve` with the flags the scenario states (context, offload, KV cache type,
-//! flash attention, expert offload, split across devices, parallel sequences). The model
+//! flash attention, expert offload, micro-batch, split across devices, parallel sequences). The model
 //! file or repository is a placeholder named after the catalog id and quantization: the
 //! catalog records architectures, not download locations.
 
@@ -45,6 +45,13 @@ pub fn command(p: &Params, r: &Resolved, e: &Estimate) -> String {
                 c += " --cpu-moe";
             } else if s.n_cpu_moe > 0 {
                 c += &format!(" --n-cpu-moe {}", s.n_cpu_moe);
+            }
+            if s.ubatch != rigplan_core::memory::UBATCH {
+                // The logical batch (-b, default 2048) must hold the micro-batch.
+                if s.ubatch > 2048 {
+                    c += &format!(" -b {}", s.ubatch);
+                }
+                c += &format!(" -ub {}", s.ubatch);
             }
             if n > 1 {
                 let split = if s.split == Split::Tensor {
@@ -114,6 +121,13 @@ mod tests {
             ..Params::default()
         };
         let c = run(&p);
+        assert!(
+            !c.contains("-ub"),
+            "the default micro-batch needs no flag: {c}"
+        );
+        p.ubatch = 4096;
+        assert!(run(&p).contains(" -b 4096 -ub 4096"), "{}", run(&p));
+        p.ubatch = 512;
         for flag in [
             "llama-server",
             "-c 32768",

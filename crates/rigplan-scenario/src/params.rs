@@ -13,7 +13,7 @@ use alloc::format;
 use alloc::string::{String, ToString};
 use rigplan_core::limits::{
     MAX_BATCH, MAX_COUNT, MAX_HOURS_PER_DAY, MAX_LAYERS, MAX_PUE, MAX_REQUESTS_PER_DAY, MAX_TOKENS,
-    MAX_USD_PER_KWH, MAX_USERS, MAX_YEARS,
+    MAX_UBATCH, MAX_USD_PER_KWH, MAX_USERS, MAX_YEARS,
 };
 use rigplan_core::model::ModelArch;
 use rigplan_core::quant::KvType;
@@ -66,6 +66,7 @@ pub struct Params {
     pub flash_attention: bool,
     pub n_cpu_moe: u32,
     pub cpu_moe: bool,
+    pub ubatch: u32,
     pub batch: u32,
     // What it costs.
     pub hours_per_day: f64,
@@ -132,6 +133,7 @@ pub enum FieldId {
     FlashAttention,
     NCpuMoe,
     CpuMoe,
+    Ubatch,
     Batch,
     Hours,
     Electricity,
@@ -681,6 +683,27 @@ pub static FIELDS: &[Field] = &[
         defaults: &[(1, "0")],
         get: |p| Value::Switch(p.cpu_moe),
         set: |p, v| p.cpu_moe = v == Value::Switch(true),
+    },
+    Field {
+        id: FieldId::Ubatch,
+        key: "ub",
+        alt_key: None,
+        flag: "ubatch",
+        alt_flag: None,
+        metavar: text!("N"),
+        label: "Prompt micro-batch (-ub)",
+        help: text!(
+            "tokens llama.cpp processes at once in prefill (-ub); larger is faster for MoE models, above all with experts in system RAM, and needs a larger compute buffer"
+        ),
+        unit: text!("tokens"),
+        kind: Kind::Whole {
+            lo: 1,
+            hi: MAX_UBATCH,
+        },
+        section: Section::Run,
+        defaults: &[(1, "512")],
+        get: |p| whole(p.ubatch),
+        set: |p, v| p.ubatch = as_whole(v),
     },
     Field {
         id: FieldId::Batch,
@@ -1283,6 +1306,7 @@ pub fn defaults(version: u32) -> Params {
         flash_attention: true,
         n_cpu_moe: 0,
         cpu_moe: false,
+        ubatch: 1,
         batch: 1,
         hours_per_day: 0.0,
         usd_per_kwh: 0.0,

@@ -166,6 +166,7 @@ pub fn resolve(p: &Params) -> Result<Resolved, Error> {
         prompt: p.prompt,
         depth: p.depth,
         prefill_depth: p.prefill_depth,
+        ubatch: p.ubatch,
         n_cpu_moe: if p.cpu_moe { u32::MAX } else { p.n_cpu_moe },
         kv: p.kv,
         flash_attention: p.flash_attention,

@@ -254,6 +254,7 @@ fn rigplan_core_test_scenario() -> rigplan_core::Scenario {
         prompt: 512,
         depth: 0,
         prefill_depth: 0,
+        ubatch: rigplan_core::memory::UBATCH,
         n_cpu_moe: 0,
         kv: KvType::F16,
         flash_attention: true,

@@ -180,10 +180,12 @@ const ADDED_AFTER_FIXTURES: &[&str] = &[
     "spec", "apim", "resale", "pue",
 ];
 
-/// The decision views' keys, added within link version 2 after its first fixture (blank or
-/// off by default, so a v1 or v2 link without them decodes as before).
+/// Keys added within link version 2 after its first fixture: the decision views' (blank or
+/// off by default) and llama.cpp's micro-batch `ub` (512 by default, the size every older
+/// link's estimate assumed), so a v1 or v2 link without them decodes as before.
 const ADDED_AFTER_V2_FIXTURE: &[&str] = &[
     "view", "arch", "fam", "minpb", "maxpb", "mind", "minctx", "maxt", "maxp", "serve", "sort",
+    "ub",
 ];
 
 /// The link version of a fixture, from its folder (`v1/`, `v2/`).
@@ -583,8 +585,8 @@ fn d_with(params: Params) -> Decoded {
     }
 }
 
-/// A link with every key set: the v2 every-field fixture and the decision-view keys of
-/// `v2/views.json` (added after it).
+/// A link with every key set: the v2 every-field fixture, the decision-view keys of
+/// `v2/views.json` and the micro-batch of `v2/ubatch.json` (added after it).
 fn fixture_every_field() -> String {
     let link = |file: &str| {
         fixtures()
@@ -593,16 +595,24 @@ fn fixture_every_field() -> String {
             .map(|f| f.link)
             .expect("fixture")
     };
-    let views = link("v2/views.json");
-    let mut out = link("v2/every-field.json");
-    for pair in views.split('&') {
+    let later = [link("v2/views.json"), link("v2/ubatch.json")].join("&");
+    let first = link("v2/every-field.json");
+    let mut pairs: Vec<&str> = first.split('&').collect();
+    pairs.extend(
+        later
+            .split('&')
+            .filter(|pair| ADDED_AFTER_V2_FIXTURE.contains(&pair.split('=').next().unwrap_or(""))),
+    );
+    // In the table's order, as the encoder writes them (the version marker first).
+    let place = |pair: &&str| {
         let key = pair.split('=').next().unwrap_or("");
-        if ADDED_AFTER_V2_FIXTURE.contains(&key) {
-            out.push('&');
-            out.push_str(pair);
-        }
-    }
-    out
+        FIELDS
+            .iter()
+            .position(|f| f.key == key)
+            .map_or(0, |i| i + 1)
+    };
+    pairs.sort_by_key(place);
+    pairs.join("&")
 }
 
 #[test]
