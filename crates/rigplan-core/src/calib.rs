@@ -246,7 +246,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2071, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.8453, kquant: 0.8242, micro: 0.8167, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.357, per_seq_us: 7.1231, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7114, pp_eff_quant: 0.4702, pp_eff_moe: 0.6003, attention: 2.1108, attention_decode: 3.0422, recurrent_us: 266.8598, allreduce: 1.9912, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 9.1981, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.8453, kquant: 0.8242, micro: 0.8143, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.357, per_seq_us: 7.1231, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7114, pp_eff_quant: 0.4702, pp_eff_moe: 0.6003, attention: 2.117, attention_decode: 3.0363, recurrent_us: 266.8598, allreduce: 1.9912, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out

@@ -122,6 +122,8 @@ pub struct Model<'a> {
     p_shared: f64,
     /// Engine steps its uncached input takes (a chunk of the engine's prompt budget each).
     chunks: f64,
+    /// Seconds per output token of one sequence alone (the step of concurrency 1).
+    alone: f64,
     out: f64,
     layers: f64,
     accept: f64,
@@ -180,12 +182,13 @@ impl<'a> Model<'a> {
                 as u32,
         };
         let busy = s.cost.hours_per_day.max(1.0 / 60.0) * 3600.0;
-        Model {
+        let mut m = Model {
             s,
             step: step.at_depth(c, input + out / 2.0),
             p,
             p_shared,
             chunks: libm::ceil(fresh / prompt_chunk(s.engine)),
+            alone: 0.0,
             out,
             layers,
             accept,
@@ -193,7 +196,9 @@ impl<'a> Model<'a> {
             max_sequences,
             draft,
             kv_seq,
-        }
+        };
+        m.alone = m.step(1).0;
+        m
     }
 
     /// Seconds per output token of each sequence's own decode at concurrency `b`
@@ -219,7 +224,11 @@ impl<'a> Model<'a> {
         let p = self.p_shared + (self.p - self.p_shared).max(0.0) / bf;
         let share = bf * p / self.out;
         let r = 1.0 / (t + share);
-        let f = share / (t + share);
+        // The others' prompts take `f` of the device's time. Measured against the step of
+        // one sequence, not of `b`: with the longer step `f` would fall as sequences are
+        // added and a long solo prefill (small micro-batches, slow weight reads) would then
+        // reach its first token sooner among more users, which no engine does.
+        let f = share / (self.alone + share);
         // Among others the prompt goes in chunks, one per engine step, and each of those
         // steps also carries the others' decode: the longer their step, the later the
         // first token.
