@@ -122,8 +122,10 @@ pub struct Model<'a> {
     p_shared: f64,
     /// Engine steps its uncached input takes (a chunk of the engine's prompt budget each).
     chunks: f64,
-    /// Seconds per output token of one sequence alone (the step of concurrency 1).
-    alone: f64,
+    /// Seconds per output token of one sequence alone (the step of concurrency 1), kept by
+    /// the first [`Model::at`] that needs it (negative until then): every estimate asks
+    /// for concurrency 1 anyway, so the figure costs nothing more.
+    alone: core::cell::Cell<f64>,
     out: f64,
     layers: f64,
     accept: f64,
@@ -182,13 +184,13 @@ impl<'a> Model<'a> {
                 as u32,
         };
         let busy = s.cost.hours_per_day.max(1.0 / 60.0) * 3600.0;
-        let mut m = Model {
+        Model {
             s,
             step: step.at_depth(c, input + out / 2.0),
             p,
             p_shared,
             chunks: libm::ceil(fresh / prompt_chunk(s.engine)),
-            alone: 0.0,
+            alone: core::cell::Cell::new(-1.0),
             out,
             layers,
             accept,
@@ -196,9 +198,7 @@ impl<'a> Model<'a> {
             max_sequences,
             draft,
             kv_seq,
-        };
-        m.alone = m.step(1).0;
-        m
+        }
     }
 
     /// Seconds per output token of each sequence's own decode at concurrency `b`
@@ -228,7 +228,15 @@ impl<'a> Model<'a> {
         // one sequence, not of `b`: with the longer step `f` would fall as sequences are
         // added and a long solo prefill (small micro-batches, slow weight reads) would then
         // reach its first token sooner among more users, which no engine does.
-        let f = share / (self.alone + share);
+        let alone = match self.alone.get() {
+            a if a >= 0.0 => a,
+            _ => {
+                let a = if b == 1 { t } else { self.step(1).0 };
+                self.alone.set(a);
+                a
+            }
+        };
+        let f = share / (alone + share);
         // Among others the prompt goes in chunks, one per engine step, and each of those
         // steps also carries the others' decode: the longer their step, the later the
         // first token.
@@ -281,6 +289,8 @@ impl<'a> Model<'a> {
     pub fn serving(&self) -> Serving {
         let wl = &self.s.workload;
         let bmax = self.max_sequences;
+        // Concurrency 1 first: it keeps the step alone that every other point needs.
+        let mut pt = self.at(1);
         let sat = if bmax == 0 {
             0.0
         } else {
@@ -290,7 +300,6 @@ impl<'a> Model<'a> {
         // evaluated once: the concurrency is whole, so it repeats when it settles).
         let top = f64::from(bmax.max(1));
         let whole = |n: f64| libm::ceil(n).clamp(1.0, top) as u32;
-        let mut pt = self.at(1);
         let mut n = self.lambda * (pt.ttft_s + self.out / pt.per_user_tokens_per_s);
         for _ in 0..24 {
             let b = whole(n);
