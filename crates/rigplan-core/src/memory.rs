@@ -309,11 +309,11 @@ impl KvPerToken {
 /// [`Scenario::ubatch`](crate::Scenario::ubatch).
 pub const UBATCH: u32 = 512;
 
-/// Scratch the engine allocates for one forward pass of a micro-batch of `ubatch` tokens: logits
-/// (`vocab x ubatch` f32), FFN activations (`ubatch x ffn x 2` f32), and without flash
-/// attention the attention scores (`context x ubatch x heads` f32). The shape follows
-/// llama.cpp's graph reserve; checked against the peak-memory figures in the calibration
-/// notes (see docs/ACCURACY.md).
+/// Scratch the engine allocates for one forward pass of a micro-batch of `ubatch` tokens:
+/// the largest of the logits (`vocab x ubatch` f32), the FFN activations (`ubatch x ffn x
+/// 2` f32) and, without flash attention, the attention scores (`context x ubatch x heads`
+/// f32). The shape follows llama.cpp's graph reserve; checked against the peak-memory
+/// figures in the calibration notes (see docs/ACCURACY.md).
 pub fn compute_buffer(arch: &ModelArch, context: u32, ubatch: u32, flash_attention: bool) -> Bytes {
     let ub = f64::from(ubatch.clamp(1, context.max(1)));
     let ffn = match arch.moe {

@@ -637,10 +637,11 @@ pub const SERVING_TOKEN_BUDGET: f64 = 8192.0;
 pub const NBATCH: f64 = 2048.0;
 
 /// Layer split pipelines prefill: llama.cpp cuts each batch of up to [`NBATCH`] tokens
-/// into micro-batches of [`Scenario::ubatch`] tokens (the batch is at least one micro-batch) that flow through the devices concurrently
+/// into micro-batches of [`Scenario::ubatch`] tokens (a batch holds at least one) that flow
+/// through the devices concurrently
 /// (pipeline parallelism, llama.cpp PR #6017). With `m` micro-batches on `n` devices the
 /// batch takes `m + n - 1` stage times of `1/n` of the work: speedup `n m / (m + n - 1)`.
-/// Whether llama.cpp pipelines at all is [`prefill_parts`]' question.
+/// Whether llama.cpp pipelines at all is decided where prefill is timed (`prefill_parts`).
 pub fn pipeline_speedup(s: &Scenario, prompt: f64) -> f64 {
     if s.split != Split::Layer || s.count <= 1 || s.backend == Backend::Cpu {
         return 1.0;

@@ -47,8 +47,8 @@ pub fn command(p: &Params, r: &Resolved, e: &Estimate) -> String {
                 c += &format!(" --n-cpu-moe {}", s.n_cpu_moe);
             }
             if s.ubatch != rigplan_core::memory::UBATCH {
-                // The logical batch (-b, default 2048) must hold the micro-batch.
-                if s.ubatch > 2048 {
+                // The logical batch (-b, default NBATCH) must hold the micro-batch.
+                if f64::from(s.ubatch) > rigplan_core::speed::NBATCH {
                     c += &format!(" -b {}", s.ubatch);
                 }
                 c += &format!(" -ub {}", s.ubatch);
