@@ -75,6 +75,9 @@ struct Clamp(bool);
 /// A place the walk below reads and, when clamping, writes: through `&mut T` it clamps;
 /// through `&T` it only looks, so [`within`] needs no copy of the scenario.
 trait Place<T: Copy> {
+    /// True for the read-only view ([`within`]): a range check then stands in for the
+    /// clamp (the same verdict, in fewer instructions).
+    const VIEW: bool = false;
     fn get(&self) -> T;
     fn put(&mut self, v: T);
 }
@@ -91,6 +94,7 @@ impl<T: Copy> Place<T> for &mut T {
 }
 
 impl<T: Copy> Place<T> for &T {
+    const VIEW: bool = true;
     #[inline]
     fn get(&self) -> T {
         **self
@@ -103,8 +107,13 @@ impl Clamp {
     /// No `f64::clamp`: it panics when a bound is NaN or `lo > hi`; this never does.
     /// Branch-light: it runs on every field of every estimate.
     #[inline]
-    fn f(&mut self, mut v: impl Place<f64>, lo: f64, hi: f64) {
+    fn f<P: Place<f64>>(&mut self, mut v: P, lo: f64, hi: f64) {
         let x = v.get();
+        if P::VIEW {
+            // What the clamp below would move: NaN, and anything outside `lo..=hi`.
+            self.0 |= !((x >= lo) & (x <= hi));
+            return;
+        }
         // NaN fails `x >= lo` and goes to `lo`.
         let c = if x >= lo { x.min(hi) } else { lo };
         self.0 |= c.to_bits() != x.to_bits();
@@ -112,16 +121,23 @@ impl Clamp {
     }
 
     #[inline]
-    fn u<T: Copy + Ord>(&mut self, mut v: impl Place<T>, lo: T, hi: T) {
+    fn u<T: Copy + Ord, P: Place<T>>(&mut self, mut v: P, lo: T, hi: T) {
         let x = v.get();
+        if P::VIEW {
+            self.0 |= !((x >= lo) & (x <= hi.max(lo)));
+            return;
+        }
         let c = x.max(lo).min(hi.max(lo));
         self.0 |= c != x;
         v.put(c);
     }
 
     #[inline]
-    fn opt(&mut self, mut v: impl Place<Option<f64>>, lo: f64, hi: f64) {
+    fn opt<P: Place<Option<f64>>>(&mut self, mut v: P, lo: f64, hi: f64) {
         if let Some(mut x) = v.get() {
+            if P::VIEW {
+                return self.f(&x, lo, hi);
+            }
             self.f(&mut x, lo, hi);
             v.put(Some(x));
         }
@@ -154,14 +170,20 @@ raw!(
     crate::units::Usd
 );
 
-fn q<T: Raw>(c: &mut Clamp, mut v: impl Place<T>, lo: f64, hi: f64) {
+fn q<T: Raw, P: Place<T>>(c: &mut Clamp, mut v: P, lo: f64, hi: f64) {
     let mut x = v.get().raw();
+    if P::VIEW {
+        return c.f(&x, lo, hi);
+    }
     c.f(&mut x, lo, hi);
     v.put(T::of(x));
 }
 
-fn oq<T: Raw>(c: &mut Clamp, mut v: impl Place<Option<T>>, lo: f64, hi: f64) {
+fn oq<T: Raw, P: Place<Option<T>>>(c: &mut Clamp, mut v: P, lo: f64, hi: f64) {
     if let Some(mut x) = v.get() {
+        if P::VIEW {
+            return q(c, &x, lo, hi);
+        }
         q(c, &mut x, lo, hi);
         v.put(Some(x));
     }

@@ -722,37 +722,74 @@ pub const THIN_SLICE: u32 = 30;
 /// widened again (the log-width doubled) when the engine and backend have no
 /// calibration rows at all.
 pub fn band(i: usize, calibrated: bool) -> Band {
-    band_from(&BANDS, i, calibrated)
+    // Read from a table the compiler fills: the blend runs at build time, not in every
+    // estimate.
+    match BLENDED.get(usize::from(!calibrated)).and_then(|t| t.get(i)) {
+        Some(b) => *b,
+        None => band_from(&BANDS, i, calibrated),
+    }
 }
 
+/// [`band_from`] over [`BANDS`] for every slice, calibrated (`[0]`) and not (`[1]`).
+// Evaluated by the compiler: an index out of range here fails the build, not an estimate.
+#[allow(clippy::indexing_slicing)]
+const BLENDED: [[Band; BANDS.len()]; 2] = {
+    let mut t = [[Band {
+        lo: 1.0,
+        hi: 1.0,
+        rows: 0,
+    }; BANDS.len()]; 2];
+    let mut i = 0;
+    while i < BANDS.len() {
+        t[0][i] = band_from(&BANDS, i, true);
+        t[1][i] = band_from(&BANDS, i, false);
+        i += 1;
+    }
+    t
+};
+
 /// [`band`] over another table (cross-validation builds tables without a device).
-pub fn band_from(table: &[Band], i: usize, calibrated: bool) -> Band {
-    let b = table.get(i).copied().unwrap_or(Band {
+pub const fn band_from(table: &[Band], i: usize, calibrated: bool) -> Band {
+    // Slices 0..6 are decode, 6.. prefill: the widest band of the same phase, and the
+    // slice's own (a wide default past the table's end).
+    let (mut wlo, mut whi) = (1.0_f64, 1.0_f64);
+    let mut b = Band {
         lo: 0.5,
         hi: 2.0,
         rows: 0,
-    });
-    let phase = if i < 6 {
-        table.get(..6)
-    } else {
-        table.get(6..)
+    };
+    let mut rest = table;
+    let mut j = 0;
+    while let [x, tail @ ..] = rest {
+        if (j < 6) == (i < 6) {
+            if x.lo < wlo {
+                wlo = x.lo;
+            }
+            if x.hi > whi {
+                whi = x.hi;
+            }
+        }
+        if j == i {
+            b = *x;
+        }
+        rest = tail;
+        j += 1;
     }
-    .unwrap_or(&[]);
-    let (wlo, whi) = phase
-        .iter()
-        .fold((1.0_f64, 1.0_f64), |(l, h), x| (l.min(x.lo), h.max(x.hi)));
-    let t = (f64::from(b.rows) / f64::from(THIN_SLICE)).min(1.0);
+    let t = {
+        let t = b.rows as f64 / THIN_SLICE as f64;
+        if t < 1.0 { t } else { 1.0 }
+    };
     // A straight blend of the two ratios (no transcendental function: this runs in the
     // page, where `pow` would cost 1 KB).
-    let mix = |own: f64, wide: f64| t * own + (1.0 - t) * wide;
-    let (mut lo, mut hi) = (mix(b.lo, wlo), mix(b.hi, whi));
+    let mut lo = t * b.lo + (1.0 - t) * wlo;
+    let mut hi = t * b.hi + (1.0 - t) * whi;
     if !calibrated {
         lo *= lo;
         hi *= hi;
     }
     Band {
-        lo: lo.min(1.0),
-        hi: hi.max(1.0),
+        lo: if lo < 1.0 { lo } else { 1.0 },
+        hi: if hi > 1.0 { hi } else { 1.0 },
         rows: b.rows,
     }
 }

@@ -368,3 +368,19 @@ proptest! {
         prop_assert!(estimate(&deep).speed.decode <= estimate(&s).speed.decode);
     }
 }
+
+/// The band table the compiler fills equals the blend computed at run time.
+#[test]
+fn compiled_bands_equal_the_runtime_blend() {
+    use rigplan_core::calib::BANDS;
+    use rigplan_core::speed::{band, band_from};
+    for i in 0..BANDS.len() + 2 {
+        for calibrated in [true, false] {
+            assert_eq!(
+                band(i, calibrated),
+                band_from(&BANDS, i, calibrated),
+                "slice {i}"
+            );
+        }
+    }
+}
