@@ -90,7 +90,8 @@ pub struct Case {
     pub device: String,
     /// Source: the id prefix (`XD`, `C26-KYZ`, `X26-R97`, ...).
     pub source: String,
-    /// Whether the build predates 2025 (see [`Calibration::era_decode`]).
+    /// Whether the build predates the current era, August 2025 (see
+    /// [`Calibration::era_decode`]).
     pub old_build: bool,
     /// Whether routed experts sit in system RAM (`--n-cpu-moe`, `-ot exps=CPU`).
     pub expert_offload: bool,
@@ -99,8 +100,18 @@ pub struct Case {
 }
 
 impl Case {
-    /// Predicted tokens/s under `cal`.
+    /// Predicted tokens/s under `cal`, an old build's scaled by its era factor.
     pub fn predict(&self, cal: &Calibration) -> f64 {
+        let era = match (self.old_build, self.phase) {
+            (false, _) => 1.0,
+            (true, Phase::Decode) => cal.era_decode,
+            (true, Phase::Prefill) => cal.era_prefill,
+        };
+        self.predict_current(cal) * era
+    }
+
+    /// Predicted tokens/s of a current build under `cal` (no era factor).
+    pub fn predict_current(&self, cal: &Calibration) -> f64 {
         let s = &self.scenario;
         let mut w = weight_bytes(&s.model, &s.quant);
         // The file the row ran is the weights read: unsloth's dynamic mixes and other
@@ -116,20 +127,14 @@ impl Case {
         let mut mem = memory(s, &w);
         // The benchmark ran, so the weights were where the row says.
         mem.offloaded = Bytes::ZERO;
-        let speed = match self.phase {
+        match self.phase {
             Phase::Decode => {
                 1.0 / decode_step(s, &w, &mem, cal, self.depth + self.tokens / 2.0).get()
             }
             Phase::Prefill => {
                 self.tokens / prefill_time(s, &w, &mem, cal, self.tokens, self.depth).get()
             }
-        };
-        let era = match (self.old_build, self.phase) {
-            (false, _) => 1.0,
-            (true, Phase::Decode) => cal.era_decode,
-            (true, Phase::Prefill) => cal.era_prefill,
-        };
-        speed * era
+        }
     }
 
     /// Whether the quant is one of the standard four (Q4_0, Q4_K_M, Q8_0, F16).
@@ -262,11 +267,36 @@ fn host_bandwidth(offload: &str) -> Option<f64> {
         .map(|mt| mt * 8.0 * channels / 1000.0)
 }
 
-/// Whether a row's build predates 2025: its `build_date`, or for the 2023-26 file its
-/// source (XiongjieDai, May 2024; discussion #4167, 2023-24).
-fn old_build(id: &str, build_date: &str) -> bool {
-    match build_date.get(..4).and_then(|y| y.parse::<u32>().ok()) {
-        Some(y) => y < 2025,
+/// The first llama.cpp build number `text` gives in llama-bench's own form
+/// (`build: a4575513 (5863)`, `build a4575513 (5863)`).
+fn build_number(text: &str) -> Option<u32> {
+    text.match_indices("build").find_map(|(i, _)| {
+        let rest = text.get(i + 5..)?.trim_start_matches([':', ' ']);
+        let hash_end = rest.find(|c: char| !c.is_ascii_hexdigit())?;
+        let tail = rest.get(hash_end..)?.strip_prefix(" (")?;
+        let close = tail.find(')')?;
+        (hash_end >= 6).then_some(())?;
+        tail.get(..close)?.parse().ok()
+    })
+}
+
+/// The first llama.cpp build of August 2025 (b6000, 2025-07-27 to -31): the era boundary.
+const CURRENT_FROM_BUILD: u32 = 6000;
+
+/// The first build date of the builds the constants represent.
+const CURRENT_FROM_DATE: &str = "2025-08";
+
+/// Whether a row's build predates the current era (August 2025): its `build_date`, else
+/// the llama.cpp build number its text gives, else for the 2023-26 file its source
+/// (XiongjieDai, May 2024; discussion #4167, 2023-24). The boundary falls where the
+/// kernels people run now arrived: MXFP4 (gpt-oss, b6096), and the AMD prefill paths
+/// (the same Strix Halo runs a 70B prompt 3x faster in 2026 builds than at b5863).
+fn old_build(id: &str, build_date: &str, text: &str) -> bool {
+    if build_date.len() >= 7 {
+        return build_date < CURRENT_FROM_DATE;
+    }
+    match build_number(text) {
+        Some(b) => b < CURRENT_FROM_BUILD,
         None => id.starts_with("XD-") || id.starts_with("L4167-"),
     }
 }
@@ -454,7 +484,7 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             file_size: size,
             device: hw.clone(),
             source: source_of(&id),
-            old_build: old_build(&id, &r.build_date),
+            old_build: old_build(&id, &r.build_date, &format!("{} {}", r.engine, r.notes)),
             expert_offload: placement.is_some(),
             scenario: resolved.scenario,
         });

@@ -162,11 +162,16 @@ pub fn markdown(cases: &[Case], excluded: &[Excluded], cal: &Calibration) -> Str
          `d + N/2`; prefill rows `ppN @ dD` as `N` tokens on top of `D`. The tables up to the cross-validation section \
          are in-sample (the constants were fitted on these rows by `--bin fit`); the cross-validated section is the \
          honest figure.\n\n\
-         **Build era.** The constants represent 2025-26 builds (llama.cpp 2025-26, mlx-lm 0.30). Rows from builds before \
-         2025 (XiongjieDai, May 2024; discussion #4167, 2023-24) keep their coverage through an explicit era term: their \
-         prediction is multiplied by `era_decode` / `era_prefill`, fitted with everything else and never used by the \
-         estimator, so old rows inform the physics (bandwidth, layer split, depth) without pulling the speeds back to \
-         2024 kernels.\n"
+         **Build era.** The constants represent builds from August 2025 on (llama.cpp b6000 and later, mlx-lm 0.30). \
+         Rows from older builds (XiongjieDai, May 2024; discussion #4167, 2023-24; and any row whose build date or \
+         llama-bench build number is before August 2025 / b6000, such as Strix Halo runs at b5863) keep their coverage \
+         through an explicit era term: their prediction is multiplied by `era_decode` / `era_prefill` (now {:.3} / \
+         {:.3}), never used by the estimator. The fit does not search the era factors; for any other constants it sets \
+         them in closed form to the geometric mean of measured / predicted over the old rows, so old rows inform the \
+         shape of the physics (bandwidth, layer split, depth) and the current builds set its level. The boundary is \
+         where the kernels people run now arrived (MXFP4 for gpt-oss at b6096; the AMD prefill paths: the same Strix \
+         Halo runs a 70B prompt about 3x faster in 2026 builds than at b5863).\n",
+        cal.era_decode, cal.era_prefill
     );
     let _ = writeln!(
         o,

@@ -27,7 +27,7 @@ pub const SLICES: &[Slice] = &[
     ("decode, experts in system RAM", |c| {
         c.phase == Phase::Decode && c.expert_offload
     }),
-    ("decode, 2025-26 builds", |c| {
+    ("decode, current builds (Aug 2025 on)", |c| {
         c.phase == Phase::Decode && !c.old_build
     }),
     ("prefill, all rows", |c| c.phase == Phase::Prefill),
@@ -40,7 +40,7 @@ pub const SLICES: &[Slice] = &[
     ("prefill, experts in system RAM", |c| {
         c.phase == Phase::Prefill && c.expert_offload
     }),
-    ("prefill, 2025-26 builds", |c| {
+    ("prefill, current builds (Aug 2025 on)", |c| {
         c.phase == Phase::Prefill && !c.old_build
     }),
 ];

@@ -119,6 +119,11 @@ pub struct Calibration {
     pub serving: BackendCal,
     /// Multiplier on bandwidth efficiency for HBM parts at batch 1.
     pub hbm: f64,
+    /// Extra cost per layer per generated token on HBM parts, microseconds (llama.cpp):
+    /// a datacenter GPU's small per-layer kernels wait on HBM's longer latency at lower
+    /// clocks, so a small model there reaches a smaller share of the bandwidth than a
+    /// large one (an 8B model on an A100 SXM reads 32% of it per token, a 70B one 51%).
+    pub hbm_layer_us: f64,
     /// Multiplier on bandwidth efficiency for LPDDR (unified-memory SoCs and APUs: Strix
     /// Halo, GB10, Apple, Snapdragon): a GPU sharing the memory with the CPU reaches a
     /// different share of the datasheet figure than one with its own GDDR.
@@ -128,6 +133,12 @@ pub struct Calibration {
     /// Multiplier on prefill matrix efficiency for HBM datacenter parts (their peak needs
     /// kernels llama.cpp's builds in the set did not have, e.g. Hopper's wgmma).
     pub hbm_prefill: f64,
+    /// Bytes the prefill attention reads per attention FLOP: a flash-attention kernel
+    /// loads each cached key and value row once per tile of `T` queries, and does
+    /// `4 x head_dim x T` FLOPs on its `4 x head_dim` bytes (F16), so about `1 / T`
+    /// (1/64 = 0.016 for 64-query tiles). Deep-context prefill on a part with many
+    /// FLOPs per byte of bandwidth is bound by it rather than by its matrix rate.
+    pub attention_bytes: f64,
     /// Extra multiplier on attention cost with flash attention off.
     pub attention_no_fa: f64,
     /// Fixed cost per token per block whose experts run on the CPU (`--n-cpu-moe`),
@@ -152,7 +163,8 @@ pub struct Calibration {
     /// the board power (llama.cpp; the serving engines' constants have their own fit).
     pub flops_per_watt: f64,
     /// Calibration only (the estimator does not use it): decode speed of builds before
-    /// 2025 relative to the current builds the constants represent.
+    /// August 2025 (llama.cpp b6000) relative to the current builds the constants
+    /// represent.
     pub era_decode: f64,
     /// Same, prefill.
     pub era_prefill: f64,
@@ -216,27 +228,29 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.6359, per_layer_us: 38.6654, eff: KernelEff { float: 0.9102, legacy: 0.8453, kquant: 0.8242, micro: 0.9023, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.357, per_seq_us: 0.0, moe_layer_us: 22.3207, expert_us: 0.0, pp_eff_float: 0.7712, pp_eff_quant: 0.446, pp_eff_moe: 0.5521, attention: 1.4875, attention_decode: 11.9098, recurrent_us: 266.8598, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 1.8865, per_layer_us: 44.8227, eff: KernelEff { float: 0.8841, legacy: 0.8565, kquant: 0.7119, micro: 0.8938, group: 1.0 }, kv_fa: 1.0629, kv_no_fa: 1.4737, per_seq_us: 0.0, moe_layer_us: 51.4524, expert_us: 2.6343, pp_eff_float: 0.9631, pp_eff_quant: 0.804, pp_eff_moe: 0.9481, attention: 1.6806, attention_decode: 9.142, recurrent_us: 287.1235, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.2821, per_layer_us: 39.8133, eff: KernelEff { float: 0.8983, legacy: 0.8357, kquant: 0.7904, micro: 0.8903, group: 1.0 }, kv_fa: 1.0827, kv_no_fa: 1.3558, per_seq_us: 0.0, moe_layer_us: 48.2497, expert_us: 1.7207, pp_eff_float: 0.8695, pp_eff_quant: 0.2481, pp_eff_moe: 0.8807, attention: 3.1465, attention_decode: 0.0, recurrent_us: 295.3697, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.239, per_layer_us: 41.9128, eff: KernelEff { float: 0.8978, legacy: 0.8473, kquant: 0.7565, micro: 0.8962, group: 1.0 }, kv_fa: 1.1429, kv_no_fa: 1.3439, per_seq_us: 0.0, moe_layer_us: 46.3184, expert_us: 2.9858, pp_eff_float: 0.869, pp_eff_quant: 0.3242, pp_eff_moe: 0.7875, attention: 3.1096, attention_decode: 0.0, recurrent_us: 287.3245, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.925, kquant: 0.4476, micro: 0.5268, group: 0.6 }, kv_fa: 1.0, kv_no_fa: 1.5, per_seq_us: 0.0, moe_layer_us: 10.0, expert_us: 0.0, pp_eff_float: 0.3, pp_eff_quant: 0.3, pp_eff_moe: 1.0, attention: 1.862, attention_decode: 1.0, recurrent_us: 0.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.1914, per_layer_us: 41.3994, eff: KernelEff { float: 0.8995, legacy: 0.8439, kquant: 0.7688, micro: 0.891, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.145, per_seq_us: 0.0, moe_layer_us: 45.1728, expert_us: 1.4292, pp_eff_float: 0.8713, pp_eff_quant: 0.8445, pp_eff_moe: 0.9689, attention: 0.5, attention_decode: 2.6068, recurrent_us: 287.1281, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.0627, per_layer_us: 43.5257, eff: KernelEff { float: 0.8965, legacy: 0.8348, kquant: 0.7718, micro: 0.8802, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.3444, per_seq_us: 0.0, moe_layer_us: 61.2413, expert_us: 4.9418, pp_eff_float: 0.867, pp_eff_quant: 0.3905, pp_eff_moe: 0.2316, attention: 4.6599, attention_decode: 8.2797, recurrent_us: 288.5062, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 2.5308, per_layer_us: 45.0047, eff: KernelEff { float: 0.893, legacy: 0.8418, kquant: 0.7681, micro: 0.88, group: 1.0 }, kv_fa: 1.2421, kv_no_fa: 1.3354, per_seq_us: 0.0, moe_layer_us: 66.8969, expert_us: 6.3287, pp_eff_float: 0.8678, pp_eff_quant: 0.395, pp_eff_moe: 0.7306, attention: 8.388, attention_decode: 15.2233, recurrent_us: 297.6018, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.6303, per_layer_us: 12.6232, eff: KernelEff { float: 0.8624, legacy: 0.7453, kquant: 0.7722, micro: 0.8103, group: 0.7044 }, kv_fa: 1.0, kv_no_fa: 1.5004, per_seq_us: 0.0, moe_layer_us: 29.6286, expert_us: 1.3005, pp_eff_float: 0.9509, pp_eff_quant: 0.5031, pp_eff_moe: 0.4664, attention: 0.8768, attention_decode: 12.1767, recurrent_us: 245.0466, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.3101, per_layer_us: 19.7686, eff: KernelEff { float: 0.8181, legacy: 0.7563, kquant: 0.6358, micro: 0.7997, group: 0.7044 }, kv_fa: 1.1353, kv_no_fa: 1.6712, per_seq_us: 0.0, moe_layer_us: 55.2475, expert_us: 3.9667, pp_eff_float: 1.0, pp_eff_quant: 0.8863, pp_eff_moe: 0.8481, attention: 1.6242, attention_decode: 9.9943, recurrent_us: 268.1674, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.6032, per_layer_us: 13.6616, eff: KernelEff { float: 0.8398, legacy: 0.7453, kquant: 0.7185, micro: 0.7981, group: 0.7044 }, kv_fa: 1.1209, kv_no_fa: 1.5471, per_seq_us: 0.0, moe_layer_us: 51.1016, expert_us: 3.0533, pp_eff_float: 0.9601, pp_eff_quant: 0.2654, pp_eff_moe: 0.7957, attention: 3.0457, attention_decode: 0.0, recurrent_us: 277.7076, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.2013, per_layer_us: 15.5318, eff: KernelEff { float: 0.8296, legacy: 0.7562, kquant: 0.6832, micro: 0.8002, group: 0.7044 }, kv_fa: 1.1678, kv_no_fa: 1.5301, per_seq_us: 0.0, moe_layer_us: 49.0117, expert_us: 4.3833, pp_eff_float: 0.9601, pp_eff_quant: 0.3567, pp_eff_moe: 0.7373, attention: 2.8604, attention_decode: 0.0, recurrent_us: 268.9673, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4387, micro: 0.5275, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.0613, per_layer_us: 14.3489, eff: KernelEff { float: 0.8404, legacy: 0.7484, kquant: 0.7012, micro: 0.7928, group: 0.7154 }, kv_fa: 1.0, kv_no_fa: 1.3575, per_seq_us: 0.0, moe_layer_us: 46.1627, expert_us: 2.4313, pp_eff_float: 0.9374, pp_eff_quant: 0.8766, pp_eff_moe: 0.9314, attention: 0.5, attention_decode: 0.1161, recurrent_us: 268.1698, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.1314, per_layer_us: 17.4132, eff: KernelEff { float: 0.8382, legacy: 0.7397, kquant: 0.7041, micro: 0.7817, group: 0.7044 }, kv_fa: 1.0, kv_no_fa: 1.5296, per_seq_us: 0.0, moe_layer_us: 64.4566, expert_us: 6.2524, pp_eff_float: 0.9611, pp_eff_quant: 0.4277, pp_eff_moe: 0.2004, attention: 4.801, attention_decode: 7.5038, recurrent_us: 271.2884, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 2.5975, per_layer_us: 18.8868, eff: KernelEff { float: 0.833, legacy: 0.7472, kquant: 0.6981, micro: 0.7784, group: 0.7044 }, kv_fa: 1.2482, kv_no_fa: 1.5251, per_seq_us: 0.0, moe_layer_us: 70.2098, expert_us: 7.6551, pp_eff_float: 0.9625, pp_eff_quant: 0.4067, pp_eff_moe: 0.6747, attention: 8.2535, attention_decode: 14.2553, recurrent_us: 280.6659, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6177,
-    lpddr: 0.972,
-    hop_ms: 0.3165,
+    hbm: 0.7447,
+    hbm_layer_us: 71.6959,
+    lpddr: 1.0739,
+    hop_ms: 0.2972,
     hbm_prefill: 1.0,
-    attention_no_fa: 1.9675,
+    attention_bytes: 0.0068,
+    attention_no_fa: 1.8027,
     offload_layer_us: 0.0,
-    pcie_eff: 1.4898,
-    pipeline_eff: 0.6587,
-    moe_m0: 35.0825,
-    flops_per_watt: 0.9985,
-    era_decode: 0.9627,
-    era_prefill: 0.8365,
+    pcie_eff: 1.4825,
+    pipeline_eff: 0.6677,
+    moe_m0: 32.3767,
+    flops_per_watt: 1.0093,
+    era_decode: 0.9636,
+    era_prefill: 0.7276,
 };
 // fitted:end
 
@@ -246,7 +260,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 9.1981, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.8453, kquant: 0.8242, micro: 0.8143, group: 1.0 }, kv_fa: 1.0, kv_no_fa: 1.357, per_seq_us: 7.1231, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7114, pp_eff_quant: 0.4702, pp_eff_moe: 0.6003, attention: 2.117, attention_decode: 3.0363, recurrent_us: 266.8598, allreduce: 1.9912, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.8654, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7453, kquant: 0.7722, micro: 0.92, group: 0.7044 }, kv_fa: 1.0, kv_no_fa: 1.5004, per_seq_us: 7.958, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7035, pp_eff_quant: 0.4956, pp_eff_moe: 0.5454, attention: 0.05, attention_decode: 3.8005, recurrent_us: 245.0466, allreduce: 1.908, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -256,17 +270,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 9.1981, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.7985, hi: 1.2071, rows: 381 },
-    Band { lo: 0.7171, hi: 1.7218, rows: 21 },
-    Band { lo: 0.7182, hi: 1.2760, rows: 89 },
-    Band { lo: 0.7565, hi: 1.6963, rows: 50 },
-    Band { lo: 0.6840, hi: 1.5114, rows: 25 },
-    Band { lo: 0.7990, hi: 1.2586, rows: 6 },
-    Band { lo: 0.6742, hi: 1.3498, rows: 381 },
-    Band { lo: 0.5475, hi: 1.4002, rows: 19 },
-    Band { lo: 0.6471, hi: 1.7533, rows: 84 },
-    Band { lo: 0.5749, hi: 1.7915, rows: 49 },
-    Band { lo: 0.6383, hi: 2.5054, rows: 23 },
-    Band { lo: 0.8402, hi: 1.7281, rows: 5 },
+    Band { lo: 0.8454, hi: 1.1556, rows: 381 },
+    Band { lo: 0.7119, hi: 1.5117, rows: 21 },
+    Band { lo: 0.6916, hi: 1.3215, rows: 89 },
+    Band { lo: 0.8509, hi: 1.3560, rows: 50 },
+    Band { lo: 0.7291, hi: 1.7373, rows: 25 },
+    Band { lo: 0.8340, hi: 1.3114, rows: 6 },
+    Band { lo: 0.6714, hi: 1.3172, rows: 381 },
+    Band { lo: 0.5702, hi: 1.0320, rows: 19 },
+    Band { lo: 0.6400, hi: 1.6254, rows: 84 },
+    Band { lo: 0.5425, hi: 1.9238, rows: 49 },
+    Band { lo: 0.6486, hi: 2.5215, rows: 23 },
+    Band { lo: 0.7803, hi: 1.5158, rows: 5 },
 ];
 // bands:end

@@ -310,8 +310,14 @@ impl<'a> Ctx<'a> {
             } => us(f64::from(recurrent_layers.min(m.layers)) * self.bc.recurrent_us),
             _ => Seconds::ZERO,
         };
+        let hbm_layer =
+            if self.s.device.memory_type == MemoryType::Hbm && !serving_engine(self.s.engine) {
+                self.cal.hbm_layer_us
+            } else {
+                0.0
+            };
         Seconds::from_ms(self.bc.t0_ms)
-            + us(layers * self.bc.per_layer_us)
+            + us(layers * (self.bc.per_layer_us + hbm_layer))
             + moe
             + hops
             + offload
@@ -577,7 +583,13 @@ pub(crate) fn prefill_parts(
         pipeline_speedup(s, p)
     };
     let pipe = 1.0 + (ideal - 1.0) * c.cal.pipeline_eff;
-    let matrix = flops / c.peak();
+    // Flash attention streams every cached key and value once per tile of queries, so
+    // the attention over a deep cache also reads memory: bytes per attention FLOP.
+    let kv_stream = Seconds::new(
+        attention_flops(&s.model, p, depth).get() * c.cal.attention_bytes
+            / (c.bw_float.get() * c.tp),
+    );
+    let matrix = flops / c.peak() + kv_stream;
     let allreduce = c.allreduce(p);
     let work = (matrix + reads) / pipe;
     (work + allreduce + c.fixed_per_token(), matrix + allreduce)
