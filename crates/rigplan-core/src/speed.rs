@@ -564,7 +564,8 @@ pub(crate) fn prefill_parts(
 ) -> (Seconds, Seconds) {
     let s = c.s;
     let p = prompt.max(1.0);
-    let flops = prefill_flops(c, w, p, depth);
+    let attention = attention_flops(&s.model, p, depth);
+    let flops = prefill_flops(c, w, p, attention);
     let ubatches = libm::ceil(p / ubatch(s));
     // A micro-batch of hundreds of tokens touches nearly every expert. Experts in system
     // RAM are copied to the GPU for each micro-batch (llama.cpp's op offload); the rest
@@ -585,19 +586,18 @@ pub(crate) fn prefill_parts(
     let pipe = 1.0 + (ideal - 1.0) * c.cal.pipeline_eff;
     // Flash attention streams every cached key and value once per tile of queries, so
     // the attention over a deep cache also reads memory: bytes per attention FLOP.
-    let kv_stream = Seconds::new(
-        attention_flops(&s.model, p, depth).get() * c.cal.attention_bytes
-            / (c.bw_float.get() * c.tp),
-    );
+    let kv_stream =
+        Seconds::new(attention.get() * c.cal.attention_bytes / (c.bw_float.get() * c.tp));
     let matrix = flops / c.peak() + kv_stream;
     let allreduce = c.allreduce(p);
     let work = (matrix + reads) / pipe;
     (work + allreduce + c.fixed_per_token(), matrix + allreduce)
 }
 
-/// The matrix and attention work of prefilling `p` tokens at depth `depth`, in
-/// efficiency-weighted FLOPs (divide by the peak for time).
-fn prefill_flops(c: &Ctx, w: &WeightBytes, p: f64, depth: f64) -> Flops {
+/// The matrix and attention work of prefilling `p` tokens whose attention takes
+/// `attention` FLOPs ([`attention_flops`]), in efficiency-weighted FLOPs (divide by the
+/// peak for time).
+fn prefill_flops(c: &Ctx, w: &WeightBytes, p: f64, attention: Flops) -> Flops {
     let s = c.s;
     // Attention runs below matmul efficiency, and far below it without flash attention
     // (the unfused path writes and re-reads the score matrix).
@@ -622,7 +622,7 @@ fn prefill_flops(c: &Ctx, w: &WeightBytes, p: f64, depth: f64) -> Flops {
         }
         _ => c.bc.pp_eff_moe,
     };
-    Flops::new(2.0 * matmul_params(s, w, eff) * p) + attention_flops(&s.model, p, depth) * attn_cost
+    Flops::new(2.0 * matmul_params(s, w, eff) * p) + attention * attn_cost
 }
 
 /// Parameters one token multiplies in the weight matmuls, the routed experts' counted at
