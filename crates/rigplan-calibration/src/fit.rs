@@ -220,6 +220,13 @@ const SHARED: &[Row<Calibration>] = &[
         0.016,
     ),
     (
+        "recurrent_prefill_us",
+        |c| &mut c.recurrent_prefill_us,
+        0.0,
+        100.0,
+        1.0,
+    ),
+    (
         "attention_no_fa",
         |c| &mut c.attention_no_fa,
         1.0,

@@ -588,7 +588,14 @@ pub(crate) fn prefill_parts(
     // the attention over a deep cache also reads memory: bytes per attention FLOP.
     let kv_stream =
         Seconds::new(attention.get() * c.cal.attention_bytes / (c.bw_float.get() * c.tp));
-    let matrix = flops / c.peak() + kv_stream;
+    // Linear-attention and state-space layers add a cost per prompt token.
+    let recurrent = match s.model.attention {
+        Attention::Hybrid {
+            recurrent_layers, ..
+        } => us(p * f64::from(recurrent_layers.min(s.model.layers)) * c.cal.recurrent_prefill_us),
+        _ => Seconds::ZERO,
+    };
+    let matrix = flops / c.peak() + kv_stream + recurrent;
     let allreduce = c.allreduce(p);
     let work = (matrix + reads) / pipe;
     (work + allreduce + c.fixed_per_token(), matrix + allreduce)

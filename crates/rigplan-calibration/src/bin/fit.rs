@@ -35,6 +35,7 @@ fn to_rust(c: &Calibration) -> String {
         ("hop_ms", c.hop_ms),
         ("hbm_prefill", c.hbm_prefill),
         ("attention_bytes", c.attention_bytes),
+        ("recurrent_prefill_us", c.recurrent_prefill_us),
         ("attention_no_fa", c.attention_no_fa),
         ("offload_layer_us", c.offload_layer_us),
         ("pcie_eff", c.pcie_eff),

@@ -538,14 +538,16 @@ fn fixture_scenarios_estimate_physically() {
     assert_eq!(num(f, "own_total_usd"), 0.0);
 
     // garbage: what survives is 8B Q4_K_M on 2 x RTX 3090 (936 GB/s, layer split) with a
-    // Q4_0 KV cache: the same weights, a little under the 4090's speed.
+    // Q4_0 KV cache: the same weights, a little under the 4090's speed, and under one
+    // 3090's bandwidth over the weights (936 GB/s / 4.9 GB = 190 tokens/s; a layer split
+    // reads each half on its own card, one after the other).
     let f = "v1/garbage.json";
     assert_eq!(
         num(f, "weights_bytes"),
         num("v1/defaults.json", "weights_bytes")
     );
     let tg = num(f, "decode_tokens_per_s");
-    assert!((100.0..130.0).contains(&tg) && tg < num("v1/defaults.json", "decode_tokens_per_s"));
+    assert!((100.0..190.0).contains(&tg) && tg < num("v1/defaults.json", "decode_tokens_per_s"));
     assert!((2998.0 + 800.0..2998.0 + 2500.0).contains(&num(f, "own_total_usd")));
 }
 
