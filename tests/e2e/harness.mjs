@@ -37,14 +37,21 @@ export function serve(extra = {}, from = dist, { gzip = false } = {}) {
     const file = path.join(from, rel);
     if (!file.startsWith(from) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); res.end(); return; }
     const type = types[path.extname(file)] || 'application/octet-stream';
+    // A file deleted between the check above and the read (a test's "deploy" removing
+    // every file while the page still fetches) answers 404, as a static host would,
+    // instead of an unhandled stream error that ends the test run.
+    const gone = () => { if (!res.headersSent) res.writeHead(404); res.end(); };
     if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
-      const body = zlib.gzipSync(fs.readFileSync(file), { level: 9 });
+      let raw;
+      try { raw = fs.readFileSync(file); } catch { gone(); return; }
+      const body = zlib.gzipSync(raw, { level: 9 });
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length });
       res.end(body);
       return;
     }
-    res.writeHead(200, { 'content-type': type });
-    fs.createReadStream(file).pipe(res);
+    const stream = fs.createReadStream(file);
+    stream.on('error', gone);
+    stream.on('open', () => { res.writeHead(200, { 'content-type': type }); stream.pipe(res); });
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
