@@ -324,16 +324,14 @@ pub fn fit(cases: &[Case], start: Calibration, rounds: usize) -> (Calibration, f
             };
             improved |= moved;
         }
-        if !improved {
-            if restarted && steps.iter().all(|s| *s < STEP_MIN) {
+        if improved {
+            restarted = false;
+        } else if steps.iter().all(|s| *s < STEP_MIN) {
+            if restarted {
                 break;
             }
-            if steps.iter().all(|s| *s < STEP_MIN) {
-                steps.fill(STEP_RESTART);
-                restarted = true;
-            }
-        } else {
-            restarted = false;
+            steps.fill(STEP_RESTART);
+            restarted = true;
         }
     }
     (with_era(cases, &cal), best)

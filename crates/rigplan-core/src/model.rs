@@ -49,6 +49,16 @@ impl Attention {
             _ => layers,
         }
     }
+
+    /// Linear-attention or state-space layers (a fixed-size state, no KV), of `layers`.
+    pub fn recurrent_layers(&self, layers: u32) -> u32 {
+        match *self {
+            Attention::Hybrid {
+                recurrent_layers, ..
+            } => recurrent_layers.min(layers),
+            _ => 0,
+        }
+    }
 }
 
 /// Mixture-of-experts layout.

@@ -304,12 +304,8 @@ impl<'a> Ctx<'a> {
             Seconds::ZERO
         };
         let offload = us(f64::from(self.experts_on_host) * self.cal.offload_layer_us);
-        let recurrent = match m.attention {
-            Attention::Hybrid {
-                recurrent_layers, ..
-            } => us(f64::from(recurrent_layers.min(m.layers)) * self.bc.recurrent_us),
-            _ => Seconds::ZERO,
-        };
+        let recurrent =
+            us(f64::from(m.attention.recurrent_layers(m.layers)) * self.bc.recurrent_us);
         let hbm_layer =
             if self.s.device.memory_type == MemoryType::Hbm && !serving_engine(self.s.engine) {
                 self.cal.hbm_layer_us
@@ -589,12 +585,9 @@ pub(crate) fn prefill_parts(
     let kv_stream =
         Seconds::new(attention.get() * c.cal.attention_bytes / (c.bw_float.get() * c.tp));
     // Linear-attention and state-space layers add a cost per prompt token.
-    let recurrent = match s.model.attention {
-        Attention::Hybrid {
-            recurrent_layers, ..
-        } => us(p * f64::from(recurrent_layers.min(s.model.layers)) * c.cal.recurrent_prefill_us),
-        _ => Seconds::ZERO,
-    };
+    let recurrent = us(p
+        * f64::from(s.model.attention.recurrent_layers(s.model.layers))
+        * c.cal.recurrent_prefill_us);
     let matrix = flops / c.peak() + kv_stream + recurrent;
     let allreduce = c.allreduce(p);
     let work = (matrix + reads) / pipe;
