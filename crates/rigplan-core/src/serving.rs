@@ -34,7 +34,7 @@
 //! as vLLM and llama.cpp run DeepSeek's and Qwen's): `1 + a` tokens per verify step of
 //! two tokens per sequence, plus the head's own step (one layer of `L`).
 
-use crate::memory::{KvPerToken, Memory, WeightBytes};
+use crate::memory::{Memory, WeightBytes};
 use crate::scenario::{Engine, Scenario};
 use crate::speed::{Ctx, Step, prefill_parts};
 use crate::units::Bytes;
@@ -175,7 +175,7 @@ impl<'a> Model<'a> {
         } else {
             input + out / 2.0
         };
-        let kv_seq = KvPerToken::of(&s.model, s.kv).at(held);
+        let kv_seq = c.kv.at(held);
         let budget = mem.usable.get() - (mem.total - mem.kv_cache).get() - draft.get();
         let max_sequences = match mem.fit {
             Fit::DoesNotFit => 0,
@@ -253,13 +253,22 @@ impl<'a> Model<'a> {
     /// 1/32 of itself (the users it serves are then a lower bound within 3%). Per-user
     /// speed falls and time to first token rises with concurrency, so the test is
     /// monotone and bisected.
-    fn best_concurrency(&self) -> u32 {
+    /// `ends` holds the points at concurrency 1 and at the most sequences that fit when
+    /// the caller has them.
+    fn best_concurrency(&self, ends: Option<(&Point, &Point)>) -> u32 {
         let wl = &self.s.workload;
         let bmax = self.max_sequences;
-        if bmax == 0 || Self::meets(wl, &self.at(bmax)) {
+        if bmax == 0 {
+            return 0;
+        }
+        let (one, top) = match ends {
+            Some((one, top)) => (*one, *top),
+            None => (self.at(1), self.at(bmax)),
+        };
+        if Self::meets(wl, &top) {
             return bmax;
         }
-        if !Self::meets(wl, &self.at(1)) {
+        if !Self::meets(wl, &one) {
             return 0;
         }
         let (mut lo, mut hi) = (1u32, bmax - 1);
@@ -290,12 +299,10 @@ impl<'a> Model<'a> {
         let wl = &self.s.workload;
         let bmax = self.max_sequences;
         // Concurrency 1 first: it keeps the step alone that every other point needs.
-        let mut pt = self.at(1);
-        let sat = if bmax == 0 {
-            0.0
-        } else {
-            f64::from(bmax) * self.at(bmax).per_user_tokens_per_s
-        };
+        let one = self.at(1);
+        let mut pt = one;
+        let top_point = if bmax <= 1 { one } else { self.at(bmax) };
+        let sat = f64::from(bmax) * top_point.per_user_tokens_per_s;
         // Mean requests in flight: N = lambda x duration(N), from below (each point is
         // evaluated once: the concurrency is whole, so it repeats when it settles).
         let top = f64::from(bmax.max(1));
@@ -327,7 +334,9 @@ impl<'a> Model<'a> {
         } else if meets_targets {
             1
         } else {
-            let most = self.capacity().max_users_meeting_targets;
+            let most = self
+                .capacity_from(Some((&one, &top_point)))
+                .max_users_meeting_targets;
             if most > 0.0 {
                 libm::ceil(wl.users / most).min(1e9) as u32
             } else {
@@ -357,7 +366,12 @@ impl<'a> Model<'a> {
     /// workload's profile. A search (about ten decode-step evaluations), so not part of
     /// every estimate: the CLI and the page ask for it.
     pub fn capacity(&self) -> Capacity {
-        let best = self.best_concurrency();
+        self.capacity_from(None)
+    }
+
+    /// [`Model::capacity`], from the end points of the curve when the caller has them.
+    fn capacity_from(&self, ends: Option<(&Point, &Point)>) -> Capacity {
+        let best = self.best_concurrency(ends);
         let per_user_rate = self.lambda / self.s.workload.users.max(1e-12);
         let users = if best == 0 {
             0.0

@@ -216,6 +216,10 @@ pub(crate) struct Ctx<'a> {
     peak: FlopsPerSecond,
     /// [`Ctx::fixed_per_token`], computed once.
     fixed: Seconds,
+    /// KV-cache bytes per token of context.
+    pub(crate) kv: KvPerToken,
+    /// The model's attention factors.
+    attention: AttentionShape,
 }
 
 /// A time in microseconds.
@@ -273,6 +277,8 @@ impl<'a> Ctx<'a> {
             tp,
             offload_share: if cpu_only { 1.0 } else { offload_share },
             host_bw: host_bw.max(BytesPerSecond::new(1.0)),
+            kv: KvPerToken::of(&s.model, s.kv),
+            attention: AttentionShape::of(&s.model),
         };
         c.peak = c.matrix_peak();
         c.fixed = c.fixed_costs();
@@ -468,8 +474,8 @@ impl Step {
             c.bc.kv_fa * c.bc.kv_no_fa
         };
         Step {
-            kv: KvPerToken::of(&s.model, s.kv).at(depth) * kv_fa / (c.bw_float * c.tp),
-            attention: attention_flops(&s.model, 1.0, depth) * c.bc.attention_decode / c.peak(),
+            kv: c.kv.at(depth) * kv_fa / (c.bw_float * c.tp),
+            attention: c.attention.flops(1.0, depth) * c.bc.attention_decode / c.peak(),
             ..*self
         }
     }
@@ -508,27 +514,58 @@ impl Step {
 /// `kv_lora_rank + rope_dim` and AV over `kv_lora_rank` per head, 3.4x DeepSeek's
 /// uncompressed 192 + 128.
 pub fn attention_flops(m: &ModelArch, p: f64, d: f64) -> Flops {
-    let per_head = match m.attention {
-        Attention::Mla {
-            kv_lora_rank,
-            rope_dim,
-        } => f64::from(2 * kv_lora_rank + rope_dim),
-        _ => f64::from(m.head_dim) * 2.0,
-    };
-    let width = f64::from(m.heads) * per_head * 2.0;
-    let avg = d + p / 2.0;
-    let layers = f64::from(m.layers);
-    let seen = match m.attention {
-        Attention::Sliding {
+    AttentionShape::of(m).flops(p, d)
+}
+
+/// The model's factors of [`attention_flops`], computed once per estimate (an estimate
+/// asks for attention at four depths).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct AttentionShape {
+    /// FLOPs per token per key seen, per layer: heads x (QK^T + AV) x 2.
+    width: f64,
+    /// Layers attending over every key.
+    full: f64,
+    /// Layers attending over at most `window` keys.
+    local: f64,
+    /// Their window, tokens.
+    window: f64,
+}
+
+impl AttentionShape {
+    /// The factors of `m`.
+    pub(crate) fn of(m: &ModelArch) -> Self {
+        let per_head = match m.attention {
+            Attention::Mla {
+                kv_lora_rank,
+                rope_dim,
+            } => f64::from(2 * kv_lora_rank + rope_dim),
+            _ => f64::from(m.head_dim) * 2.0,
+        };
+        let layers = f64::from(m.layers);
+        let (full, local, window) = match m.attention {
+            Attention::Sliding {
+                window,
+                local_layers,
+            } => {
+                let local = f64::from(local_layers.min(m.layers));
+                (layers - local, local, f64::from(window))
+            }
+            a => (f64::from(a.attending_layers(m.layers)), 0.0, 0.0),
+        };
+        AttentionShape {
+            width: f64::from(m.heads) * per_head * 2.0,
+            full,
+            local,
             window,
-            local_layers,
-        } => {
-            let local = f64::from(local_layers.min(m.layers));
-            (layers - local) * avg + local * avg.min(f64::from(window))
         }
-        a => f64::from(a.attending_layers(m.layers)) * avg,
-    };
-    Flops::new(width * p * seen)
+    }
+
+    /// [`attention_flops`] of `p` new tokens at depth `d`.
+    pub(crate) fn flops(&self, p: f64, d: f64) -> Flops {
+        let avg = d + p / 2.0;
+        let seen = self.full * avg + self.local * avg.min(self.window);
+        Flops::new(self.width * p * seen)
+    }
 }
 
 /// Time to process a prompt of `prompt` tokens starting at KV depth `depth`.
@@ -560,7 +597,7 @@ pub(crate) fn prefill_parts(
 ) -> (Seconds, Seconds) {
     let s = c.s;
     let p = prompt.max(1.0);
-    let attention = attention_flops(&s.model, p, depth);
+    let attention = c.attention.flops(p, depth);
     let flops = prefill_flops(c, w, p, attention);
     let ubatches = libm::ceil(p / ubatch(s));
     // A micro-batch of hundreds of tokens touches nearly every expert. Experts in system
