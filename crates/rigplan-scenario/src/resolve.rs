@@ -328,13 +328,19 @@ struct CloudReference {
 }
 
 /// The cloud reference: as many of its GPUs as the model needs to fit (layer split),
-/// same quant, context and workload.
+/// same quant, context and workload. The user's placement of experts in system RAM is
+/// theirs, not the rented machine's (with it nothing ever fits, and the search ran to 64
+/// GPUs), and an engine that does not run on CUDA (mlx-lm) is llama.cpp there.
 fn cloud_reference(s: &Scenario, d: &DeviceSpec) -> CloudReference {
     let mut c = *s;
     c.device = *d;
     c.host = rigplan_catalog::SERVER.host;
     c.backend = rigplan_core::Backend::Cuda;
     c.split = Split::Layer;
+    c.n_cpu_moe = 0;
+    if !rigplan_core::engine_supports(c.engine, c.backend) {
+        c.engine = rigplan_core::Engine::LlamaCpp;
+    }
     let mut n = 1;
     loop {
         c.count = n;

@@ -173,3 +173,37 @@ fn a_custom_name_cannot_pass_for_a_catalog_device() {
             .any(rigplan_scenario::custom::is_bidi_control)
     );
 }
+
+/// The cloud line rents the reference GPUs the model needs, whatever the user's own
+/// placement: experts in system RAM on a 12 GB card (`--n-cpu-moe`) or an engine that
+/// runs only on Apple GPUs do not change what an H100 instance costs.
+#[test]
+fn the_cloud_reference_ignores_the_users_expert_placement_and_engine() {
+    let resolved = |model: &str, quant: &str, hw: &str, f: &dyn Fn(&mut Params)| {
+        let mut p = Params {
+            model: ModelChoice::Id(model.into()),
+            quant: quant.into(),
+            hardware: HardwareChoice::Id(hw.into()),
+            ..Params::default()
+        };
+        f(&mut p);
+        resolve(&p).unwrap().scenario.cost
+    };
+    let plain = resolved("qwen3-next-80b-a3b", "q4_k_m", "rtx-4070", &|_| {});
+    let offload = resolved("qwen3-next-80b-a3b", "q4_k_m", "rtx-4070", &|p| {
+        p.n_cpu_moe = 40;
+    });
+    assert_eq!(offload.cloud_usd_per_hour, plain.cloud_usd_per_hour);
+    // One H100 (80 GB) holds the 48 GB of weights, as it holds an 8B model: one GPU-hour's
+    // price, not 64.
+    let small = resolved("llama-3.1-8b", "q4_k_m", "rtx-4070", &|_| {});
+    assert_eq!(plain.cloud_usd_per_hour, small.cloud_usd_per_hour);
+    let mlx = resolved("llama-3.1-8b", "mlx-4bit", "apple-m4-max-40c", &|p| {
+        p.engine = "mlx".into();
+    });
+    let llama = resolved("llama-3.1-8b", "mlx-4bit", "apple-m4-max-40c", &|p| {
+        p.engine = "llama.cpp".into();
+    });
+    assert!(mlx.cloud_tokens_per_s.unwrap() > 0.0);
+    assert_eq!(mlx.cloud_tokens_per_s, llama.cloud_tokens_per_s);
+}
