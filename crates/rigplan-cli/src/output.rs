@@ -44,6 +44,7 @@ pub fn estimate_json(params: &rigplan_scenario::Params, r: &Resolved, e: &Estima
             "prefill_depth": s.prefill_depth, "ubatch": s.ubatch,
             "n_cpu_moe": if s.n_cpu_moe == u32::MAX { json!("all") } else { json!(s.n_cpu_moe) },
             "host": r.host_profile.map(|h| h.description),
+            "host_ram_gb": s.host.ram.as_gb(), "host_bandwidth_gbs": s.host.ram_bandwidth.as_gbs(),
             "workload": {
                 "users": s.workload.users, "requests_per_user_per_day": s.workload.requests_per_user_per_day,
                 "input_tokens": s.workload.input_tokens, "output_tokens": s.workload.output_tokens,
@@ -128,8 +129,8 @@ pub fn estimate_text(params: &rigplan_scenario::Params, r: &Resolved, e: &Estima
     let s = &r.scenario;
     let mut o = String::new();
     let _ = writeln!(o, "{} on {}", r.model_name, r.hardware_name);
-    if let Some(h) = r.host_profile {
-        let _ = writeln!(o, "  host assumed: {}", h.description);
+    if let Some(h) = rigplan_scenario::present::host_note(r) {
+        let _ = writeln!(o, "  {h}");
     }
     let _ = writeln!(
         o,

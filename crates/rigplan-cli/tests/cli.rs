@@ -456,6 +456,44 @@ fn expert_offload_flags_move_memory_and_recommend_the_smallest_n() {
     );
 }
 
+/// The host line says what the figures used: the assumed host for a bare card, and the
+/// RAM and bandwidth given in its place (it once kept printing the assumed 64 GB DDR5-5600
+/// while the speeds used the given figures).
+#[test]
+fn the_host_line_shows_the_given_ram_and_bandwidth() {
+    let text = |extra: &[&str]| {
+        let mut a = vec![
+            "estimate",
+            "--model",
+            "qwen3-30b-a3b",
+            "--hardware",
+            "rtx-4070",
+        ];
+        a.extend_from_slice(extra);
+        let out = rigplan(&a);
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let line = |t: &str| t.lines().nth(1).unwrap_or_default().to_string();
+    let assumed = line(&text(&[]));
+    assert!(
+        assumed.contains("host assumed:") && !assumed.contains("as given"),
+        "{assumed}"
+    );
+    let given = line(&text(&[
+        "--host-ram-gb",
+        "128",
+        "--host-bandwidth-gbs",
+        "200",
+    ]));
+    assert!(
+        given.contains("of system RAM at 200 GB/s, as given"),
+        "{given}"
+    );
+    let v = json(&["--host-ram-gb", "128", "--host-bandwidth-gbs", "200"]);
+    assert_eq!(v["scenario"]["host_bandwidth_gbs"].as_f64(), Some(200.0));
+}
+
 #[test]
 fn prefill_depth_slows_the_prompt_and_lengthens_time_to_first_token() {
     let shallow = json(&["--context", "40960"]);

@@ -106,6 +106,30 @@ pub fn with_band(t: TokensPerSecond, lo: TokensPerSecond, hi: TokensPerSecond) -
     format!("{} ({}-{})", tps(t), sig3(lo.get()), sig3(hi.get()))
 }
 
+/// The host the figures assume around a bare card (its default profile), with the RAM and
+/// bandwidth the user gave in its place; `None` for a complete system nothing was given for.
+pub fn host_note(r: &Resolved) -> Option<String> {
+    let h = &r.scenario.host;
+    // A unified-memory device reads its own memory: a host figure given for it is unused.
+    let gpu = r.scenario.device.kind == rigplan_core::hardware::DeviceKind::Gpu;
+    let given = (r.host_given && gpu).then(|| {
+        format!(
+            "{} GB of system RAM at {} GB/s, as given",
+            // In the unit the flag and the field take (GiB, as every memory size typed in).
+            sig3(h.ram.as_gib()),
+            sig3(h.ram_bandwidth.as_gbs())
+        )
+    });
+    match (r.host_profile, given) {
+        (Some(p), None) => Some(format!("host assumed: {}", p.description)),
+        (Some(p), Some(g)) => Some(format!(
+            "host: {g} (otherwise as assumed: {})",
+            p.description
+        )),
+        (None, g) => g.map(|g| format!("host: {g}")),
+    }
+}
+
 /// One line: `Fits · 6.3 GB · decode 127 tok/s`.
 pub fn summary(e: &Estimate) -> String {
     format!(

@@ -26,6 +26,9 @@ pub struct Resolved {
     pub hardware_name: String,
     /// The default host used, when the hardware was a bare device.
     pub host_profile: Option<&'static HostProfile>,
+    /// Whether the user gave the host's RAM or its bandwidth (`--host-ram-gb`,
+    /// `--host-bandwidth-gbs`) in place of the default host's or the system's.
+    pub host_given: bool,
     /// Browsing tier of the hardware (custom: none).
     pub tier: Option<Tier>,
     /// What the cloud line rents.
@@ -223,6 +226,7 @@ pub fn resolve(p: &Params) -> Result<Resolved, Error> {
         model_name,
         hardware_name,
         host_profile: mach.host_profile,
+        host_given: p.host_ram_gb.is_some() || p.host_bandwidth_gbs.is_some(),
         tier: mach.tier,
         cloud,
         api,

@@ -65,7 +65,7 @@ pub fn FitPanel() -> impl IntoView {
                     let (model, hardware) = (r.model_name.clone(), r.hardware_name.clone());
                     view! { <bdi data-testid="model-name">{model}</bdi>" on "<bdi data-testid="hardware-name">{hardware}</bdi> }
                 }))}
-                {move || p.resolved.with(|r| r.as_ref().ok().and_then(|r| r.host_profile).map(|h| format!(" · host assumed: {}", h.description)))}
+                {move || p.resolved.with(|r| r.as_ref().ok().and_then(rigplan_scenario::present::host_note).map(|h| format!(" · {h}")))}
             </p>
         </section>
     }
