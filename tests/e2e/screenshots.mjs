@@ -14,6 +14,7 @@ const shots = [
   ['default', ''],
   ['does-not-fit', '#v=1&m=deepseek-r1&hw=rtx-5090'],
   ['offload', '#v=1&m=llama-3.1-70b&hw=rtx-4090'],
+  ['expert-offload', '#v=2&m=gpt-oss-120b&q=mxfp4&hw=rtx-3090&ctx=32768&ncm=25&hram=128&hbw=90'],
   ['garbage-link', '#v=1&m=nope&ctx=banana&hw=rtx-4090'],
   ['startup-workload', '#v=2&m=llama-3.1-8b&hw=rtx-4090&u=1000&rpd=5&in=300&out=200&cs=0&h=12&ttft=0.5&uts=15'],
   ['runs-m4-max', '#v=2&view=runs&hw=macbook-pro-16-m4-max-128gb'],
