@@ -25,6 +25,7 @@ pub fn estimate_json(params: &rigplan_scenario::Params, r: &Resolved, e: &Estima
     let sv = &e.serving;
     let cap = rigplan_core::serving::capacity(s, &rigplan_core::calib::DEFAULT);
     let flips = rigplan_core::sensitivity::sensitivity(s, &rigplan_core::calib::DEFAULT);
+    let rec = present::with_recommendation(s, m);
     let evidence: Vec<Value> = rigplan_scenario::evidence::nearest(params, r, 3)
         .iter()
         .map(|m| {
@@ -80,6 +81,9 @@ pub fn estimate_json(params: &rigplan_scenario::Params, r: &Resolved, e: &Estima
         },
         "recommended": {
             "n_cpu_moe": m.recommended_n_cpu_moe,
+            // The speeds with it, when the scenario's own --n-cpu-moe is below it.
+            "decode_tokens_per_s": rec.map(|r| r.speed.decode.get()),
+            "prefill_tokens_per_s": rec.map(|r| r.speed.prefill.get()),
         },
         "fit": m.fit.id(),
         "speed": {
@@ -152,6 +156,14 @@ pub fn estimate_text(params: &rigplan_scenario::Params, r: &Resolved, e: &Estima
     let _ = writeln!(o, "Memory  {}. {}", verdict.label, verdict.detail);
     if let Some(advice) = present::expert_advice(m, s.n_cpu_moe) {
         let _ = writeln!(o, "  {advice}");
+        if let Some(r) = present::with_recommendation(s, m) {
+            let _ = writeln!(
+                o,
+                "  With it: decode {}, prefill {}.",
+                present::with_band(r.speed.decode, r.speed.decode_low, r.speed.decode_high),
+                tps(r.speed.prefill)
+            );
+        }
     }
     let _ = writeln!(
         o,

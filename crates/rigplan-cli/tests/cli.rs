@@ -447,6 +447,20 @@ fn expert_offload_flags_move_memory_and_recommend_the_smallest_n() {
     );
     let dense = json(&["--model", "llama-3.1-70b", "--hardware", "rtx-4070"]);
     assert!(dense["recommended"]["n_cpu_moe"].is_null());
+    assert!(dense["recommended"]["decode_tokens_per_s"].is_null());
+    // The speeds with the recommendation are those of a run with it, and experts in system
+    // RAM decode faster than whole layers there; with it taken there is none to show.
+    let rec = &v["recommended"];
+    assert_eq!(
+        rec["decode_tokens_per_s"],
+        w["speed"]["decode_tokens_per_s"]
+    );
+    assert_eq!(
+        rec["prefill_tokens_per_s"],
+        w["speed"]["prefill_tokens_per_s"]
+    );
+    assert!(rec["decode_tokens_per_s"].as_f64() > v["speed"]["decode_tokens_per_s"].as_f64());
+    assert!(w["recommended"]["decode_tokens_per_s"].is_null());
     // A faster host makes expert offload faster.
     let mut fast = with.clone();
     fast.extend(["--host-bandwidth-gbs", "400"]);

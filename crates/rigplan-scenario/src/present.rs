@@ -101,6 +101,15 @@ pub fn expert_advice(m: &Memory, n_cpu_moe: u32) -> Option<String> {
         .map(|n| format!("llama.cpp: pass --n-cpu-moe {n} to keep the experts of the first {n} blocks in system RAM and the rest on the accelerators."))
 }
 
+/// The estimate with the recommended `--n-cpu-moe` applied, when [`expert_advice`] gives
+/// advice: what the flag would make of the speeds.
+pub fn with_recommendation(s: &Scenario, m: &Memory) -> Option<Estimate> {
+    let n = m.recommended_n_cpu_moe.filter(|n| s.n_cpu_moe < *n)?;
+    let mut r = *s;
+    r.n_cpu_moe = n;
+    Some(rigplan_core::estimate(&r))
+}
+
 /// A speed with its 80% band: `52 tok/s (44-60)`.
 pub fn with_band(t: TokensPerSecond, lo: TokensPerSecond, hi: TokensPerSecond) -> String {
     format!("{} ({}-{})", tps(t), sig3(lo.get()), sig3(hi.get()))
