@@ -119,24 +119,20 @@ pub fn with_band(t: TokensPerSecond, lo: TokensPerSecond, hi: TokensPerSecond) -
 /// bandwidth the user gave in its place; `None` for a complete system nothing was given for.
 pub fn host_note(r: &Resolved) -> Option<String> {
     let h = &r.scenario.host;
+    let mut o = r.host_profile.map_or(String::new(), |p| {
+        format!("host assumed: {}", p.description)
+    });
     // A unified-memory device reads its own memory: a host figure given for it is unused.
-    let gpu = r.scenario.device.kind == rigplan_core::hardware::DeviceKind::Gpu;
-    let given = (r.host_given && gpu).then(|| {
-        format!(
-            "{} GB of system RAM at {} GB/s, as given",
+    if r.host_given && r.scenario.device.kind == rigplan_core::hardware::DeviceKind::Gpu {
+        o += &format!(
+            "{}RAM and bandwidth as given: {} GB at {} GB/s",
+            if o.is_empty() { "host " } else { "; " },
             // In the unit the flag and the field take (GiB, as every memory size typed in).
             sig3(h.ram.as_gib()),
             sig3(h.ram_bandwidth.as_gbs())
-        )
-    });
-    match (r.host_profile, given) {
-        (Some(p), None) => Some(format!("host assumed: {}", p.description)),
-        (Some(p), Some(g)) => Some(format!(
-            "host: {g} (otherwise as assumed: {})",
-            p.description
-        )),
-        (None, g) => g.map(|g| format!("host: {g}")),
+        );
     }
+    (!o.is_empty()).then_some(o)
 }
 
 /// One line: `Fits · 6.3 GB · decode 127 tok/s`.
