@@ -22,8 +22,28 @@ macro_rules! text {
     };
 }
 
+/// A record's list of sources: compiled in with the `notes` feature, an empty list without
+/// it (each entry's strings are empty there anyway: the page kept some 40 empty `Source`
+/// values per kilobyte of nothing).
+#[cfg(feature = "notes")]
+macro_rules! sources {
+    ($($s:expr),* $(,)?) => {
+        &[$($s),*]
+    };
+}
+
+/// Without `notes`: no sources ([`text!`] would leave them empty).
+#[cfg(not(feature = "notes"))]
+macro_rules! sources {
+    ($($s:expr),* $(,)?) => {
+        &[]
+    };
+}
+
 /// The tables `rigplan-codegen` writes from `data/` (never edited by hand).
 #[rustfmt::skip]
+// Without `notes` the `Source` each table imports is dropped with its list.
+#[cfg_attr(not(feature = "notes"), allow(unused_imports))]
 mod generated {
     pub mod devices;
     pub mod hosts;

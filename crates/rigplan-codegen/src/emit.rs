@@ -122,7 +122,8 @@ fn sources(r: &Record) -> Result<String, String> {
     if list.is_empty() {
         return Err(format!("{}: no source", r.what));
     }
-    let mut o = String::from("&[");
+    // `sources![..]`: the list itself is left out of builds without the `notes` feature.
+    let mut o = String::from("sources![");
     for x in list {
         o.push_str(&source(r, x)?);
         o.push_str(", ");

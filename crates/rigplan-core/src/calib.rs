@@ -236,30 +236,30 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.6426, per_layer_us: 15.6022, eff: KernelEff { float: 0.8785, legacy: 0.7617, kquant: 0.793, micro: 0.7925, group: 0.7044 }, kv_fa: 1.0, kv_no_fa: 1.5125, per_seq_us: 0.0, moe_layer_us: 17.3599, expert_us: 2.5783, pp_eff_float: 0.9525, pp_eff_quant: 0.5044, pp_eff_moe: 0.4121, attention: 0.7755, attention_decode: 12.3857, recurrent_us: 244.2006, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.3034, per_layer_us: 23.0817, eff: KernelEff { float: 0.8386, legacy: 0.7787, kquant: 0.6618, micro: 0.7788, group: 0.7044 }, kv_fa: 1.1303, kv_no_fa: 1.6863, per_seq_us: 0.0, moe_layer_us: 43.1222, expert_us: 5.2398, pp_eff_float: 1.0, pp_eff_quant: 0.8856, pp_eff_moe: 0.7661, attention: 1.6113, attention_decode: 10.1473, recurrent_us: 265.7804, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.5682, per_layer_us: 17.5438, eff: KernelEff { float: 0.8544, legacy: 0.764, kquant: 0.7471, micro: 0.7777, group: 0.7044 }, kv_fa: 1.1219, kv_no_fa: 1.563, per_seq_us: 0.0, moe_layer_us: 39.5607, expert_us: 4.3575, pp_eff_float: 0.9627, pp_eff_quant: 0.2628, pp_eff_moe: 0.655, attention: 3.0116, attention_decode: 0.0, recurrent_us: 273.7336, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.2534, per_layer_us: 19.1568, eff: KernelEff { float: 0.8498, legacy: 0.7765, kquant: 0.7123, micro: 0.785, group: 0.7044 }, kv_fa: 1.1827, kv_no_fa: 1.55, per_seq_us: 0.0, moe_layer_us: 36.4752, expert_us: 5.6732, pp_eff_float: 0.9649, pp_eff_quant: 0.3535, pp_eff_moe: 0.6384, attention: 2.5844, attention_decode: 0.0, recurrent_us: 264.8608, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4356, micro: 0.5237, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.0186, per_layer_us: 17.5807, eff: KernelEff { float: 0.8574, legacy: 0.7694, kquant: 0.7271, micro: 0.7758, group: 0.7203 }, kv_fa: 1.0, kv_no_fa: 1.3617, per_seq_us: 0.0, moe_layer_us: 34.0145, expert_us: 3.6514, pp_eff_float: 0.9394, pp_eff_quant: 0.8691, pp_eff_moe: 0.8753, attention: 0.5, attention_decode: 0.0098, recurrent_us: 265.8275, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.1531, per_layer_us: 20.8812, eff: KernelEff { float: 0.8561, legacy: 0.7603, kquant: 0.7327, micro: 0.7621, group: 0.7091 }, kv_fa: 1.0, kv_no_fa: 1.5468, per_seq_us: 0.0, moe_layer_us: 52.1251, expert_us: 7.5077, pp_eff_float: 0.9639, pp_eff_quant: 0.4162, pp_eff_moe: 0.3858, attention: 5.3515, attention_decode: 7.6141, recurrent_us: 268.5291, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 2.6368, per_layer_us: 22.3883, eff: KernelEff { float: 0.8522, legacy: 0.7692, kquant: 0.728, micro: 0.7613, group: 0.7087 }, kv_fa: 1.2722, kv_no_fa: 1.5382, per_seq_us: 0.0, moe_layer_us: 58.1003, expert_us: 8.9503, pp_eff_float: 0.9657, pp_eff_quant: 0.4435, pp_eff_moe: 0.658, attention: 8.4546, attention_decode: 13.9078, recurrent_us: 277.8841, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.674, per_layer_us: 10.7978, eff: KernelEff { float: 0.8312, legacy: 0.733, kquant: 0.7441, micro: 0.7675, group: 0.7069 }, kv_fa: 1.0, kv_no_fa: 1.4382, per_seq_us: 0.0, moe_layer_us: 12.6097, expert_us: 3.4318, pp_eff_float: 0.9905, pp_eff_quant: 0.5101, pp_eff_moe: 0.4126, attention: 0.6779, attention_decode: 12.2815, recurrent_us: 213.1009, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.3312, per_layer_us: 18.4404, eff: KernelEff { float: 0.7858, legacy: 0.742, kquant: 0.6026, micro: 0.7527, group: 0.7075 }, kv_fa: 1.0961, kv_no_fa: 1.5952, per_seq_us: 0.0, moe_layer_us: 39.5778, expert_us: 6.4121, pp_eff_float: 1.0, pp_eff_quant: 0.8931, pp_eff_moe: 0.754, attention: 1.5774, attention_decode: 10.062, recurrent_us: 240.0817, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.539, per_layer_us: 12.331, eff: KernelEff { float: 0.8056, legacy: 0.7328, kquant: 0.6998, micro: 0.756, group: 0.7088 }, kv_fa: 1.0765, kv_no_fa: 1.4783, per_seq_us: 0.0, moe_layer_us: 35.4579, expert_us: 5.3769, pp_eff_float: 0.9851, pp_eff_quant: 0.2654, pp_eff_moe: 0.6614, attention: 2.9801, attention_decode: 0.0, recurrent_us: 243.7328, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 0.9136, per_layer_us: 11.9986, eff: KernelEff { float: 0.7965, legacy: 0.7364, kquant: 0.6639, micro: 0.7558, group: 0.7088 }, kv_fa: 1.1324, kv_no_fa: 1.4652, per_seq_us: 0.0, moe_layer_us: 30.81, expert_us: 6.8475, pp_eff_float: 0.9851, pp_eff_quant: 0.3693, pp_eff_moe: 0.6461, attention: 2.5373, attention_decode: 0.0, recurrent_us: 210.2427, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4279, micro: 0.5237, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.1161, per_layer_us: 13.1146, eff: KernelEff { float: 0.8094, legacy: 0.7331, kquant: 0.6715, micro: 0.7499, group: 0.7165 }, kv_fa: 1.0, kv_no_fa: 1.2856, per_seq_us: 0.0, moe_layer_us: 30.5853, expert_us: 4.826, pp_eff_float: 0.9568, pp_eff_quant: 0.8828, pp_eff_moe: 0.857, attention: 0.5, attention_decode: 0.4063, recurrent_us: 240.0817, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.4204, per_layer_us: 17.9077, eff: KernelEff { float: 0.8082, legacy: 0.726, kquant: 0.6689, micro: 0.7413, group: 0.7088 }, kv_fa: 1.0, kv_no_fa: 1.4601, per_seq_us: 0.0, moe_layer_us: 52.7913, expert_us: 9.814, pp_eff_float: 0.9832, pp_eff_quant: 0.5714, pp_eff_moe: 0.1736, attention: 6.4755, attention_decode: 7.7151, recurrent_us: 262.8591, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 2.8019, per_layer_us: 18.897, eff: KernelEff { float: 0.8022, legacy: 0.7337, kquant: 0.6544, micro: 0.7376, group: 0.7088 }, kv_fa: 1.2574, kv_no_fa: 1.4554, per_seq_us: 0.0, moe_layer_us: 55.9815, expert_us: 10.621, pp_eff_float: 0.9832, pp_eff_quant: 0.4892, pp_eff_moe: 0.6045, attention: 9.2617, attention_decode: 14.2592, recurrent_us: 271.8961, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.7395,
-    hbm_layer_us: 67.9796,
-    lpddr: 1.0588,
-    hop_ms: 0.2851,
+    hbm: 0.7251,
+    hbm_layer_us: 63.9882,
+    lpddr: 1.0814,
+    hop_ms: 0.3204,
     hbm_prefill: 1.0,
-    attention_bytes: 0.0072,
-    recurrent_prefill_us: 19.274,
-    attention_no_fa: 1.8297,
+    attention_bytes: 0.0078,
+    recurrent_prefill_us: 12.4537,
+    attention_no_fa: 1.8457,
     offload_layer_us: 0.0,
-    pcie_eff: 1.5949,
-    pipeline_eff: 0.663,
-    moe_m0: 13.7444,
-    flops_per_watt: 1.0092,
-    era_decode: 0.9501,
-    era_prefill: 0.7234,
+    pcie_eff: 1.5367,
+    pipeline_eff: 0.6676,
+    moe_m0: 16.1499,
+    flops_per_watt: 1.0122,
+    era_decode: 0.9931,
+    era_prefill: 0.7182,
 };
 // fitted:end
 
@@ -269,7 +269,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.4915, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7617, kquant: 0.793, micro: 0.92, group: 0.7044 }, kv_fa: 1.0, kv_no_fa: 1.5125, per_seq_us: 7.0817, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6916, pp_eff_quant: 0.475, pp_eff_moe: 0.5598, attention: 0.05, attention_decode: 3.9574, recurrent_us: 244.2006, allreduce: 1.8768, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.4997, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.733, kquant: 0.7441, micro: 0.92, group: 0.7069 }, kv_fa: 1.0, kv_no_fa: 1.4382, per_seq_us: 7.4367, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6981, pp_eff_quant: 0.4927, pp_eff_moe: 0.558, attention: 0.05, attention_decode: 3.9949, recurrent_us: 213.1009, allreduce: 1.9155, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -279,17 +279,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.4915, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8462, hi: 1.1544, rows: 381 },
-    Band { lo: 0.7033, hi: 1.5051, rows: 21 },
-    Band { lo: 0.6820, hi: 1.2948, rows: 89 },
-    Band { lo: 0.8311, hi: 1.3554, rows: 50 },
-    Band { lo: 0.7238, hi: 1.6916, rows: 25 },
-    Band { lo: 0.8298, hi: 1.2943, rows: 6 },
-    Band { lo: 0.6698, hi: 1.3201, rows: 381 },
-    Band { lo: 0.5599, hi: 1.0577, rows: 19 },
-    Band { lo: 0.6306, hi: 1.5395, rows: 84 },
-    Band { lo: 0.6464, hi: 1.9761, rows: 49 },
-    Band { lo: 0.5132, hi: 2.9875, rows: 23 },
-    Band { lo: 0.8157, hi: 1.4216, rows: 5 },
+    Band { lo: 0.8432, hi: 1.1545, rows: 386 },
+    Band { lo: 0.7001, hi: 1.5171, rows: 25 },
+    Band { lo: 0.6365, hi: 1.3575, rows: 95 },
+    Band { lo: 0.6616, hi: 1.3556, rows: 54 },
+    Band { lo: 0.7404, hi: 1.7192, rows: 25 },
+    Band { lo: 0.8264, hi: 1.3303, rows: 6 },
+    Band { lo: 0.6727, hi: 1.3234, rows: 386 },
+    Band { lo: 0.5589, hi: 1.6534, rows: 23 },
+    Band { lo: 0.6391, hi: 1.5336, rows: 90 },
+    Band { lo: 0.5589, hi: 2.0691, rows: 53 },
+    Band { lo: 0.5527, hi: 2.7940, rows: 23 },
+    Band { lo: 0.7860, hi: 1.3624, rows: 5 },
 ];
 // bands:end

@@ -69,6 +69,7 @@ pub const FAMILIES: &[(&str, &str)] = &[
     ("hunyuan", "Hunyuan"),
     ("kimi", "Kimi"),
     ("llama", "Llama"),
+    ("minimax", "MiniMax"),
     ("mistral", "Mistral"),
     ("nemotron", "Nemotron"),
     ("phi", "Phi"),
