@@ -236,30 +236,30 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.674, per_layer_us: 10.7978, eff: KernelEff { float: 0.8312, legacy: 0.733, kquant: 0.7441, micro: 0.7675, group: 0.7069 }, kv_fa: 1.0, kv_no_fa: 1.4382, per_seq_us: 0.0, moe_layer_us: 12.6097, expert_us: 3.4318, pp_eff_float: 0.9905, pp_eff_quant: 0.5101, pp_eff_moe: 0.4126, attention: 0.6779, attention_decode: 12.2815, recurrent_us: 213.1009, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.3312, per_layer_us: 18.4404, eff: KernelEff { float: 0.7858, legacy: 0.742, kquant: 0.6026, micro: 0.7527, group: 0.7075 }, kv_fa: 1.0961, kv_no_fa: 1.5952, per_seq_us: 0.0, moe_layer_us: 39.5778, expert_us: 6.4121, pp_eff_float: 1.0, pp_eff_quant: 0.8931, pp_eff_moe: 0.754, attention: 1.5774, attention_decode: 10.062, recurrent_us: 240.0817, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.539, per_layer_us: 12.331, eff: KernelEff { float: 0.8056, legacy: 0.7328, kquant: 0.6998, micro: 0.756, group: 0.7088 }, kv_fa: 1.0765, kv_no_fa: 1.4783, per_seq_us: 0.0, moe_layer_us: 35.4579, expert_us: 5.3769, pp_eff_float: 0.9851, pp_eff_quant: 0.2654, pp_eff_moe: 0.6614, attention: 2.9801, attention_decode: 0.0, recurrent_us: 243.7328, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 0.9136, per_layer_us: 11.9986, eff: KernelEff { float: 0.7965, legacy: 0.7364, kquant: 0.6639, micro: 0.7558, group: 0.7088 }, kv_fa: 1.1324, kv_no_fa: 1.4652, per_seq_us: 0.0, moe_layer_us: 30.81, expert_us: 6.8475, pp_eff_float: 0.9851, pp_eff_quant: 0.3693, pp_eff_moe: 0.6461, attention: 2.5373, attention_decode: 0.0, recurrent_us: 210.2427, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4279, micro: 0.5237, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.1161, per_layer_us: 13.1146, eff: KernelEff { float: 0.8094, legacy: 0.7331, kquant: 0.6715, micro: 0.7499, group: 0.7165 }, kv_fa: 1.0, kv_no_fa: 1.2856, per_seq_us: 0.0, moe_layer_us: 30.5853, expert_us: 4.826, pp_eff_float: 0.9568, pp_eff_quant: 0.8828, pp_eff_moe: 0.857, attention: 0.5, attention_decode: 0.4063, recurrent_us: 240.0817, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.4204, per_layer_us: 17.9077, eff: KernelEff { float: 0.8082, legacy: 0.726, kquant: 0.6689, micro: 0.7413, group: 0.7088 }, kv_fa: 1.0, kv_no_fa: 1.4601, per_seq_us: 0.0, moe_layer_us: 52.7913, expert_us: 9.814, pp_eff_float: 0.9832, pp_eff_quant: 0.5714, pp_eff_moe: 0.1736, attention: 6.4755, attention_decode: 7.7151, recurrent_us: 262.8591, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 2.8019, per_layer_us: 18.897, eff: KernelEff { float: 0.8022, legacy: 0.7337, kquant: 0.6544, micro: 0.7376, group: 0.7088 }, kv_fa: 1.2574, kv_no_fa: 1.4554, per_seq_us: 0.0, moe_layer_us: 55.9815, expert_us: 10.621, pp_eff_float: 0.9832, pp_eff_quant: 0.4892, pp_eff_moe: 0.6045, attention: 9.2617, attention_decode: 14.2592, recurrent_us: 271.8961, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5833, per_layer_us: 12.5614, eff: KernelEff { float: 0.8351, legacy: 0.7321, kquant: 0.7416, micro: 0.7788, group: 0.7069 }, kv_fa: 1.0, kv_no_fa: 1.4408, per_seq_us: 0.0, moe_layer_us: 14.2661, expert_us: 3.4075, pp_eff_float: 0.9969, pp_eff_quant: 0.5103, pp_eff_moe: 0.4285, attention: 0.7083, attention_decode: 12.3842, recurrent_us: 200.7044, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.2987, per_layer_us: 20.3223, eff: KernelEff { float: 0.7814, legacy: 0.7405, kquant: 0.6038, micro: 0.7668, group: 0.7088 }, kv_fa: 1.0976, kv_no_fa: 1.601, per_seq_us: 0.0, moe_layer_us: 40.6458, expert_us: 6.3958, pp_eff_float: 1.0, pp_eff_quant: 0.8941, pp_eff_moe: 0.7889, attention: 1.5838, attention_decode: 10.0628, recurrent_us: 232.5886, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.494, per_layer_us: 14.0942, eff: KernelEff { float: 0.8014, legacy: 0.7316, kquant: 0.6957, micro: 0.7655, group: 0.7088 }, kv_fa: 1.0786, kv_no_fa: 1.4789, per_seq_us: 0.0, moe_layer_us: 36.1548, expert_us: 5.3368, pp_eff_float: 0.9833, pp_eff_quant: 0.267, pp_eff_moe: 0.722, attention: 3.0071, attention_decode: 0.0, recurrent_us: 237.5767, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 0.9032, per_layer_us: 13.9203, eff: KernelEff { float: 0.7962, legacy: 0.7384, kquant: 0.6652, micro: 0.7671, group: 0.7088 }, kv_fa: 1.1344, kv_no_fa: 1.463, per_seq_us: 0.0, moe_layer_us: 32.2411, expert_us: 6.8751, pp_eff_float: 0.9842, pp_eff_quant: 0.37, pp_eff_moe: 0.6944, attention: 2.6278, attention_decode: 0.0, recurrent_us: 204.4736, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4254, micro: 0.5221, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.0827, per_layer_us: 14.9845, eff: KernelEff { float: 0.8081, legacy: 0.7346, kquant: 0.6695, micro: 0.7634, group: 0.7181 }, kv_fa: 1.0, kv_no_fa: 1.2895, per_seq_us: 0.0, moe_layer_us: 31.3246, expert_us: 4.8005, pp_eff_float: 0.9569, pp_eff_quant: 0.8821, pp_eff_moe: 0.8853, attention: 0.5, attention_decode: 0.4772, recurrent_us: 232.5886, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.3884, per_layer_us: 19.7788, eff: KernelEff { float: 0.8041, legacy: 0.7273, kquant: 0.6678, micro: 0.754, group: 0.7088 }, kv_fa: 1.0, kv_no_fa: 1.4605, per_seq_us: 0.0, moe_layer_us: 53.878, expert_us: 9.8831, pp_eff_float: 0.9842, pp_eff_quant: 0.558, pp_eff_moe: 0.1631, attention: 6.2553, attention_decode: 7.8477, recurrent_us: 255.956, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 2.7593, per_layer_us: 20.7375, eff: KernelEff { float: 0.8018, legacy: 0.7359, kquant: 0.6509, micro: 0.7501, group: 0.7088 }, kv_fa: 1.254, kv_no_fa: 1.4564, per_seq_us: 0.0, moe_layer_us: 56.9794, expert_us: 10.6566, pp_eff_float: 0.9842, pp_eff_quant: 0.4614, pp_eff_moe: 0.6263, attention: 9.0521, attention_decode: 14.6955, recurrent_us: 264.4926, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.7251,
-    hbm_layer_us: 63.9882,
-    lpddr: 1.0814,
-    hop_ms: 0.3204,
+    hbm: 0.7254,
+    hbm_layer_us: 64.4564,
+    lpddr: 1.0877,
+    hop_ms: 0.3251,
     hbm_prefill: 1.0,
     attention_bytes: 0.0078,
-    recurrent_prefill_us: 12.4537,
-    attention_no_fa: 1.8457,
+    recurrent_prefill_us: 6.8139,
+    attention_no_fa: 1.8259,
     offload_layer_us: 0.0,
-    pcie_eff: 1.5367,
-    pipeline_eff: 0.6676,
-    moe_m0: 16.1499,
-    flops_per_watt: 1.0122,
-    era_decode: 0.9931,
-    era_prefill: 0.7182,
+    pcie_eff: 1.5251,
+    pipeline_eff: 0.6667,
+    moe_m0: 23.3112,
+    flops_per_watt: 1.0106,
+    era_decode: 0.992,
+    era_prefill: 0.7177,
 };
 // fitted:end
 
@@ -269,7 +269,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.4997, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.733, kquant: 0.7441, micro: 0.92, group: 0.7069 }, kv_fa: 1.0, kv_no_fa: 1.4382, per_seq_us: 7.4367, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6981, pp_eff_quant: 0.4927, pp_eff_moe: 0.558, attention: 0.05, attention_decode: 3.9949, recurrent_us: 213.1009, allreduce: 1.9155, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.5003, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7321, kquant: 0.7416, micro: 0.92, group: 0.7069 }, kv_fa: 1.0, kv_no_fa: 1.4408, per_seq_us: 7.1373, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6929, pp_eff_quant: 0.4819, pp_eff_moe: 0.5774, attention: 0.05, attention_decode: 3.9681, recurrent_us: 200.7044, allreduce: 1.886, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -279,17 +279,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.4997, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8432, hi: 1.1545, rows: 386 },
-    Band { lo: 0.7001, hi: 1.5171, rows: 25 },
-    Band { lo: 0.6365, hi: 1.3575, rows: 95 },
-    Band { lo: 0.6616, hi: 1.3556, rows: 54 },
-    Band { lo: 0.7404, hi: 1.7192, rows: 25 },
-    Band { lo: 0.8264, hi: 1.3303, rows: 6 },
-    Band { lo: 0.6727, hi: 1.3234, rows: 386 },
-    Band { lo: 0.5589, hi: 1.6534, rows: 23 },
-    Band { lo: 0.6391, hi: 1.5336, rows: 90 },
-    Band { lo: 0.5589, hi: 2.0691, rows: 53 },
-    Band { lo: 0.5527, hi: 2.7940, rows: 23 },
-    Band { lo: 0.7860, hi: 1.3624, rows: 5 },
+    Band { lo: 0.8478, hi: 1.1607, rows: 387 },
+    Band { lo: 0.7036, hi: 1.5227, rows: 25 },
+    Band { lo: 0.6296, hi: 1.3543, rows: 95 },
+    Band { lo: 0.6509, hi: 1.3520, rows: 54 },
+    Band { lo: 0.7363, hi: 1.6899, rows: 25 },
+    Band { lo: 0.8281, hi: 1.3340, rows: 6 },
+    Band { lo: 0.6728, hi: 1.3234, rows: 388 },
+    Band { lo: 0.5579, hi: 1.6335, rows: 23 },
+    Band { lo: 0.6237, hi: 1.5989, rows: 91 },
+    Band { lo: 0.5427, hi: 2.0507, rows: 53 },
+    Band { lo: 0.6027, hi: 2.6591, rows: 23 },
+    Band { lo: 0.7851, hi: 1.3934, rows: 5 },
 ];
 // bands:end
