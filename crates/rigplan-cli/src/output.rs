@@ -45,7 +45,7 @@ pub fn estimate_json(params: &rigplan_scenario::Params, r: &Resolved, e: &Estima
             "prefill_depth": s.prefill_depth, "ubatch": s.ubatch,
             "n_cpu_moe": if s.n_cpu_moe == u32::MAX { json!("all") } else { json!(s.n_cpu_moe) },
             "host": r.host_profile.map(|h| h.description),
-            "host_ram_gb": s.host.ram.as_gb(), "host_bandwidth_gbs": s.host.ram_bandwidth.as_gbs(),
+            "host_ram_gb": s.host.ram.as_gib(), "host_bandwidth_gbs": s.host.ram_bandwidth.as_gbs(),
             "workload": {
                 "users": s.workload.users, "requests_per_user_per_day": s.workload.requests_per_user_per_day,
                 "input_tokens": s.workload.input_tokens, "output_tokens": s.workload.output_tokens,

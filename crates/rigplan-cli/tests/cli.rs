@@ -503,6 +503,8 @@ fn the_host_line_shows_the_given_ram_and_bandwidth() {
     assert!(given.contains("as given: 128 GB at 200 GB/s"), "{given}");
     let v = json(&["--host-ram-gb", "128", "--host-bandwidth-gbs", "200"]);
     assert_eq!(v["scenario"]["host_bandwidth_gbs"].as_f64(), Some(200.0));
+    // In the unit the flag takes (GiB, as every memory size typed in).
+    assert_eq!(v["scenario"]["host_ram_gb"].as_f64(), Some(128.0));
 }
 
 #[test]

@@ -96,15 +96,18 @@ pub fn verdict(m: &Memory) -> Verdict {
 /// on the accelerators, as the flag to pass, when there is one and `--n-cpu-moe` is below
 /// it (`n_cpu_moe`, the scenario's own).
 pub fn expert_advice(m: &Memory, n_cpu_moe: u32) -> Option<String> {
-    m.recommended_n_cpu_moe
-        .filter(|n| n_cpu_moe < *n)
-        .map(|n| format!("llama.cpp: pass --n-cpu-moe {n} to keep the experts of the first {n} blocks in system RAM and the rest on the accelerators."))
+    advised(m, n_cpu_moe).map(|n| format!("llama.cpp: pass --n-cpu-moe {n} to keep the experts of the first {n} blocks in system RAM and the rest on the accelerators."))
+}
+
+/// The recommended `--n-cpu-moe`, when the scenario's own is below it.
+fn advised(m: &Memory, n_cpu_moe: u32) -> Option<u32> {
+    m.recommended_n_cpu_moe.filter(|n| n_cpu_moe < *n)
 }
 
 /// The estimate with the recommended `--n-cpu-moe` applied, when [`expert_advice`] gives
 /// advice: what the flag would make of the speeds.
 pub fn with_recommendation(s: &Scenario, m: &Memory) -> Option<Estimate> {
-    let n = m.recommended_n_cpu_moe.filter(|n| s.n_cpu_moe < *n)?;
+    let n = advised(m, s.n_cpu_moe)?;
     let mut r = *s;
     r.n_cpu_moe = n;
     Some(rigplan_core::estimate(&r))
