@@ -124,9 +124,16 @@ pub fn nearest(p: &Params, r: &Resolved, n: usize) -> Vec<Measured> {
             _ => {}
         }
     }
-    out.sort_by_key(|m| core::cmp::Reverse(m.score));
-    out.truncate(n);
-    out
+    // The `n` nearest, ties in table order: what a stable sort by score and a cut give,
+    // without a sort of its own in the page.
+    let mut best = Vec::with_capacity(n);
+    while best.len() < n {
+        let Some(i) = (0..out.len()).min_by_key(|&i| core::cmp::Reverse(out[i].score)) else {
+            break;
+        };
+        best.push(out.remove(i));
+    }
+    best
 }
 
 /// The scenario a measured row ran, on top of `base` (its context and the rest): its

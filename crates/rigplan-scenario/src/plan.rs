@@ -163,12 +163,13 @@ pub fn sort(rows: &mut [PlanRow], by: Option<&str>) {
             _ => r.price_usd,
         }
     };
-    rows.sort_by(|a, b| match (key(a), key(b)) {
-        (Some(x), Some(y)) => x.total_cmp(&y),
-        (Some(_), None) => core::cmp::Ordering::Less,
-        (None, Some(_)) => core::cmp::Ordering::Greater,
-        (None, None) => a.name.cmp(b.name),
+    // Machines that meet every target first, each group in the order of `key`.
+    rows.sort_by(|a, b| {
+        (!a.meets).cmp(&!b.meets).then(match (key(a), key(b)) {
+            (Some(x), Some(y)) => x.total_cmp(&y),
+            (Some(_), None) => core::cmp::Ordering::Less,
+            (None, Some(_)) => core::cmp::Ordering::Greater,
+            (None, None) => a.name.cmp(b.name),
+        })
     });
-    // Stable: machines that meet every target first, each group in the order above.
-    rows.sort_by_key(|r| !r.meets);
 }
