@@ -379,6 +379,12 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             ));
             continue;
         }
+        // A row its collector flagged, when it was gathered, as a likely engine fault
+        // (notes "ODD: ..."): kept in the data, left out of the fit and the figures.
+        if let Some(i) = r.notes.find("ODD: ") {
+            skip(format!("flagged at collection: {}", &r.notes[i + 5..]));
+            continue;
+        }
         if r.backend.contains("Thunderbolt") {
             skip(format!("backend '{}' not modelled", r.backend));
             continue;

@@ -369,10 +369,22 @@ fn attention(r: &Record) -> Result<String, String> {
         r.opt_u32("recurrent_layers")?,
         r.opt_u32("state_per_layer")?,
     ];
-    Ok(match (r.str("attention")?, fields) {
+    // Gemma 4: the full-attention layers' own KV heads and head width (0: as the others).
+    let global = [r.opt_u32("global_kv_heads")?, r.opt_u32("global_head_dim")?];
+    let kind = r.str("attention")?;
+    if kind != "sliding" && global != [None, None] {
+        return Err(format!(
+            "{}: global_kv_heads and global_head_dim are for sliding attention",
+            r.what
+        ));
+    }
+    Ok(match (kind, fields) {
         ("full", [None, None, None, None, None, None, None]) => "Attention::Full".to_string(),
         ("sliding", [Some(window), Some(local), None, None, None, None, None]) => {
-            format!("Attention::Sliding {{ window: {window}, local_layers: {local} }}")
+            let [gkv, ghd] = global.map(|g| g.unwrap_or(0));
+            format!(
+                "Attention::Sliding {{ window: {window}, local_layers: {local}, global_kv_heads: {gkv}, global_head_dim: {ghd} }}"
+            )
         }
         ("mla", [None, None, Some(rank), Some(rope), None, None, None]) => {
             format!("Attention::Mla {{ kv_lora_rank: {rank}, rope_dim: {rope} }}")
@@ -382,7 +394,7 @@ fn attention(r: &Record) -> Result<String, String> {
         ),
         (a, _) => {
             return Err(format!(
-                "{}: attention '{a}' needs exactly its own fields (sliding: window, local_layers; mla: kv_lora_rank, rope_dim; hybrid: attention_layers, recurrent_layers, state_per_layer)",
+                "{}: attention '{a}' needs exactly its own fields (sliding: window, local_layers, optionally global_kv_heads, global_head_dim; mla: kv_lora_rank, rope_dim; hybrid: attention_layers, recurrent_layers, state_per_layer)",
                 r.what
             ));
         }

@@ -236,30 +236,30 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5833, per_layer_us: 12.5614, eff: KernelEff { float: 0.8351, legacy: 0.7321, kquant: 0.7416, micro: 0.7788, group: 0.7069 }, kv_fa: 1.0, kv_no_fa: 1.4408, per_seq_us: 0.0, moe_layer_us: 14.2661, expert_us: 3.4075, pp_eff_float: 0.9969, pp_eff_quant: 0.5103, pp_eff_moe: 0.4285, attention: 0.7083, attention_decode: 12.3842, recurrent_us: 200.7044, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.2987, per_layer_us: 20.3223, eff: KernelEff { float: 0.7814, legacy: 0.7405, kquant: 0.6038, micro: 0.7668, group: 0.7088 }, kv_fa: 1.0976, kv_no_fa: 1.601, per_seq_us: 0.0, moe_layer_us: 40.6458, expert_us: 6.3958, pp_eff_float: 1.0, pp_eff_quant: 0.8941, pp_eff_moe: 0.7889, attention: 1.5838, attention_decode: 10.0628, recurrent_us: 232.5886, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.494, per_layer_us: 14.0942, eff: KernelEff { float: 0.8014, legacy: 0.7316, kquant: 0.6957, micro: 0.7655, group: 0.7088 }, kv_fa: 1.0786, kv_no_fa: 1.4789, per_seq_us: 0.0, moe_layer_us: 36.1548, expert_us: 5.3368, pp_eff_float: 0.9833, pp_eff_quant: 0.267, pp_eff_moe: 0.722, attention: 3.0071, attention_decode: 0.0, recurrent_us: 237.5767, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 0.9032, per_layer_us: 13.9203, eff: KernelEff { float: 0.7962, legacy: 0.7384, kquant: 0.6652, micro: 0.7671, group: 0.7088 }, kv_fa: 1.1344, kv_no_fa: 1.463, per_seq_us: 0.0, moe_layer_us: 32.2411, expert_us: 6.8751, pp_eff_float: 0.9842, pp_eff_quant: 0.37, pp_eff_moe: 0.6944, attention: 2.6278, attention_decode: 0.0, recurrent_us: 204.4736, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4254, micro: 0.5221, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.0827, per_layer_us: 14.9845, eff: KernelEff { float: 0.8081, legacy: 0.7346, kquant: 0.6695, micro: 0.7634, group: 0.7181 }, kv_fa: 1.0, kv_no_fa: 1.2895, per_seq_us: 0.0, moe_layer_us: 31.3246, expert_us: 4.8005, pp_eff_float: 0.9569, pp_eff_quant: 0.8821, pp_eff_moe: 0.8853, attention: 0.5, attention_decode: 0.4772, recurrent_us: 232.5886, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.3884, per_layer_us: 19.7788, eff: KernelEff { float: 0.8041, legacy: 0.7273, kquant: 0.6678, micro: 0.754, group: 0.7088 }, kv_fa: 1.0, kv_no_fa: 1.4605, per_seq_us: 0.0, moe_layer_us: 53.878, expert_us: 9.8831, pp_eff_float: 0.9842, pp_eff_quant: 0.558, pp_eff_moe: 0.1631, attention: 6.2553, attention_decode: 7.8477, recurrent_us: 255.956, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 2.7593, per_layer_us: 20.7375, eff: KernelEff { float: 0.8018, legacy: 0.7359, kquant: 0.6509, micro: 0.7501, group: 0.7088 }, kv_fa: 1.254, kv_no_fa: 1.4564, per_seq_us: 0.0, moe_layer_us: 56.9794, expert_us: 10.6566, pp_eff_float: 0.9842, pp_eff_quant: 0.4614, pp_eff_moe: 0.6263, attention: 9.0521, attention_decode: 14.6955, recurrent_us: 264.4926, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.8221, per_layer_us: 4.3829, eff: KernelEff { float: 0.8388, legacy: 0.7434, kquant: 0.7356, micro: 0.8072, group: 0.7276 }, kv_fa: 1.0, kv_no_fa: 1.4322, per_seq_us: 0.0, moe_layer_us: 18.8063, expert_us: 3.684, pp_eff_float: 1.0, pp_eff_quant: 0.5122, pp_eff_moe: 0.4205, attention: 0.7067, attention_decode: 12.3909, recurrent_us: 190.8729, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.5366, per_layer_us: 12.3058, eff: KernelEff { float: 0.7862, legacy: 0.7493, kquant: 0.5968, micro: 0.7955, group: 0.7275 }, kv_fa: 1.089, kv_no_fa: 1.579, per_seq_us: 0.0, moe_layer_us: 44.9891, expert_us: 6.7201, pp_eff_float: 1.0, pp_eff_quant: 0.8991, pp_eff_moe: 0.7874, attention: 1.6137, attention_decode: 9.9521, recurrent_us: 220.7635, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.7137, per_layer_us: 6.2272, eff: KernelEff { float: 0.8063, legacy: 0.74, kquant: 0.6904, micro: 0.793, group: 0.7274 }, kv_fa: 1.0707, kv_no_fa: 1.4703, per_seq_us: 0.0, moe_layer_us: 40.7648, expert_us: 5.5055, pp_eff_float: 0.9847, pp_eff_quant: 0.2663, pp_eff_moe: 0.7147, attention: 3.035, attention_decode: 0.0, recurrent_us: 226.8168, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.222, per_layer_us: 6.0681, eff: KernelEff { float: 0.7966, legacy: 0.7496, kquant: 0.6608, micro: 0.7955, group: 0.7288 }, kv_fa: 1.1236, kv_no_fa: 1.4494, per_seq_us: 0.0, moe_layer_us: 37.4809, expert_us: 7.437, pp_eff_float: 0.9857, pp_eff_quant: 0.3731, pp_eff_moe: 0.6994, attention: 2.5522, attention_decode: 0.0, recurrent_us: 192.557, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4241, micro: 0.5237, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3772, per_layer_us: 7.1525, eff: KernelEff { float: 0.8117, legacy: 0.7436, kquant: 0.6625, micro: 0.7912, group: 0.7358 }, kv_fa: 1.0, kv_no_fa: 1.2742, per_seq_us: 0.0, moe_layer_us: 35.9247, expert_us: 5.0459, pp_eff_float: 0.9569, pp_eff_quant: 0.8684, pp_eff_moe: 0.8824, attention: 0.5, attention_decode: 0.5733, recurrent_us: 220.7651, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.7493, per_layer_us: 12.236, eff: KernelEff { float: 0.8096, legacy: 0.737, kquant: 0.6574, micro: 0.7844, group: 0.7288 }, kv_fa: 1.0, kv_no_fa: 1.451, per_seq_us: 0.0, moe_layer_us: 60.0451, expert_us: 10.7274, pp_eff_float: 0.9857, pp_eff_quant: 0.6895, pp_eff_moe: 0.1294, attention: 5.831, attention_decode: 8.1451, recurrent_us: 243.544, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 3.1874, per_layer_us: 13.3174, eff: KernelEff { float: 0.8044, legacy: 0.7447, kquant: 0.6398, micro: 0.7805, group: 0.7288 }, kv_fa: 1.2412, kv_no_fa: 1.4414, per_seq_us: 0.0, moe_layer_us: 65.2019, expert_us: 12.2562, pp_eff_float: 0.9857, pp_eff_quant: 0.4459, pp_eff_moe: 0.577, attention: 8.6365, attention_decode: 14.489, recurrent_us: 250.0687, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.7254,
-    hbm_layer_us: 64.4564,
-    lpddr: 1.0877,
-    hop_ms: 0.3251,
+    hbm: 0.7163,
+    hbm_layer_us: 66.5086,
+    lpddr: 1.0757,
+    hop_ms: 0.3312,
     hbm_prefill: 1.0,
-    attention_bytes: 0.0078,
-    recurrent_prefill_us: 6.8139,
-    attention_no_fa: 1.8259,
+    attention_bytes: 0.0081,
+    recurrent_prefill_us: 6.9348,
+    attention_no_fa: 1.5196,
     offload_layer_us: 0.0,
-    pcie_eff: 1.5251,
-    pipeline_eff: 0.6667,
-    moe_m0: 23.3112,
-    flops_per_watt: 1.0106,
-    era_decode: 0.992,
-    era_prefill: 0.7177,
+    pcie_eff: 1.529,
+    pipeline_eff: 0.6651,
+    moe_m0: 23.0672,
+    flops_per_watt: 1.0156,
+    era_decode: 0.9968,
+    era_prefill: 0.7112,
 };
 // fitted:end
 
@@ -269,7 +269,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.5003, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7321, kquant: 0.7416, micro: 0.92, group: 0.7069 }, kv_fa: 1.0, kv_no_fa: 1.4408, per_seq_us: 7.1373, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6929, pp_eff_quant: 0.4819, pp_eff_moe: 0.5774, attention: 0.05, attention_decode: 3.9681, recurrent_us: 200.7044, allreduce: 1.886, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.48, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7434, kquant: 0.7356, micro: 0.92, group: 0.7276 }, kv_fa: 1.0, kv_no_fa: 1.4322, per_seq_us: 7.866, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6942, pp_eff_quant: 0.4885, pp_eff_moe: 0.5702, attention: 0.05, attention_decode: 3.8743, recurrent_us: 190.8729, allreduce: 1.8914, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -279,17 +279,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.5003, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8478, hi: 1.1607, rows: 387 },
-    Band { lo: 0.7036, hi: 1.5227, rows: 25 },
-    Band { lo: 0.6296, hi: 1.3543, rows: 95 },
-    Band { lo: 0.6509, hi: 1.3520, rows: 54 },
-    Band { lo: 0.7363, hi: 1.6899, rows: 25 },
-    Band { lo: 0.8281, hi: 1.3340, rows: 6 },
-    Band { lo: 0.6728, hi: 1.3234, rows: 388 },
-    Band { lo: 0.5579, hi: 1.6335, rows: 23 },
-    Band { lo: 0.6237, hi: 1.5989, rows: 91 },
-    Band { lo: 0.5427, hi: 2.0507, rows: 53 },
-    Band { lo: 0.6027, hi: 2.6591, rows: 23 },
-    Band { lo: 0.7851, hi: 1.3934, rows: 5 },
+    Band { lo: 0.8436, hi: 1.1661, rows: 389 },
+    Band { lo: 0.7052, hi: 1.5615, rows: 25 },
+    Band { lo: 0.6194, hi: 1.3589, rows: 99 },
+    Band { lo: 0.6604, hi: 1.3702, rows: 57 },
+    Band { lo: 0.7357, hi: 1.6526, rows: 25 },
+    Band { lo: 0.8372, hi: 1.3315, rows: 6 },
+    Band { lo: 0.6735, hi: 1.3293, rows: 390 },
+    Band { lo: 0.5522, hi: 1.6506, rows: 23 },
+    Band { lo: 0.6320, hi: 1.5794, rows: 95 },
+    Band { lo: 0.5491, hi: 2.1194, rows: 56 },
+    Band { lo: 0.6036, hi: 2.6489, rows: 23 },
+    Band { lo: 0.8063, hi: 1.3417, rows: 5 },
 ];
 // bands:end

@@ -14,7 +14,7 @@
 //! | parameters, active parameters | 1 to 1e15 (active at most total) |
 //! | layers, hidden size, heads, head dim, FFN size, vocabulary | 1 to [`MAX_DIM`] |
 //! | KV heads | 1 to heads |
-//! | sliding window | at least 1 (a trained context of 0 means unknown) |
+//! | sliding window | at least 1 (a trained context of 0 means unknown); global KV heads 0 to heads, global head width 0 to [`MAX_DIM`] (0: as the other layers) |
 //! | experts | 1 to [`MAX_DIM`]; active 1 to experts; shared, dense layers, local layers, rope dim from 0 |
 //! | bits per weight (each tensor class) | [`MIN_BITS`] to 64 |
 //! | device memory, bandwidth, FLOPS, TDP, NVLink | above zero ([`TINY`] of its unit) to 1e18 |
@@ -209,6 +209,7 @@ macro_rules! walk {
         }
         $c.u(&$($m)? m.kv_heads, 1, m.heads);
         let layers = m.layers;
+        let heads = m.heads;
         if let Some(moe) = &$($m)? m.moe {
             $c.u(&$($m)? moe.experts, 1, MAX_DIM);
             $c.u(&$($m)? moe.active, 1, moe.experts);
@@ -221,9 +222,13 @@ macro_rules! walk {
             Attention::Sliding {
                 window,
                 local_layers,
+                global_kv_heads,
+                global_head_dim,
             } => {
                 $c.u(window, 1, u32::MAX);
                 $c.u(local_layers, 0, layers);
+                $c.u(global_kv_heads, 0, heads);
+                $c.u(global_head_dim, 0, MAX_DIM);
             }
             Attention::Mla {
                 kv_lora_rank,
@@ -322,8 +327,19 @@ pub fn clamp(s: &mut Scenario) -> bool {
 /// move nothing. The same walk without writing: [`estimate`](crate::estimate) asks this
 /// first and copies the scenario only when it must clamp (the copy was an eighth of an
 /// estimate's time, measured 2026-12-03 with the sweep benchmark).
+///
+/// In wasm it is the clamp itself, run on a copy: the page's estimates are a few hundred
+/// per input change, and a second walk would cost it 458 bytes of download.
 pub fn within(s: &Scenario) -> bool {
-    let mut c = Clamp(false);
-    walk!(s, c);
-    !c.0
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut copy = *s;
+        !clamp(&mut copy)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let mut c = Clamp(false);
+        walk!(s, c);
+        !c.0
+    }
 }

@@ -82,12 +82,27 @@ impl TensorClasses {
                     q + h * (kvl + rope) + kvl * heads * (nope + v) + heads * v * h,
                 )
             }
-            _ => {
+            a => {
                 // Hybrids: the recurrent layers' projections are left to `rest`.
-                let share =
-                    f64::from(arch.attention.attending_layers(arch.layers)) / layers.max(1.0);
-                let kv = h * f64::from(arch.kv_heads) * f64::from(arch.head_dim) * share;
-                let qo = 2.0 * h * heads * f64::from(arch.head_dim) * share;
+                let share = f64::from(a.attending_layers(arch.layers)) / layers.max(1.0);
+                let (kvh, hd) = (f64::from(arch.kv_heads), f64::from(arch.head_dim));
+                let mut kv = h * kvh * hd * share;
+                let mut qo = 2.0 * h * heads * hd * share;
+                // Gemma 4's global layers have their own head width and KV heads (their V
+                // weights, absent with `attention_k_eq_v`, are counted: 0.4% of its 31B).
+                if let Attention::Sliding {
+                    local_layers,
+                    global_kv_heads,
+                    global_head_dim,
+                    ..
+                } = a
+                    && (global_kv_heads | global_head_dim) != 0
+                {
+                    let (gkv, ghd) = a.global_shape(arch.kv_heads, arch.head_dim);
+                    let g = (layers - f64::from(local_layers.min(arch.layers))) / layers.max(1.0);
+                    kv += h * g * (f64::from(gkv) * f64::from(ghd) - kvh * hd);
+                    qo += 2.0 * h * heads * g * (f64::from(ghd) - hd);
+                }
                 (kv, qo + kv)
             }
         };
@@ -265,10 +280,16 @@ impl KvPerToken {
             Attention::Sliding {
                 window,
                 local_layers,
+                ..
             } => {
                 let local = f64::from(local_layers.min(arch.layers));
+                // Gemma 4's global layers have their own shape; llama.cpp caches their K
+                // and V apart even where the model computes V from K (`attention_k_eq_v`:
+                // V is K before K's norm and rotation).
+                let (gkv, ghd) = arch.attention.global_shape(arch.kv_heads, arch.head_dim);
+                let global = 2.0 * f64::from(gkv) * f64::from(ghd) * e;
                 Self {
-                    full: (layers - local) * per_layer,
+                    full: (layers - local) * global,
                     windowed: local * per_layer,
                     window,
                     fixed: 0.0,

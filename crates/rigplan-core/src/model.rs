@@ -14,6 +14,14 @@ pub enum Attention {
         window: u32,
         /// How many of the layers are windowed.
         local_layers: u32,
+        /// KV heads of the full-attention layers when they differ from
+        /// [`ModelArch::kv_heads`] (Gemma 4: `num_global_key_value_heads`); 0: the same.
+        #[cfg_attr(feature = "serde", serde(default))]
+        global_kv_heads: u32,
+        /// Head width of the full-attention layers when it differs from
+        /// [`ModelArch::head_dim`] (Gemma 4: `global_head_dim`); 0: the same.
+        #[cfg_attr(feature = "serde", serde(default))]
+        global_head_dim: u32,
     },
     /// Multi-head latent attention (DeepSeek V2/V3/R1, Kimi K2, GLM-4.7-Flash): llama.cpp
     /// caches the compressed latent, `kv_lora_rank + rope_dim` values per token per layer.
@@ -47,6 +55,30 @@ impl Attention {
                 attention_layers, ..
             } => attention_layers.min(layers),
             _ => layers,
+        }
+    }
+
+    /// KV heads and head width of the layers attending over the whole context, for a
+    /// model whose attention heads are `kv_heads` x `head_dim` elsewhere.
+    pub fn global_shape(&self, kv_heads: u32, head_dim: u32) -> (u32, u32) {
+        match *self {
+            Attention::Sliding {
+                global_kv_heads,
+                global_head_dim,
+                ..
+            } => (
+                if global_kv_heads > 0 {
+                    global_kv_heads
+                } else {
+                    kv_heads
+                },
+                if global_head_dim > 0 {
+                    global_head_dim
+                } else {
+                    head_dim
+                },
+            ),
+            _ => (kv_heads, head_dim),
         }
     }
 

@@ -523,7 +523,8 @@ pub fn attention_flops(m: &ModelArch, p: f64, d: f64) -> Flops {
 pub(crate) struct AttentionShape {
     /// FLOPs per token per key seen, per layer: heads x (QK^T + AV) x 2.
     width: f64,
-    /// Layers attending over every key.
+    /// Layers attending over every key (in layers of `width`: wider global heads count
+    /// as more layers).
     full: f64,
     /// Layers attending over at most `window` keys.
     local: f64,
@@ -546,9 +547,13 @@ impl AttentionShape {
             Attention::Sliding {
                 window,
                 local_layers,
+                ..
             } => {
                 let local = f64::from(local_layers.min(m.layers));
-                (layers - local, local, f64::from(window))
+                // Wider heads on the global layers (Gemma 4) count as more of them.
+                let (_, ghd) = m.attention.global_shape(m.kv_heads, m.head_dim);
+                let wider = f64::from(ghd) / f64::from(m.head_dim.max(1));
+                ((layers - local) * wider, local, f64::from(window))
             }
             a => (f64::from(a.attending_layers(m.layers)), 0.0, 0.0),
         };

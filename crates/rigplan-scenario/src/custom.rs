@@ -184,10 +184,9 @@ const NO_DEFAULTS: TypeDefaults = TypeDefaults {
 
 /// Keys that mean some layers keep a fixed-size recurrent state (Mamba, Gated DeltaNet:
 /// `hybrid_override_pattern`, `full_attention_interval`, `linear_num_value_heads`,
-/// `ssm_state_size`, `mamba_d_state`, `attn_layer_period`) instead of a KV cache, or that
-/// layers differ in attention shape (`global_head_dim`) or share a cache
-/// (`num_kv_shared_layers`): what the estimator does not model yet. A config with one is
-/// refused, the key named.
+/// `ssm_state_size`, `mamba_d_state`, `attn_layer_period`) instead of a KV cache: what
+/// the estimator does not model yet from a pasted config. A config with one is refused,
+/// the key named.
 const UNMODELLED_KEYS: &[&str] = &[
     "hybrid_override_pattern",
     "full_attention_interval",
@@ -195,14 +194,17 @@ const UNMODELLED_KEYS: &[&str] = &[
     "ssm_state_size",
     "mamba_d_state",
     "attn_layer_period",
-    "global_head_dim",
-    "num_kv_shared_layers",
 ];
+
+/// Keys that, above zero, mean layers share a KV cache (`num_kv_shared_layers`) or take
+/// per-layer embeddings (`hidden_size_per_layer_input`): Gemma 3n and Gemma 4's E
+/// models, which the estimator does not model yet. Gemma 4's other configs carry them at 0.
+const UNMODELLED_ABOVE_ZERO: &[&str] = &["num_kv_shared_layers", "hidden_size_per_layer_input"];
 
 /// The sentence for a config the estimator cannot model; `what` names the evidence.
 fn unmodelled(what: &str) -> String {
     format!(
-        "config.json has {what}: layers rigplan does not model yet from a pasted config (recurrent state or per-layer attention shapes), so its memory and speed would be wrong; the catalog has Qwen3-Next, Qwen3.5, Qwen3.6 and Nemotron-H with their state sizes"
+        "config.json has {what}: layers rigplan does not model yet from a pasted config (recurrent state, per-layer embeddings or shared caches), so its memory and speed would be wrong; the catalog has Qwen3-Next, Qwen3.5, Qwen3.6 and Nemotron-H with their state sizes"
     )
 }
 
@@ -219,6 +221,12 @@ fn read_hf_config(text: &str) -> Result<ModelArch, String> {
         .unwrap_or("");
     if let Some(key) = UNMODELLED_KEYS.iter().find(|k| m.get(k).is_some()) {
         return Err(unmodelled(&format!("`{key}`")));
+    }
+    if let Some(key) = UNMODELLED_ABOVE_ZERO
+        .iter()
+        .find(|k| m.get(k).and_then(Value::as_f64).is_some_and(|v| v != 0.0))
+    {
+        return Err(unmodelled(&format!("`{key}` above 0")));
     }
     if let Some(Value::Array(types)) = m.get("layer_types")
         && let Some(t) = types
@@ -286,7 +294,12 @@ fn read_hf_config(text: &str) -> Result<ModelArch, String> {
         Some(e) if e > 1 => {
             let active = first_int(
                 m,
-                &["num_experts_per_tok", "num_experts_per_token", "moe_top_k"],
+                &[
+                    "num_experts_per_tok",
+                    "num_experts_per_token",
+                    "moe_top_k",
+                    "top_k_experts",
+                ],
                 dims::ACTIVE,
             )?
             .ok_or("config.json has experts but no `num_experts_per_tok`")?;
@@ -295,18 +308,29 @@ fn read_hf_config(text: &str) -> Result<ModelArch, String> {
                     "config.json routes {active} experts per token but has only {e}"
                 ));
             }
+            let expert_ffn = first_int(
+                m,
+                &["moe_intermediate_size", "expert_intermediate_size"],
+                dims::FFN,
+            )?
+            .or(intermediate)
+            .unwrap_or(ffn);
+            // Gemma 4: a dense MLP of `intermediate_size` beside the experts in every
+            // layer, counted as shared experts of the experts' width.
+            let beside = match (m.get("enable_moe_block"), intermediate) {
+                (Some(Value::Bool(true)), Some(i)) if i % expert_ffn == 0 => Some(i / expert_ffn),
+                (Some(Value::Bool(true)), _) => {
+                    return Err("config.json's dense MLP beside the experts (`intermediate_size`) is not a whole number of experts (`moe_intermediate_size`)".into());
+                }
+                _ => None,
+            };
             Some(Moe {
                 experts: e,
                 active,
                 shared: first_int(m, &["n_shared_experts", "num_shared_experts"], dims::SHARED)?
+                    .or(beside)
                     .unwrap_or(defaults.shared),
-                expert_ffn: first_int(
-                    m,
-                    &["moe_intermediate_size", "expert_intermediate_size"],
-                    dims::FFN,
-                )?
-                .or(intermediate)
-                .unwrap_or(ffn),
+                expert_ffn,
                 dense_layers: dense_layers(m, layers)?,
             })
         }
@@ -320,7 +344,7 @@ fn read_hf_config(text: &str) -> Result<ModelArch, String> {
             rope_dim: first_int(m, &["qk_rope_head_dim"], dims::MLA_DIM)?.unwrap_or(64),
         }
     } else {
-        sliding(m, layers, defaults)?
+        sliding(m, layers, heads, defaults)?
     };
     let mut arch = ModelArch {
         params: 1.0,
@@ -358,7 +382,12 @@ fn dense_layers(m: &Object, layers: u32) -> Result<u32, String> {
 }
 
 /// Local (sliding-window or chunked) attention: the window, and how many layers use it.
-fn sliding(m: &Object, layers: u32, defaults: &TypeDefaults) -> Result<Attention, String> {
+fn sliding(
+    m: &Object,
+    layers: u32,
+    heads: u32,
+    defaults: &TypeDefaults,
+) -> Result<Attention, String> {
     let window = match first_int(
         m,
         &["sliding_window", "attention_chunk_size"],
@@ -401,6 +430,9 @@ fn sliding(m: &Object, layers: u32, defaults: &TypeDefaults) -> Result<Attention
     Ok(Attention::Sliding {
         window,
         local_layers: local.min(layers),
+        // Gemma 4: the full-attention layers' own shape (0: as the others).
+        global_kv_heads: int_in(m, "num_global_key_value_heads", (0, heads))?.unwrap_or(0),
+        global_head_dim: int_in(m, "global_head_dim", dims::HEAD_DIM)?.unwrap_or(0),
     })
 }
 

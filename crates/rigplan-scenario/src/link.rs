@@ -27,8 +27,10 @@
 //!
 //! **`cm`** (a custom model, [`ModelArch`]): thirteen fields joined by `~`, in this order:
 //! `params~active_params~layers~hidden~heads~kv_heads~head_dim~ffn~vocab~tied~max_context~attention~moe`,
-//! where `tied` is `0` or `1`, `attention` is `full`, `swa.<window>.<local_layers>` or
-//! `mla.<kv_lora_rank>.<rope_dim>`, and `moe` is `-` (dense) or
+//! where `tied` is `0` or `1`, `attention` is `full`, `swa.<window>.<local_layers>` (with
+//! `.<global_kv_heads>.<global_head_dim>` when the full-attention layers have their own
+//! shape, as Gemma 4's), `mla.<kv_lora_rank>.<rope_dim>` or
+//! `hyb.<attention_layers>.<recurrent_layers>.<state_per_layer>`, and `moe` is `-` (dense) or
 //! `<experts>.<active>.<shared>.<expert_ffn>.<dense_layers>`. The bounds are those
 //! [`crate::custom::model_from_hf_config`] applies to a `config.json`.
 //!
@@ -151,7 +153,15 @@ fn attention_text(a: Attention) -> String {
         Attention::Sliding {
             window,
             local_layers,
+            global_kv_heads: 0,
+            global_head_dim: 0,
         } => format!("swa.{window}.{local_layers}"),
+        Attention::Sliding {
+            window,
+            local_layers,
+            global_kv_heads,
+            global_head_dim,
+        } => format!("swa.{window}.{local_layers}.{global_kv_heads}.{global_head_dim}"),
         Attention::Mla {
             kv_lora_rank,
             rope_dim,
@@ -294,14 +304,20 @@ fn arch_count(v: &str, name: &str) -> Result<f64, String> {
     }
 }
 
-fn attention(v: &str, layers: u32) -> Result<Attention, String> {
+fn attention(v: &str, layers: u32, heads: u32) -> Result<Attention, String> {
     let f: Vec<&str> = v.split('.').collect();
-    match f.as_slice() {
-        ["full"] => Ok(Attention::Full),
-        ["swa", window, local] => Ok(Attention::Sliding {
+    let swa = |window: &str, local: &str, gkv: &str, ghd: &str| {
+        Ok(Attention::Sliding {
             window: arch_int(window, "window", (1, dims::CONTEXT.1))?,
             local_layers: arch_int(local, "local_layers", (0, layers))?,
-        }),
+            global_kv_heads: arch_int(gkv, "global_kv_heads", (0, heads))?,
+            global_head_dim: arch_int(ghd, "global_head_dim", (0, dims::HEAD_DIM.1))?,
+        })
+    };
+    match f.as_slice() {
+        ["full"] => Ok(Attention::Full),
+        ["swa", window, local] => swa(window, local, "0", "0"),
+        ["swa", window, local, gkv, ghd] => swa(window, local, gkv, ghd),
         ["mla", rank, rope] => Ok(Attention::Mla {
             kv_lora_rank: arch_int(rank, "kv_lora_rank", dims::KV_LORA_RANK)?,
             rope_dim: arch_int(rope, "rope_dim", dims::MLA_DIM)?,
@@ -312,7 +328,7 @@ fn attention(v: &str, layers: u32) -> Result<Attention, String> {
             state_per_layer: arch_int(st, "state_per_layer", (0, u32::MAX))?,
         }),
         _ => Err(
-            "custom model attention must be full, swa.<window>.<local_layers>, mla.<kv_lora_rank>.<rope_dim> or hyb.<attention_layers>.<recurrent_layers>.<state_per_layer>"
+            "custom model attention must be full, swa.<window>.<local_layers>[.<global_kv_heads>.<global_head_dim>], mla.<kv_lora_rank>.<rope_dim> or hyb.<attention_layers>.<recurrent_layers>.<state_per_layer>"
                 .into(),
         ),
     }
@@ -375,7 +391,7 @@ fn custom_model(raw: &str) -> Result<ModelArch, String> {
         vocab: int(8, "vocab", dims::VOCAB)?,
         tied_embeddings,
         max_context: int(10, "max_context", dims::CONTEXT)?,
-        attention: attention(part(11), layers)?,
+        attention: attention(part(11), layers, heads)?,
         moe: moe(part(12), layers)?,
     })
 }
@@ -831,6 +847,14 @@ mod tests {
             (
                 "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~swa.128.33~-",
                 "local_layers",
+            ),
+            (
+                "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~swa.1024.24.33.512~-",
+                "global_kv_heads",
+            ),
+            (
+                "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~swa.1024.24.2~-",
+                "attention",
             ),
             (
                 "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~gqa~-",

@@ -75,6 +75,8 @@ fn text(e: &impl std::fmt::Debug) -> String {
     // month's source.
     let s = drop_field(&drop_field(&s, ", native: "), ", released: ");
     let s = without_release_sources(&s);
+    // Issue 10: the full-attention layers' own shape (Gemma 4), zero for every older model.
+    let s = s.replace(", global_kv_heads: 0, global_head_dim: 0", "");
     let s = match (s.find(", memory_gb: "), s.find(", spec: DeviceSpec")) {
         (Some(a), Some(b)) if a < b && s.starts_with("HardwareEntry") => {
             format!("{}{}", &s[..a], &s[b..])

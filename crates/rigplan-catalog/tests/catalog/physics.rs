@@ -29,6 +29,22 @@ fn kv_cache_per_token() {
     check("deepseek-r1", KvType::F16, 1.0, 61.0 * 576.0 * 2.0);
     // 70B: 80 layers x 2 x 8 x 128 x 2.
     check("llama-3.1-70b", KvType::F16, 8192.0, 327_680.0 * 8192.0);
+    // Gemma 4 26B-A4B at 100,000 tokens: 5 global layers x 2 x 2 KV heads x 512 x 2 bytes
+    // per token, and 25 windowed layers x 2 x 8 x 256 x 2 bytes for the last 1,024 only.
+    // With the windowed layers' shape on the global layers too it would be 2.0 GB more.
+    check(
+        "gemma-4-26b-a4b",
+        KvType::F16,
+        100_000.0,
+        5.0 * 2.0 * 2.0 * 512.0 * 2.0 * 100_000.0 + 25.0 * 2.0 * 8.0 * 256.0 * 2.0 * 1024.0,
+    );
+    // Gemma 4 31B: 10 global layers x 2 x 4 x 512 x 2, 50 windowed x 2 x 16 x 256 x 2.
+    check(
+        "gemma-4-31b",
+        KvType::F16,
+        32_768.0,
+        10.0 * 2.0 * 4.0 * 512.0 * 2.0 * 32_768.0 + 50.0 * 2.0 * 16.0 * 256.0 * 2.0 * 1024.0,
+    );
 }
 
 #[test]
@@ -37,6 +53,7 @@ fn sliding_window_layers_hold_at_most_the_window() {
     let rigplan_core::model::Attention::Sliding {
         window,
         local_layers,
+        ..
     } = m.arch.attention
     else {
         panic!("gpt-oss-20b must use sliding-window layers");

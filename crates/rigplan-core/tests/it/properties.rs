@@ -41,9 +41,12 @@ fn arch() -> impl Strategy<Value = ModelArch> {
                 };
                 let attention = match attn_kind {
                     0 => Attention::Full,
+                    // Odd layer counts give the global layers their own shape (Gemma 4).
                     1 => Attention::Sliding {
                         window: 128 << (layers % 5),
                         local_layers: layers / 2,
+                        global_kv_heads: (layers % 2) * (kv_heads / 2),
+                        global_head_dim: (layers % 2) * 256,
                     },
                     _ => Attention::Mla {
                         kv_lora_rank: 512,

@@ -24,6 +24,8 @@ const SAME_MODEL: &[(&str, &str)] = &[
         "meta-llama__Llama-4-Maverick-17B-128E-Instruct",
         "llama-4-maverick",
     ),
+    ("google__gemma-4-26B-A4B", "gemma-4-26b-a4b"),
+    ("nvidia__Gemma-4-31B-IT-NVFP4", "gemma-4-31b"),
 ];
 
 /// Hybrid or per-layer-shaped models: refused, with the key that shows it.
@@ -37,7 +39,6 @@ const NOT_MODELLED: &[(&str, &str)] = &[
         "nvidia__NVIDIA-Nemotron-3-Nano-30B-A3B-BF16",
         "hybrid_override_pattern",
     ),
-    ("google__gemma-4-26B-A4B", "global_head_dim"),
 ];
 
 fn fixture(name: &str) -> String {
@@ -124,6 +125,26 @@ fn published_configs_size_the_model_as_its_catalog_entry() {
                 0.005,
             );
         }
+    }
+}
+
+/// Gemma 3n and Gemma 4's E models: per-layer embeddings and layers sharing a cache,
+/// written as Gemma 4's other configs write them at 0.
+#[test]
+fn per_layer_embeddings_and_shared_caches_are_refused_by_name() {
+    let base = fixture("google__gemma-4-26B-A4B");
+    for (zero, key) in [
+        (
+            "\"hidden_size_per_layer_input\": 0",
+            "hidden_size_per_layer_input",
+        ),
+        ("\"num_kv_shared_layers\": 0", "num_kv_shared_layers"),
+    ] {
+        assert!(base.contains(zero), "{zero}");
+        let e = model_from_hf_config(&base.replace(zero, &zero.replace(": 0", ": 20")))
+            .expect_err(key)
+            .message;
+        assert!(e.contains(key) && e.contains("does not model yet"), "{e}");
     }
 }
 

@@ -32,7 +32,16 @@ fn arch_json(a: &ModelArch) -> Value {
         Attention::Sliding {
             window,
             local_layers,
+            global_kv_heads: 0,
+            global_head_dim: 0,
         } => json!({"kind": "swa", "window": window, "local_layers": local_layers}),
+        Attention::Sliding {
+            window,
+            local_layers,
+            global_kv_heads,
+            global_head_dim,
+        } => json!({"kind": "swa", "window": window, "local_layers": local_layers,
+                    "global_kv_heads": global_kv_heads, "global_head_dim": global_head_dim}),
         Attention::Mla {
             kv_lora_rank,
             rope_dim,
@@ -125,6 +134,13 @@ fn arch_from_json(v: &Value, what: &str) -> ModelArch {
         "swa" => Attention::Sliding {
             window: u32_of(a, "window", what),
             local_layers: u32_of(a, "local_layers", what),
+            // Written only when the global layers have their own shape.
+            global_kv_heads: a
+                .get("global_kv_heads")
+                .map_or(0, |_| u32_of(a, "global_kv_heads", what)),
+            global_head_dim: a
+                .get("global_head_dim")
+                .map_or(0, |_| u32_of(a, "global_head_dim", what)),
         },
         "mla" => Attention::Mla {
             kv_lora_rank: u32_of(a, "kv_lora_rank", what),
