@@ -53,7 +53,7 @@ pub fn with_era(cases: &[Case], cal: &Calibration) -> Calibration {
 fn profiled(cases: &[Case], cal: &Calibration) -> (f64, Calibration) {
     let errors: Vec<f64> = cases
         .iter()
-        .map(|c| log_error(c.predict_current(cal), c.measured))
+        .map(|c| log_error(c.predict_in_era(cal), c.measured))
         .collect();
     let phase_era = |phase: Phase| {
         let (mut sum, mut n) = (0.0, 0usize);
@@ -244,6 +244,7 @@ const SHARED: &[Row<Calibration>] = &[
     ("pipeline_eff", |c| &mut c.pipeline_eff, 0.0, 1.0, 0.5),
     ("moe_m0", |c| &mut c.moe_m0, 0.0, 256.0, 8.0),
     ("flops_per_watt", |c| &mut c.flops_per_watt, 0.3, 5.0, 1.5),
+    ("era_fixed", |c| &mut c.era_fixed, 0.2, 5.0, 1.0),
 ];
 
 fn knobs() -> Vec<Knob> {

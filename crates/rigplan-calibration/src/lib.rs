@@ -107,7 +107,33 @@ impl Case {
             (true, Phase::Decode) => cal.era_decode,
             (true, Phase::Prefill) => cal.era_prefill,
         };
-        self.predict_current(cal) * era
+        self.predict_in_era(cal) * era
+    }
+
+    /// Predicted tokens/s under `cal` before the era's level factor: an old build's fixed
+    /// per-token costs scaled by [`Calibration::era_fixed`].
+    pub fn predict_in_era(&self, cal: &Calibration) -> f64 {
+        if !self.old_build || cal.era_fixed == 1.0 {
+            return self.predict_current(cal);
+        }
+        let mut c = *cal;
+        let f = cal.era_fixed;
+        for b in [
+            &mut c.cuda,
+            &mut c.metal,
+            &mut c.vulkan,
+            &mut c.rocm,
+            &mut c.cpu,
+            &mut c.mlx,
+            &mut c.sycl,
+            &mut c.vulkan_intel,
+        ] {
+            b.t0_ms *= f;
+            b.per_layer_us *= f;
+            b.moe_layer_us *= f;
+            b.expert_us *= f;
+        }
+        self.predict_current(&c)
     }
 
     /// Predicted tokens/s of a current build under `cal` (no era factor).

@@ -165,13 +165,15 @@ pub fn markdown(cases: &[Case], excluded: &[Excluded], cal: &Calibration) -> Str
          **Build era.** The constants represent builds from August 2025 on (llama.cpp b6000 and later, mlx-lm 0.30). \
          Rows from older builds (XiongjieDai, May 2024; discussion #4167, 2023-24; and any row whose build date or \
          llama-bench build number is before August 2025 / b6000, such as Strix Halo runs at b5863) keep their coverage \
-         through an explicit era term: their prediction is multiplied by `era_decode` / `era_prefill` (now {:.3} / \
-         {:.3}), never used by the estimator. The fit does not search the era factors; for any other constants it sets \
+         through explicit era terms, never used by the estimator: their fixed per-token costs (every backend's \
+         `t0_ms`, `per_layer_us`, `moe_layer_us`, `expert_us`) are multiplied by `era_fixed` (now {:.2}, fitted like \
+         the other constants: CUDA graphs and fused MoE routing came since), and their prediction by `era_decode` / \
+         `era_prefill` (now {:.3} / {:.3}). The fit does not search those two factors; for any other constants it sets \
          them in closed form to the geometric mean of measured / predicted over the old rows, so old rows inform the \
          shape of the physics (bandwidth, layer split, depth) and the current builds set its level. The boundary is \
          where the kernels people run now arrived (MXFP4 for gpt-oss at b6096; the AMD prefill paths: the same Strix \
          Halo runs a 70B prompt about 3x faster in 2026 builds than at b5863).\n",
-        cal.era_decode, cal.era_prefill
+        cal.era_fixed, cal.era_decode, cal.era_prefill
     );
     let _ = writeln!(
         o,

@@ -176,6 +176,11 @@ pub struct Calibration {
     pub era_decode: f64,
     /// Same, prefill.
     pub era_prefill: f64,
+    /// Calibration only: the per-token fixed costs (`t0_ms`, `per_layer_us`,
+    /// `moe_layer_us`, `expert_us` of every backend) of builds before August 2025
+    /// relative to the current builds' (CUDA graphs, fused MoE routing and top-k kernels
+    /// came since): the era moves the fixed costs, not only the level.
+    pub era_fixed: f64,
 }
 
 impl Calibration {
@@ -236,30 +241,31 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.8221, per_layer_us: 4.3829, eff: KernelEff { float: 0.8388, legacy: 0.7434, kquant: 0.7356, micro: 0.8072, group: 0.7276 }, kv_fa: 1.0, kv_no_fa: 1.4322, per_seq_us: 0.0, moe_layer_us: 18.8063, expert_us: 3.684, pp_eff_float: 1.0, pp_eff_quant: 0.5122, pp_eff_moe: 0.4205, attention: 0.7067, attention_decode: 12.3909, recurrent_us: 190.8729, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.5366, per_layer_us: 12.3058, eff: KernelEff { float: 0.7862, legacy: 0.7493, kquant: 0.5968, micro: 0.7955, group: 0.7275 }, kv_fa: 1.089, kv_no_fa: 1.579, per_seq_us: 0.0, moe_layer_us: 44.9891, expert_us: 6.7201, pp_eff_float: 1.0, pp_eff_quant: 0.8991, pp_eff_moe: 0.7874, attention: 1.6137, attention_decode: 9.9521, recurrent_us: 220.7635, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.7137, per_layer_us: 6.2272, eff: KernelEff { float: 0.8063, legacy: 0.74, kquant: 0.6904, micro: 0.793, group: 0.7274 }, kv_fa: 1.0707, kv_no_fa: 1.4703, per_seq_us: 0.0, moe_layer_us: 40.7648, expert_us: 5.5055, pp_eff_float: 0.9847, pp_eff_quant: 0.2663, pp_eff_moe: 0.7147, attention: 3.035, attention_decode: 0.0, recurrent_us: 226.8168, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.222, per_layer_us: 6.0681, eff: KernelEff { float: 0.7966, legacy: 0.7496, kquant: 0.6608, micro: 0.7955, group: 0.7288 }, kv_fa: 1.1236, kv_no_fa: 1.4494, per_seq_us: 0.0, moe_layer_us: 37.4809, expert_us: 7.437, pp_eff_float: 0.9857, pp_eff_quant: 0.3731, pp_eff_moe: 0.6994, attention: 2.5522, attention_decode: 0.0, recurrent_us: 192.557, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4241, micro: 0.5237, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3772, per_layer_us: 7.1525, eff: KernelEff { float: 0.8117, legacy: 0.7436, kquant: 0.6625, micro: 0.7912, group: 0.7358 }, kv_fa: 1.0, kv_no_fa: 1.2742, per_seq_us: 0.0, moe_layer_us: 35.9247, expert_us: 5.0459, pp_eff_float: 0.9569, pp_eff_quant: 0.8684, pp_eff_moe: 0.8824, attention: 0.5, attention_decode: 0.5733, recurrent_us: 220.7651, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.7493, per_layer_us: 12.236, eff: KernelEff { float: 0.8096, legacy: 0.737, kquant: 0.6574, micro: 0.7844, group: 0.7288 }, kv_fa: 1.0, kv_no_fa: 1.451, per_seq_us: 0.0, moe_layer_us: 60.0451, expert_us: 10.7274, pp_eff_float: 0.9857, pp_eff_quant: 0.6895, pp_eff_moe: 0.1294, attention: 5.831, attention_decode: 8.1451, recurrent_us: 243.544, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 3.1874, per_layer_us: 13.3174, eff: KernelEff { float: 0.8044, legacy: 0.7447, kquant: 0.6398, micro: 0.7805, group: 0.7288 }, kv_fa: 1.2412, kv_no_fa: 1.4414, per_seq_us: 0.0, moe_layer_us: 65.2019, expert_us: 12.2562, pp_eff_float: 0.9857, pp_eff_quant: 0.4459, pp_eff_moe: 0.577, attention: 8.6365, attention_decode: 14.489, recurrent_us: 250.0687, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5651, per_layer_us: 0.0, eff: KernelEff { float: 0.7741, legacy: 0.7073, kquant: 0.6814, micro: 0.7598, group: 0.7117 }, kv_fa: 1.0, kv_no_fa: 1.2704, per_seq_us: 0.0, moe_layer_us: 28.3062, expert_us: 2.8889, pp_eff_float: 1.0, pp_eff_quant: 0.5044, pp_eff_moe: 0.428, attention: 0.6805, attention_decode: 11.4199, recurrent_us: 197.2481, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.1406, per_layer_us: 8.7356, eff: KernelEff { float: 0.7305, legacy: 0.7208, kquant: 0.5628, micro: 0.7458, group: 0.7115 }, kv_fa: 1.0223, kv_no_fa: 1.3611, per_seq_us: 0.0, moe_layer_us: 55.5963, expert_us: 6.0927, pp_eff_float: 1.0, pp_eff_quant: 0.8875, pp_eff_moe: 0.7951, attention: 1.602, attention_decode: 10.0753, recurrent_us: 226.8638, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.6163, per_layer_us: 2.512, eff: KernelEff { float: 0.7514, legacy: 0.7075, kquant: 0.6468, micro: 0.7469, group: 0.7115 }, kv_fa: 1.0311, kv_no_fa: 1.2937, per_seq_us: 0.0, moe_layer_us: 48.3407, expert_us: 4.4277, pp_eff_float: 0.9841, pp_eff_quant: 0.2667, pp_eff_moe: 0.7157, attention: 3.0508, attention_decode: 0.0, recurrent_us: 232.353, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 0.9664, per_layer_us: 1.8196, eff: KernelEff { float: 0.7394, legacy: 0.7165, kquant: 0.6183, micro: 0.747, group: 0.7115 }, kv_fa: 1.0794, kv_no_fa: 1.2709, per_seq_us: 0.0, moe_layer_us: 42.3656, expert_us: 5.1645, pp_eff_float: 0.9864, pp_eff_quant: 0.3693, pp_eff_moe: 0.7077, attention: 2.5234, attention_decode: 0.0, recurrent_us: 202.0659, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4488, micro: 0.5237, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3081, per_layer_us: 3.859, eff: KernelEff { float: 0.7536, legacy: 0.7092, kquant: 0.6197, micro: 0.7439, group: 0.719 }, kv_fa: 1.0, kv_no_fa: 1.1282, per_seq_us: 0.0, moe_layer_us: 45.0326, expert_us: 4.1453, pp_eff_float: 0.9561, pp_eff_quant: 0.8675, pp_eff_moe: 0.8813, attention: 0.5, attention_decode: 1.4536, recurrent_us: 226.8658, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.4763, per_layer_us: 8.132, eff: KernelEff { float: 0.7513, legacy: 0.7021, kquant: 0.6168, micro: 0.735, group: 0.7115 }, kv_fa: 1.0, kv_no_fa: 1.2732, per_seq_us: 0.0, moe_layer_us: 68.0158, expert_us: 9.517, pp_eff_float: 0.9856, pp_eff_quant: 0.6868, pp_eff_moe: 0.1295, attention: 5.7691, attention_decode: 7.7582, recurrent_us: 248.4856, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 2.9221, per_layer_us: 9.2444, eff: KernelEff { float: 0.7461, legacy: 0.712, kquant: 0.5925, micro: 0.7325, group: 0.7115 }, kv_fa: 1.2057, kv_no_fa: 1.2648, per_seq_us: 0.0, moe_layer_us: 73.1294, expert_us: 11.0263, pp_eff_float: 0.9856, pp_eff_quant: 0.4468, pp_eff_moe: 0.5788, attention: 8.6449, attention_decode: 14.0101, recurrent_us: 254.1887, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.7163,
-    hbm_layer_us: 66.5086,
-    lpddr: 1.0757,
-    hop_ms: 0.3312,
+    hbm: 0.6958,
+    hbm_layer_us: 60.3538,
+    lpddr: 1.1159,
+    hop_ms: 0.3327,
     hbm_prefill: 1.0,
-    attention_bytes: 0.0081,
-    recurrent_prefill_us: 6.9348,
-    attention_no_fa: 1.5196,
+    attention_bytes: 0.0076,
+    recurrent_prefill_us: 6.8147,
+    attention_no_fa: 1.539,
     offload_layer_us: 0.0,
-    pcie_eff: 1.529,
-    pipeline_eff: 0.6651,
-    moe_m0: 23.0672,
-    flops_per_watt: 1.0156,
-    era_decode: 0.9968,
-    era_prefill: 0.7112,
+    pcie_eff: 1.5249,
+    pipeline_eff: 0.6687,
+    moe_m0: 22.5546,
+    flops_per_watt: 1.024,
+    era_decode: 1.1074,
+    era_prefill: 0.7265,
+    era_fixed: 2.8443,
 };
 // fitted:end
 
@@ -269,7 +275,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.48, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7434, kquant: 0.7356, micro: 0.92, group: 0.7276 }, kv_fa: 1.0, kv_no_fa: 1.4322, per_seq_us: 7.866, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6942, pp_eff_quant: 0.4885, pp_eff_moe: 0.5702, attention: 0.05, attention_decode: 3.8743, recurrent_us: 190.8729, allreduce: 1.8914, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.4355, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7073, kquant: 0.6814, micro: 0.92, group: 0.7117 }, kv_fa: 1.0, kv_no_fa: 1.2704, per_seq_us: 9.1665, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6984, pp_eff_quant: 0.4936, pp_eff_moe: 0.5599, attention: 0.05, attention_decode: 3.676, recurrent_us: 197.2481, allreduce: 1.8732, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -279,17 +285,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.48, per_layer_us: 40.0, ef
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8436, hi: 1.1661, rows: 389 },
-    Band { lo: 0.7052, hi: 1.5615, rows: 25 },
-    Band { lo: 0.6194, hi: 1.3589, rows: 99 },
-    Band { lo: 0.6604, hi: 1.3702, rows: 57 },
-    Band { lo: 0.7357, hi: 1.6526, rows: 25 },
-    Band { lo: 0.8372, hi: 1.3315, rows: 6 },
-    Band { lo: 0.6735, hi: 1.3293, rows: 390 },
-    Band { lo: 0.5522, hi: 1.6506, rows: 23 },
-    Band { lo: 0.6320, hi: 1.5794, rows: 95 },
-    Band { lo: 0.5491, hi: 2.1194, rows: 56 },
-    Band { lo: 0.6036, hi: 2.6489, rows: 23 },
-    Band { lo: 0.8063, hi: 1.3417, rows: 5 },
+    Band { lo: 0.8469, hi: 1.1419, rows: 389 },
+    Band { lo: 0.7257, hi: 1.4498, rows: 25 },
+    Band { lo: 0.6037, hi: 1.3594, rows: 99 },
+    Band { lo: 0.6476, hi: 1.3294, rows: 57 },
+    Band { lo: 0.6713, hi: 1.4878, rows: 25 },
+    Band { lo: 0.8531, hi: 1.3386, rows: 6 },
+    Band { lo: 0.6729, hi: 1.3314, rows: 390 },
+    Band { lo: 0.5543, hi: 1.6418, rows: 23 },
+    Band { lo: 0.6306, hi: 1.5797, rows: 95 },
+    Band { lo: 0.5503, hi: 2.1152, rows: 56 },
+    Band { lo: 0.6033, hi: 2.6564, rows: 23 },
+    Band { lo: 0.8065, hi: 1.3377, rows: 5 },
 ];
 // bands:end

@@ -44,6 +44,7 @@ fn to_rust(c: &Calibration) -> String {
         ("flops_per_watt", c.flops_per_watt),
         ("era_decode", c.era_decode),
         ("era_prefill", c.era_prefill),
+        ("era_fixed", c.era_fixed),
     ] {
         s += &format!("    {n}: {},\n", r(v));
     }
