@@ -148,6 +148,26 @@ fn per_layer_embeddings_and_shared_caches_are_refused_by_name() {
     }
 }
 
+/// Gemma 4's dense MLP beside the experts is counted as shared experts, so its width must
+/// be a whole number of experts; a config without that width, or with another, is refused
+/// naming the keys (the missing width once got the "not a whole number" sentence).
+#[test]
+fn a_dense_mlp_beside_the_experts_needs_a_width_in_whole_experts() {
+    let base = fixture("google__gemma-4-26B-A4B");
+    let line = "\"intermediate_size\": 2112,";
+    assert!(base.contains(line), "{line}");
+    for broken in [
+        base.replacen(line, "", 1),
+        base.replacen(line, "\"intermediate_size\": 2000,", 1),
+    ] {
+        let e = model_from_hf_config(&broken).expect_err("refused").message;
+        assert!(
+            e.contains("`enable_moe_block`") && e.contains("`intermediate_size`"),
+            "{e}"
+        );
+    }
+}
+
 #[test]
 fn configs_the_estimator_cannot_model_say_so() {
     for (file, key) in NOT_MODELLED {
