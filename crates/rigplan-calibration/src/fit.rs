@@ -162,7 +162,7 @@ impl Knob {
 type Row<T> = (&'static str, fn(&mut T) -> &mut f64, f64, f64, f64);
 
 /// Where a backend's constants live in [`Calibration`].
-type PickBackend = fn(&mut Calibration) -> &mut BackendCal;
+pub(crate) type PickBackend = fn(&mut Calibration) -> &mut BackendCal;
 
 /// Each backend's constants.
 const BACKEND: &[Row<BackendCal>] = &[
@@ -194,7 +194,7 @@ const BACKEND: &[Row<BackendCal>] = &[
 /// The fitted backends: `(name, place)`. The CPU backend has no CPU-only rows; the
 /// expert-offload rows measure its kernels reading experts from system RAM, so its
 /// efficiencies move and its other constants, which no row touches, stay put.
-const BACKENDS: &[(&str, PickBackend)] = &[
+pub(crate) const BACKENDS: &[(&str, PickBackend)] = &[
     ("cpu", |c| &mut c.cpu),
     ("cuda", |c| &mut c.cuda),
     ("metal", |c| &mut c.metal),

@@ -118,16 +118,8 @@ impl Case {
         }
         let mut c = *cal;
         let f = cal.era_fixed;
-        for b in [
-            &mut c.cuda,
-            &mut c.metal,
-            &mut c.vulkan,
-            &mut c.rocm,
-            &mut c.cpu,
-            &mut c.mlx,
-            &mut c.sycl,
-            &mut c.vulkan_intel,
-        ] {
+        for (_, pick) in fit::BACKENDS {
+            let b = pick(&mut c);
             b.t0_ms *= f;
             b.per_layer_us *= f;
             b.moe_layer_us *= f;
