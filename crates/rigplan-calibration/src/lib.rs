@@ -267,22 +267,38 @@ fn expert_placement(offload: &str, dense: u32) -> Result<Option<u32>, String> {
     last.map(Some).ok_or_else(|| format!("placement '{o}'"))
 }
 
-/// Host RAM bandwidth the notes state, GB/s: a measured figure, else DDR5 at the stated
-/// transfer rate over the stated channels (two when not stated).
+/// Host RAM bandwidth the notes state, GB/s: a measured figure, else DDR5 or DDR4 at the
+/// stated transfer rate over the stated channels (two when not stated).
 fn host_bandwidth(offload: &str) -> Option<f64> {
     if let Some(x) = number_before(offload, " GB/s measured") {
         return Some(x);
     }
-    let i = offload.find("DDR5-")?;
+    let (i, ddr) = ["DDR5-", "DDR4-"]
+        .iter()
+        .find_map(|g| Some((offload.find(g)?, &g[..4])))?;
     let mt: String = offload[i + 5..]
         .chars()
         .take_while(char::is_ascii_digit)
         .collect();
     // Two 64-bit channels unless the row states how many (`12-channel DDR5-6000`).
-    let channels = number_before(offload, "-channel DDR5-").unwrap_or(2.0);
+    let channels = number_before(offload, &format!("-channel {ddr}-")).unwrap_or(2.0);
     mt.parse::<f64>()
         .ok()
         .map(|mt| mt * 8.0 * channels / 1000.0)
+}
+
+/// The PCIe link a row's notes state for the card's slot (`link PCIe 4.0 x8`): generation
+/// and lanes.
+fn host_link(offload: &str) -> Option<(u8, u8)> {
+    let i = offload.find("link PCIe ")?;
+    let rest = &offload[i + 10..];
+    let g: u8 = rest.split('.').next()?.parse().ok()?;
+    let x = rest.find(" x")?;
+    let lanes: String = rest[x + 2..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    Some((g, lanes.parse().ok()?))
 }
 
 /// The first llama.cpp build number `text` gives in llama-bench's own form
@@ -482,13 +498,19 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             },
             ..Params::default()
         };
-        let resolved = match rigplan_scenario::resolve(&params) {
+        let mut resolved = match rigplan_scenario::resolve(&params) {
             Ok(x) => x,
             Err(e) => {
                 skip(format!("resolve failed: {e}"));
                 continue;
             }
         };
+        // A host slot narrower or older than the card (`link PCIe 4.0 x8`) is the link the
+        // experts in system RAM cross.
+        if let Some((g, lanes)) = host_link(&r.offload) {
+            let i = &mut resolved.scenario.device.interconnect;
+            (i.pcie_gen, i.pcie_lanes) = (g, lanes);
+        }
         let family = rigplan_catalog::model(&model).map_or("?", |m| m.family);
         // The notes print the GGUF size; otherwise the bits-per-weight column, which the
         // data's authors derived from the real file, gives it back.
@@ -521,5 +543,22 @@ pub fn source_of(id: &str) -> String {
     match id.rfind('-') {
         Some(i) => id[..i].to_string(),
         None => id.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{host_bandwidth, host_link};
+
+    #[test]
+    fn host_facts_in_the_offload_column_are_read() {
+        let o = "--n-cpu-moe 4; host Ryzen 7 5700X, 128 GB DDR4-3600 (dual-channel); \
+                 link PCIe 4.0 x8 (x8/x8 bifurcation)";
+        assert_eq!(host_bandwidth(o), Some(57.6));
+        assert_eq!(host_link(o), Some((4, 8)));
+        let o = "all experts on CPU; host EPYC, 12-channel DDR5-6000";
+        assert_eq!(host_bandwidth(o), Some(576.0));
+        assert_eq!(host_link(o), None);
+        assert_eq!(host_bandwidth("host CPU and RAM not stated"), None);
     }
 }

@@ -241,31 +241,31 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5651, per_layer_us: 0.0, eff: KernelEff { float: 0.7741, legacy: 0.7073, kquant: 0.6814, micro: 0.7598, group: 0.7117 }, kv_fa: 1.0, kv_no_fa: 1.2704, per_seq_us: 0.0, moe_layer_us: 28.3062, expert_us: 2.8889, pp_eff_float: 1.0, pp_eff_quant: 0.5044, pp_eff_moe: 0.428, attention: 0.6805, attention_decode: 11.4199, recurrent_us: 197.2481, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.1406, per_layer_us: 8.7356, eff: KernelEff { float: 0.7305, legacy: 0.7208, kquant: 0.5628, micro: 0.7458, group: 0.7115 }, kv_fa: 1.0223, kv_no_fa: 1.3611, per_seq_us: 0.0, moe_layer_us: 55.5963, expert_us: 6.0927, pp_eff_float: 1.0, pp_eff_quant: 0.8875, pp_eff_moe: 0.7951, attention: 1.602, attention_decode: 10.0753, recurrent_us: 226.8638, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.6163, per_layer_us: 2.512, eff: KernelEff { float: 0.7514, legacy: 0.7075, kquant: 0.6468, micro: 0.7469, group: 0.7115 }, kv_fa: 1.0311, kv_no_fa: 1.2937, per_seq_us: 0.0, moe_layer_us: 48.3407, expert_us: 4.4277, pp_eff_float: 0.9841, pp_eff_quant: 0.2667, pp_eff_moe: 0.7157, attention: 3.0508, attention_decode: 0.0, recurrent_us: 232.353, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 0.9664, per_layer_us: 1.8196, eff: KernelEff { float: 0.7394, legacy: 0.7165, kquant: 0.6183, micro: 0.747, group: 0.7115 }, kv_fa: 1.0794, kv_no_fa: 1.2709, per_seq_us: 0.0, moe_layer_us: 42.3656, expert_us: 5.1645, pp_eff_float: 0.9864, pp_eff_quant: 0.3693, pp_eff_moe: 0.7077, attention: 2.5234, attention_decode: 0.0, recurrent_us: 202.0659, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4488, micro: 0.5237, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3081, per_layer_us: 3.859, eff: KernelEff { float: 0.7536, legacy: 0.7092, kquant: 0.6197, micro: 0.7439, group: 0.719 }, kv_fa: 1.0, kv_no_fa: 1.1282, per_seq_us: 0.0, moe_layer_us: 45.0326, expert_us: 4.1453, pp_eff_float: 0.9561, pp_eff_quant: 0.8675, pp_eff_moe: 0.8813, attention: 0.5, attention_decode: 1.4536, recurrent_us: 226.8658, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.4763, per_layer_us: 8.132, eff: KernelEff { float: 0.7513, legacy: 0.7021, kquant: 0.6168, micro: 0.735, group: 0.7115 }, kv_fa: 1.0, kv_no_fa: 1.2732, per_seq_us: 0.0, moe_layer_us: 68.0158, expert_us: 9.517, pp_eff_float: 0.9856, pp_eff_quant: 0.6868, pp_eff_moe: 0.1295, attention: 5.7691, attention_decode: 7.7582, recurrent_us: 248.4856, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 2.9221, per_layer_us: 9.2444, eff: KernelEff { float: 0.7461, legacy: 0.712, kquant: 0.5925, micro: 0.7325, group: 0.7115 }, kv_fa: 1.2057, kv_no_fa: 1.2648, per_seq_us: 0.0, moe_layer_us: 73.1294, expert_us: 11.0263, pp_eff_float: 0.9856, pp_eff_quant: 0.4468, pp_eff_moe: 0.5788, attention: 8.6449, attention_decode: 14.0101, recurrent_us: 254.1887, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5585, per_layer_us: 0.0, eff: KernelEff { float: 0.7821, legacy: 0.7143, kquant: 0.688, micro: 0.7796, group: 0.7415 }, kv_fa: 1.0, kv_no_fa: 1.2603, per_seq_us: 0.0, moe_layer_us: 32.1293, expert_us: 3.0327, pp_eff_float: 1.0, pp_eff_quant: 0.5051, pp_eff_moe: 0.4326, attention: 0.7032, attention_decode: 11.3864, recurrent_us: 194.8737, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.111, per_layer_us: 8.7869, eff: KernelEff { float: 0.7472, legacy: 0.7291, kquant: 0.577, micro: 0.7649, group: 0.7388 }, kv_fa: 1.0308, kv_no_fa: 1.3431, per_seq_us: 0.0, moe_layer_us: 58.2453, expert_us: 5.7952, pp_eff_float: 1.0, pp_eff_quant: 0.8891, pp_eff_moe: 0.77, attention: 1.6017, attention_decode: 10.085, recurrent_us: 207.9695, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.6407, per_layer_us: 2.8082, eff: KernelEff { float: 0.7634, legacy: 0.7157, kquant: 0.6595, micro: 0.765, group: 0.7387 }, kv_fa: 1.0442, kv_no_fa: 1.2803, per_seq_us: 0.0, moe_layer_us: 49.8029, expert_us: 3.5749, pp_eff_float: 0.987, pp_eff_quant: 0.2631, pp_eff_moe: 0.663, attention: 2.9787, attention_decode: 0.0, recurrent_us: 194.3383, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.0079, per_layer_us: 2.2326, eff: KernelEff { float: 0.7542, legacy: 0.7215, kquant: 0.6297, micro: 0.7667, group: 0.7402 }, kv_fa: 1.0867, kv_no_fa: 1.2635, per_seq_us: 0.0, moe_layer_us: 44.7331, expert_us: 4.6314, pp_eff_float: 0.987, pp_eff_quant: 0.3697, pp_eff_moe: 0.6719, attention: 2.501, attention_decode: 0.276, recurrent_us: 181.8382, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5385, micro: 0.5237, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3696, per_layer_us: 4.242, eff: KernelEff { float: 0.7667, legacy: 0.7189, kquant: 0.631, micro: 0.7634, group: 0.7433 }, kv_fa: 1.0, kv_no_fa: 1.1214, per_seq_us: 0.0, moe_layer_us: 47.9171, expert_us: 3.8663, pp_eff_float: 0.9592, pp_eff_quant: 0.8682, pp_eff_moe: 0.8559, attention: 0.5, attention_decode: 1.691, recurrent_us: 207.9698, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.5138, per_layer_us: 8.502, eff: KernelEff { float: 0.7639, legacy: 0.7095, kquant: 0.6251, micro: 0.755, group: 0.738 }, kv_fa: 1.0, kv_no_fa: 1.2638, per_seq_us: 0.0, moe_layer_us: 70.8044, expert_us: 9.2654, pp_eff_float: 0.9881, pp_eff_quant: 0.6838, pp_eff_moe: 0.1256, attention: 5.7347, attention_decode: 7.9633, recurrent_us: 231.6941, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 2.9413, per_layer_us: 9.5638, eff: KernelEff { float: 0.7578, legacy: 0.7167, kquant: 0.6034, micro: 0.7514, group: 0.7386 }, kv_fa: 1.2109, kv_no_fa: 1.2571, per_seq_us: 0.0, moe_layer_us: 75.7024, expert_us: 10.7077, pp_eff_float: 0.9859, pp_eff_quant: 0.4492, pp_eff_moe: 0.5532, attention: 8.5748, attention_decode: 14.0443, recurrent_us: 237.1, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6958,
-    hbm_layer_us: 60.3538,
-    lpddr: 1.1159,
-    hop_ms: 0.3327,
+    hbm: 0.6942,
+    hbm_layer_us: 60.2063,
+    lpddr: 1.1008,
+    hop_ms: 0.3368,
     hbm_prefill: 1.0,
-    attention_bytes: 0.0076,
-    recurrent_prefill_us: 6.8147,
-    attention_no_fa: 1.539,
+    attention_bytes: 0.0077,
+    recurrent_prefill_us: 8.1985,
+    attention_no_fa: 1.5398,
     offload_layer_us: 0.0,
-    pcie_eff: 1.5249,
-    pipeline_eff: 0.6687,
-    moe_m0: 22.5546,
-    flops_per_watt: 1.024,
-    era_decode: 1.1074,
-    era_prefill: 0.7265,
-    era_fixed: 2.8443,
+    pcie_eff: 1.2303,
+    pipeline_eff: 0.671,
+    moe_m0: 18.9113,
+    flops_per_watt: 1.0238,
+    era_decode: 1.0989,
+    era_prefill: 0.7251,
+    era_fixed: 2.8688,
 };
 // fitted:end
 
@@ -275,7 +275,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.4355, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7073, kquant: 0.6814, micro: 0.92, group: 0.7117 }, kv_fa: 1.0, kv_no_fa: 1.2704, per_seq_us: 9.1665, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6984, pp_eff_quant: 0.4936, pp_eff_moe: 0.5599, attention: 0.05, attention_decode: 3.676, recurrent_us: 197.2481, allreduce: 1.8732, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.5053, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7143, kquant: 0.688, micro: 0.92, group: 0.7415 }, kv_fa: 1.0, kv_no_fa: 1.2603, per_seq_us: 7.4393, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7029, pp_eff_quant: 0.4984, pp_eff_moe: 0.5502, attention: 0.05, attention_decode: 4.0296, recurrent_us: 194.8737, allreduce: 1.9192, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -285,17 +285,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.4355, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8469, hi: 1.1419, rows: 389 },
-    Band { lo: 0.7257, hi: 1.4498, rows: 25 },
-    Band { lo: 0.6037, hi: 1.3594, rows: 99 },
-    Band { lo: 0.6476, hi: 1.3294, rows: 57 },
-    Band { lo: 0.6713, hi: 1.4878, rows: 25 },
-    Band { lo: 0.8531, hi: 1.3386, rows: 6 },
-    Band { lo: 0.6729, hi: 1.3314, rows: 390 },
-    Band { lo: 0.5543, hi: 1.6418, rows: 23 },
-    Band { lo: 0.6306, hi: 1.5797, rows: 95 },
-    Band { lo: 0.5503, hi: 2.1152, rows: 56 },
-    Band { lo: 0.6033, hi: 2.6564, rows: 23 },
-    Band { lo: 0.8065, hi: 1.3377, rows: 5 },
+    Band { lo: 0.8421, hi: 1.1416, rows: 389 },
+    Band { lo: 0.7373, hi: 1.4853, rows: 25 },
+    Band { lo: 0.6114, hi: 1.3476, rows: 99 },
+    Band { lo: 0.6402, hi: 1.3480, rows: 57 },
+    Band { lo: 0.6203, hi: 1.4504, rows: 37 },
+    Band { lo: 0.8578, hi: 1.3695, rows: 6 },
+    Band { lo: 0.6748, hi: 1.3320, rows: 390 },
+    Band { lo: 0.5578, hi: 1.6470, rows: 23 },
+    Band { lo: 0.6337, hi: 1.5800, rows: 95 },
+    Band { lo: 0.5586, hi: 2.1096, rows: 56 },
+    Band { lo: 0.6397, hi: 1.6671, rows: 71 },
+    Band { lo: 0.7940, hi: 1.3239, rows: 5 },
 ];
 // bands:end
