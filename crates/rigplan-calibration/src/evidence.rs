@@ -1,6 +1,7 @@
 //! The measured rows the page and the CLI show beside an estimate
 //! (`crates/rigplan-scenario/data/evidence.tsv`): every calibration decode case at zero KV
-//! depth, one per device, count, model, quantization and backend, with its source link.
+//! depth with every weight on the devices, one per device, count, model, quantization and
+//! backend, with its source link.
 //! Written by `cargo run -p rigplan-calibration --bin evidence -- --write`; a test checks the
 //! committed file is what this writes.
 
@@ -43,10 +44,12 @@ pub fn table() -> String {
     let (cases, _) = cases();
     let mut rows: BTreeMap<Key, (f64, f64, String)> = BTreeMap::new();
     // Decode at zero depth: the figure people compare first (prefill rows would double the
-    // table, which ships in the page).
+    // table, which ships in the page). Not with experts in system RAM: a row opens as its
+    // device, model and quantization with every weight on the device
+    // (`rigplan_scenario::evidence::scenario_of`), which is not what such a row measured.
     for c in cases
         .iter()
-        .filter(|c| c.depth == 0.0 && c.phase == Phase::Decode)
+        .filter(|c| c.depth == 0.0 && c.phase == Phase::Decode && !c.expert_offload)
     {
         let phase = match c.phase {
             Phase::Decode => "tg",
