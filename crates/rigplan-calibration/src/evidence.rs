@@ -26,15 +26,15 @@ fn short(x: f64) -> String {
     }
 }
 
-/// A row's key: device, count, model, quant, backend, phase.
-type Key = (String, u32, String, String, &'static str, &'static str);
+/// A row's key: device, count, model, quant, backend.
+type Key = (String, u32, String, String, &'static str);
 
 /// Where the table lives, relative to the repository root.
 pub const PATH: &str = "crates/rigplan-scenario/data/evidence.tsv";
 
 /// The table's text: `u<TAB>url` lines (numbered from 0 in order), then one line a row:
-/// device, count, model, quant, backend, phase (`tg`/`pp`), tokens, measured tokens/s,
-/// url number. (Row ids are left out: they cost the page about 0.9 KB gzip; the source link
+/// device, count, model, quant, backend, tokens, measured tokens/s, url number (every row is
+/// decode, so the phase is not written). (Row ids are left out: they cost the page about 0.9 KB gzip; the source link
 /// and the figures find the row in `tests/data/calibration`.)
 pub fn table() -> String {
     let urls: BTreeMap<String, String> = bench_rows()
@@ -51,17 +51,12 @@ pub fn table() -> String {
         .iter()
         .filter(|c| c.depth == 0.0 && c.phase == Phase::Decode && !c.expert_offload)
     {
-        let phase = match c.phase {
-            Phase::Decode => "tg",
-            Phase::Prefill => "pp",
-        };
         let key = (
             c.device.clone(),
             c.count,
             c.model.clone(),
             c.quant.clone(),
             c.backend,
-            phase,
         );
         rows.entry(key)
             .or_insert((c.tokens, c.measured, c.id.clone()));
@@ -69,7 +64,7 @@ pub fn table() -> String {
     let mut url_ids: BTreeMap<&str, usize> = BTreeMap::new();
     let mut url_list: Vec<&str> = Vec::new();
     let mut body = String::new();
-    for ((device, count, model, quant, backend, phase), (tokens, tps, id)) in &rows {
+    for ((device, count, model, quant, backend), (tokens, tps, id)) in &rows {
         let url = urls.get(id).map_or("", String::as_str);
         let n = *url_ids.entry(url).or_insert_with(|| {
             url_list.push(url);
@@ -77,7 +72,7 @@ pub fn table() -> String {
         });
         let _ = writeln!(
             body,
-            "{device}\t{count}\t{model}\t{quant}\t{backend}\t{phase}\t{tokens}\t{}\t{n}",
+            "{device}\t{count}\t{model}\t{quant}\t{backend}\t{tokens}\t{}\t{n}",
             short(*tps)
         );
     }

@@ -489,6 +489,8 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             n_cpu_moe: placement.map_or(0, |n| n.min(rigplan_core::limits::MAX_LAYERS)),
             ubatch: ubatch(&r.notes, &r.offload),
             host_bandwidth_gbs: host_bandwidth(&r.offload),
+            // A slot older or narrower than the card (`link PCIe 4.0 x8`), as `--pcie-slot`.
+            pcie_slot: host_link(&r.offload).map(|(g, lanes)| format!("{g}x{lanes}")),
             host_ram_gb: number_before(&r.offload, " GB DDR")
                 .or_else(|| number_before(&r.offload, " GB RAM")),
             kv: if r.backend.contains("q8_0 KV") || r.offload.contains("q8_0 KV") {
@@ -498,19 +500,13 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             },
             ..Params::default()
         };
-        let mut resolved = match rigplan_scenario::resolve(&params) {
+        let resolved = match rigplan_scenario::resolve(&params) {
             Ok(x) => x,
             Err(e) => {
                 skip(format!("resolve failed: {e}"));
                 continue;
             }
         };
-        // A host slot narrower or older than the card (`link PCIe 4.0 x8`) is the link the
-        // experts in system RAM cross.
-        if let Some((g, lanes)) = host_link(&r.offload) {
-            let i = &mut resolved.scenario.device.interconnect;
-            (i.pcie_gen, i.pcie_lanes) = (g, lanes);
-        }
         let family = rigplan_catalog::model(&model).map_or("?", |m| m.family);
         // The notes print the GGUF size; otherwise the bits-per-weight column, which the
         // data's authors derived from the real file, gives it back.

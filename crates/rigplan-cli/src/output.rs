@@ -31,7 +31,7 @@ pub fn estimate_json(params: &rigplan_scenario::Params, r: &Resolved, e: &Estima
         .map(|m| {
             json!({
                 "hardware": m.device, "count": m.count, "model": m.model, "quant": m.quant,
-                "backend": m.backend, "test": format!("{}{}", m.phase, m.tokens),
+                "backend": m.backend, "test": format!("tg{}", m.tokens),
                 "tokens_per_s": m.tokens_per_s, "source_url": m.url,
             })
         })

@@ -27,6 +27,27 @@ pub const BACKENDS: &[(&str, &str)] = &[
     (Backend::Sycl.id(), "Intel SYCL"),
 ];
 
+/// PCIe slots a card can sit in, older or narrower than its own link: `(id, label)`, the
+/// id `<generation>x<lanes>` ([`pcie_slot`] gives both).
+pub const PCIE_SLOTS: &[(&str, &str)] = &[
+    ("3x4", "3.0 x4"),
+    ("3x8", "3.0 x8"),
+    ("3x16", "3.0 x16"),
+    ("4x4", "4.0 x4"),
+    ("4x8", "4.0 x8"),
+    ("4x16", "4.0 x16"),
+];
+
+/// Generation and lanes of each [`PCIE_SLOTS`] entry, in its order (a table, not a parse:
+/// parsing the id cost the page more than the field).
+const PCIE_LINKS: [(u8, u8); 6] = [(3, 4), (3, 8), (3, 16), (4, 4), (4, 8), (4, 16)];
+
+/// A [`PCIE_SLOTS`] id as generation and lanes.
+pub fn pcie_slot(id: &str) -> Option<(u8, u8)> {
+    let i = PCIE_SLOTS.iter().position(|s| s.0 == id)?;
+    PCIE_LINKS.get(i).copied()
+}
+
 /// Split modes: `(id, label)`.
 pub const SPLITS: &[(&str, &str)] = &[
     (Split::Layer.id(), "Layer (pipeline)"),

@@ -320,7 +320,7 @@ fn read_hf_config(text: &str) -> Result<ModelArch, String> {
             let beside = match (m.get("enable_moe_block"), intermediate) {
                 (Some(Value::Bool(true)), Some(i)) if i % expert_ffn == 0 => Some(i / expert_ffn),
                 (Some(Value::Bool(true)), _) => {
-                    return Err("config.json's dense MLP beside the experts (`enable_moe_block`) needs an `intermediate_size` that is a whole number of experts (`moe_intermediate_size`)".into());
+                    return Err("config.json's `enable_moe_block` needs an `intermediate_size` that is a whole number of experts (`moe_intermediate_size`)".into());
                 }
                 _ => None,
             };

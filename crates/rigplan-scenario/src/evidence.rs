@@ -24,9 +24,7 @@ pub struct Measured {
     pub quant: &'static str,
     /// Backend (`CUDA`, `Metal`, `MLX`, `Vulkan`, `ROCm`, ...).
     pub backend: &'static str,
-    /// `tg` (decode) or `pp` (prefill).
-    pub phase: &'static str,
-    /// Tokens in the test (`tg128`: 128).
+    /// Tokens in the test, every one a decode test (`tg128`: 128).
     pub tokens: &'static str,
     /// Measured tokens/s.
     pub tokens_per_s: f64,
@@ -90,7 +88,7 @@ pub fn nearest(p: &Params, r: &Resolved, n: usize) -> Vec<Measured> {
         let c: Vec<&'static str> = line.split('\t').collect();
         match c.as_slice() {
             ["u", url] => urls.push(url),
-            [d, count, m, q, b, phase, tokens, tps, u] => {
+            [d, count, m, q, b, tokens, tps, u] => {
                 let count: u32 = count.parse().unwrap_or(1);
                 let same_device = !device.is_empty() && *d == device;
                 let same_model = !model.is_empty() && *m == model;
@@ -110,7 +108,6 @@ pub fn nearest(p: &Params, r: &Resolved, n: usize) -> Vec<Measured> {
                     model: m,
                     quant: q,
                     backend: b,
-                    phase,
                     tokens,
                     tokens_per_s: crate::number::parse_f64(tps).unwrap_or(0.0),
                     url: u

@@ -52,6 +52,7 @@ pub struct Params {
     pub memory_gb: Option<f64>,
     pub host_ram_gb: Option<f64>,
     pub host_bandwidth_gbs: Option<f64>,
+    pub pcie_slot: Option<String>,
     pub count: u32,
     pub split: Split,
     // How much: tokens and sequences.
@@ -121,6 +122,7 @@ pub enum FieldId {
     Memory,
     HostRam,
     HostBandwidth,
+    PcieSlot,
     Count,
     Split,
     Context,
@@ -292,7 +294,9 @@ impl core::fmt::Debug for Field {
     }
 }
 
-use crate::choices::{ARCHS, BACKENDS, ENGINES, FAMILIES, KV_TYPES, SORTS, SPLITS, VIEWS, WORKS};
+use crate::choices::{
+    ARCHS, BACKENDS, ENGINES, FAMILIES, KV_TYPES, PCIE_SLOTS, SORTS, SPLITS, VIEWS, WORKS,
+};
 
 fn whole(p: u32) -> Value {
     Value::Whole(p)
@@ -456,6 +460,32 @@ pub static FIELDS: &[Field] = &[
         defaults: &[(1, "")],
         get: |p| optional(p.host_bandwidth_gbs),
         set: |p, v| p.host_bandwidth_gbs = as_optional(v),
+    },
+    Field {
+        id: FieldId::PcieSlot,
+        key: "slot",
+        alt_key: None,
+        flag: "pcie-slot",
+        alt_flag: None,
+        metavar: text!("ID"),
+        label: "PCIe slot (override)",
+        help: text!(
+            "the card's slot when older or narrower than the card, e.g. 4x8 (a 5.0 x8 slot moves what 4x16 does): experts in system RAM cross it (blank: the card's own link)"
+        ),
+        unit: text!(""),
+        kind: Kind::Choice {
+            options: PCIE_SLOTS,
+            optional: true,
+        },
+        section: Section::Hardware,
+        defaults: &[(1, "")],
+        get: |p| p.pcie_slot.as_deref().map_or(Value::Blank, text),
+        set: |p, v| {
+            p.pcie_slot = match v {
+                Value::Text(s) => Some(s),
+                _ => None,
+            }
+        },
     },
     Field {
         id: FieldId::Count,
@@ -1294,6 +1324,7 @@ pub fn defaults(version: u32) -> Params {
         memory_gb: None,
         host_ram_gb: None,
         host_bandwidth_gbs: None,
+        pcie_slot: None,
         count: 1,
         split: Split::Layer,
         context: 1,

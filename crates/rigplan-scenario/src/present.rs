@@ -442,9 +442,8 @@ pub fn warning(w: Warning) -> Cow<'static, str> {
 /// A measured row in one line: `136 tok/s tg128 on 1 x rtx-4090, llama-3-8b q4_k_m, CUDA`.
 pub fn measured(m: &crate::evidence::Measured) -> String {
     format!(
-        "{} tok/s {}{} on {} x {}, {} {}, {}",
+        "{} tok/s tg{} on {} x {}, {} {}, {}",
         crate::display::sig3(m.tokens_per_s),
-        m.phase,
         m.tokens,
         m.count,
         m.device,

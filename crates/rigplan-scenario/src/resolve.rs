@@ -137,6 +137,18 @@ pub fn resolve(p: &Params) -> Result<Resolved, Error> {
     if let Some(gbs) = p.host_bandwidth_gbs {
         mach.host.ram_bandwidth = BytesPerSecond::from_gbs(gbs);
     }
+    // A slot older or narrower than the card sets the link (a card not on PCIe keeps none;
+    // lanes 0 are the usual 16, never fewer than a slot's).
+    let link = &mut mach.device.interconnect;
+    if let Some((g, lanes)) = p.pcie_slot.as_deref().and_then(choices::pcie_slot)
+        && link.pcie_gen > 0
+    {
+        link.pcie_gen = link.pcie_gen.min(g);
+        link.pcie_lanes = match link.pcie_lanes {
+            0 => lanes,
+            l => l.min(lanes),
+        };
+    }
     let backend = p
         .backend
         .as_deref()

@@ -120,8 +120,9 @@ pub fn FieldInput(
         }
         .into_any(),
         Kind::Choice { options, optional } => {
-            // A blank filter is "any"; a blank run setting is the vendor's usual one.
-            let blank_label = if f.section == Section::Decision { "Any" } else { "Usual for the vendor" };
+            // A blank filter is "any"; a blank setting is the default (the backend: the
+            // vendor's usual one; the PCIe slot: the card's own link).
+            let blank_label = if f.section == Section::Decision { "Any" } else { "Default" };
             let blank = optional.then_some(("", blank_label));
             view! {
                 <SelectField

@@ -197,11 +197,12 @@ const ADDED_AFTER_FIXTURES: &[&str] = &[
 ];
 
 /// Keys added within link version 2 after its first fixture: the decision views' (blank or
-/// off by default) and llama.cpp's micro-batch `ub` (512 by default, the size every older
-/// link's estimate assumed), so a v1 or v2 link without them decodes as before.
+/// off by default), llama.cpp's micro-batch `ub` (512 by default, the size every older
+/// link's estimate assumed) and the card's PCIe slot `slot` (blank: the card's own link),
+/// so a v1 or v2 link without them decodes as before.
 const ADDED_AFTER_V2_FIXTURE: &[&str] = &[
     "view", "arch", "fam", "minpb", "maxpb", "mind", "minctx", "maxt", "maxp", "serve", "sort",
-    "ub",
+    "ub", "slot",
 ];
 
 /// The link version of a fixture, from its folder (`v1/`, `v2/`).
@@ -604,7 +605,8 @@ fn d_with(params: Params) -> Decoded {
 }
 
 /// A link with every key set: the v2 every-field fixture, the decision-view keys of
-/// `v2/views.json` and the micro-batch of `v2/ubatch.json` (added after it).
+/// `v2/views.json`, the micro-batch of `v2/ubatch.json` and the slot of
+/// `v2/pcie-slot.json` (added after it).
 fn fixture_every_field() -> String {
     let link = |file: &str| {
         fixtures()
@@ -613,7 +615,12 @@ fn fixture_every_field() -> String {
             .map(|f| f.link)
             .expect("fixture")
     };
-    let later = [link("v2/views.json"), link("v2/ubatch.json")].join("&");
+    let later = [
+        link("v2/views.json"),
+        link("v2/ubatch.json"),
+        link("v2/pcie-slot.json"),
+    ]
+    .join("&");
     let first = link("v2/every-field.json");
     let mut pairs: Vec<&str> = first.split('&').collect();
     pairs.extend(

@@ -207,3 +207,55 @@ fn the_cloud_reference_ignores_the_users_expert_placement_and_engine() {
     assert!(mlx.cloud_tokens_per_s.unwrap() > 0.0);
     assert_eq!(mlx.cloud_tokens_per_s, llama.cloud_tokens_per_s);
 }
+
+/// `--pcie-slot`: experts in system RAM cross the card's slot in prefill, so a slot older
+/// or narrower than the card slows prefill (measured: an R9700 at PCIe 4.0 x8 prefills
+/// Qwen3.6-35B-A3B with 32 blocks' experts on the CPU at 367 tok/s, X26-NCM-017); a slot
+/// as wide as the card changes nothing, nor does any slot for a part not on PCIe.
+#[test]
+fn a_narrower_pcie_slot_slows_expert_offload_prefill_only() {
+    let est = |model: &str, quant: &str, hw: &str, ncm: u32, slot: Option<&'static str>| {
+        let p = Params {
+            model: ModelChoice::Id(model.into()),
+            quant: quant.into(),
+            hardware: HardwareChoice::Id(hw.into()),
+            n_cpu_moe: ncm,
+            prompt: 2048,
+            pcie_slot: slot.map(Into::into),
+            ..Params::default()
+        };
+        estimate(&resolve(&p).unwrap().scenario)
+    };
+    let (m, q, hw) = ("qwen3.6-35b-a3b", "q5_k_m", "radeon-ai-pro-r9700");
+    let own = est(m, q, hw, 32, None);
+    let x8 = est(m, q, hw, 32, Some("4x8"));
+    // The card's PCIe 5.0 x16 moves four times what a 4.0 x8 slot does.
+    assert!(
+        x8.speed.prefill.get() < 0.5 * own.speed.prefill.get(),
+        "{} vs {}",
+        x8.speed.prefill.get(),
+        own.speed.prefill.get()
+    );
+    between(
+        "prefill at 4.0 x8",
+        x8.speed.prefill.get(),
+        367.0 * 0.7,
+        367.0 * 1.3,
+    );
+    // Decode reads the experts where they are: the slot does not matter.
+    assert_eq!(x8.speed.decode, own.speed.decode);
+    // An RTX 4070 is a PCIe 4.0 x16 card: a 4.0 x16 slot is its own link.
+    let card = est("gpt-oss-120b", "mxfp4", "rtx-4070", 32, None);
+    let same = est("gpt-oss-120b", "mxfp4", "rtx-4070", 32, Some("4x16"));
+    assert_eq!(same.speed, card.speed);
+    // A part not on PCIe has no slot.
+    let m3 = est("qwen3-30b-a3b", "q4_k_m", "apple-m3-ultra-80c", 0, None);
+    let m3_slot = est(
+        "qwen3-30b-a3b",
+        "q4_k_m",
+        "apple-m3-ultra-80c",
+        0,
+        Some("3x4"),
+    );
+    assert_eq!(m3.speed, m3_slot.speed);
+}
