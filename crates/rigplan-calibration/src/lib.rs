@@ -21,7 +21,7 @@ use rigplan_core::memory::{memory, weight_bytes};
 use rigplan_core::speed::{decode_step, prefill_time};
 use rigplan_core::units::Bytes;
 use rigplan_core::{Calibration, Scenario};
-use rigplan_scenario::{HardwareChoice, ModelChoice, Params};
+use rigplan_scenario::{HardwareChoice, ModelChoice, Params, choices};
 use std::collections::BTreeMap;
 
 /// The 2023-26 benchmark rows (third-party; see tests/data/calibration/README.md).
@@ -287,18 +287,12 @@ fn host_bandwidth(offload: &str) -> Option<f64> {
         .map(|mt| mt * 8.0 * channels / 1000.0)
 }
 
-/// The PCIe link a row's notes state for the card's slot (`link PCIe 4.0 x8`): generation
-/// and lanes.
-fn host_link(offload: &str) -> Option<(u8, u8)> {
-    let i = offload.find("link PCIe ")?;
-    let rest = &offload[i + 10..];
-    let g: u8 = rest.split('.').next()?.parse().ok()?;
-    let x = rest.find(" x")?;
-    let lanes: String = rest[x + 2..]
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    Some((g, lanes.parse().ok()?))
+/// The card's slot a row's notes state (`link PCIe 4.0 x8`), as a `--pcie-slot` id (`4x8`).
+fn host_link(offload: &str) -> Option<String> {
+    let rest = &offload[offload.find("link PCIe ")? + 10..];
+    let (g, tail) = rest.split_once(".0 x")?;
+    let lanes: String = tail.chars().take_while(char::is_ascii_digit).collect();
+    Some(format!("{g}x{lanes}"))
 }
 
 /// The first llama.cpp build number `text` gives in llama-bench's own form
@@ -372,6 +366,15 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
                 reason,
             })
         };
+        // A stated slot the planner cannot express would be dropped without a word.
+        let slot = host_link(&r.offload);
+        if let Some(id) = slot
+            .as_deref()
+            .filter(|id| choices::pcie_slot(id).is_none())
+        {
+            skip(format!("slot '{id}' is not a --pcie-slot choice"));
+            continue;
+        }
         let Some(hw) = look("hardware", &r.hardware) else {
             skip(format!("hardware '{}' not in the catalog map", r.hardware));
             continue;
@@ -490,7 +493,7 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             ubatch: ubatch(&r.notes, &r.offload),
             host_bandwidth_gbs: host_bandwidth(&r.offload),
             // A slot older or narrower than the card (`link PCIe 4.0 x8`), as `--pcie-slot`.
-            pcie_slot: host_link(&r.offload).map(|(g, lanes)| format!("{g}x{lanes}")),
+            pcie_slot: slot,
             host_ram_gb: number_before(&r.offload, " GB DDR")
                 .or_else(|| number_before(&r.offload, " GB RAM")),
             kv: if r.backend.contains("q8_0 KV") || r.offload.contains("q8_0 KV") {
@@ -551,7 +554,7 @@ mod tests {
         let o = "--n-cpu-moe 4; host Ryzen 7 5700X, 128 GB DDR4-3600 (dual-channel); \
                  link PCIe 4.0 x8 (x8/x8 bifurcation)";
         assert_eq!(host_bandwidth(o), Some(57.6));
-        assert_eq!(host_link(o), Some((4, 8)));
+        assert_eq!(host_link(o).as_deref(), Some("4x8"));
         let o = "all experts on CPU; host EPYC, 12-channel DDR5-6000";
         assert_eq!(host_bandwidth(o), Some(576.0));
         assert_eq!(host_link(o), None);

@@ -182,8 +182,9 @@ pub fn ids(list: Catalog) -> alloc::boxed::Box<dyn Iterator<Item = &'static str>
 
 #[cfg(test)]
 mod tests {
-    use super::FAMILIES;
+    use super::{FAMILIES, PCIE_SLOTS, pcie_slot};
     use alloc::collections::BTreeSet;
+    use alloc::format;
     use alloc::string::String;
 
     #[test]
@@ -197,5 +198,18 @@ mod tests {
         for (id, label) in FAMILIES {
             assert_eq!(label.to_lowercase(), *id);
         }
+    }
+
+    /// The slot table and its links are one fact written twice (the page cannot afford a
+    /// parse): every id, label and link agree, and an id that is not offered reads as none.
+    #[test]
+    fn every_pcie_slot_id_label_and_link_agree() {
+        for (id, label) in PCIE_SLOTS {
+            let (g, lanes) = pcie_slot(id).expect(id);
+            assert_eq!(*id, format!("{g}x{lanes}"));
+            assert_eq!(*label, format!("{g}.0 x{lanes}"));
+        }
+        assert_eq!(pcie_slot("5x16"), None);
+        assert_eq!(pcie_slot(""), None);
     }
 }

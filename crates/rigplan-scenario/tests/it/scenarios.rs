@@ -244,18 +244,23 @@ fn a_narrower_pcie_slot_slows_expert_offload_prefill_only() {
     );
     // Decode reads the experts where they are: the slot does not matter.
     assert_eq!(x8.speed.decode, own.speed.decode);
-    // An RTX 4070 is a PCIe 4.0 x16 card: a 4.0 x16 slot is its own link.
-    let card = est("gpt-oss-120b", "mxfp4", "rtx-4070", 32, None);
-    let same = est("gpt-oss-120b", "mxfp4", "rtx-4070", 32, Some("4x16"));
-    assert_eq!(same.speed, card.speed);
-    // A part not on PCIe has no slot.
-    let m3 = est("qwen3-30b-a3b", "q4_k_m", "apple-m3-ultra-80c", 0, None);
-    let m3_slot = est(
-        "qwen3-30b-a3b",
-        "q4_k_m",
-        "apple-m3-ultra-80c",
-        0,
-        Some("3x4"),
+    // The link itself: the older generation and the fewer lanes; a slot as wide as the
+    // card (an RTX 4070 is PCIe 4.0 x16) is its own link; a part not on PCIe has none.
+    let link = |hw: &str, slot: Option<&str>| {
+        let p = Params {
+            hardware: HardwareChoice::Id(hw.into()),
+            pcie_slot: slot.map(Into::into),
+            ..Params::default()
+        };
+        let i = resolve(&p).unwrap().scenario.device.interconnect;
+        (i.pcie_gen, i.pcie_lanes)
+    };
+    assert_eq!(link(hw, None), (5, 16));
+    assert_eq!(link(hw, Some("4x8")), (4, 8));
+    assert_eq!(link("rtx-4070", Some("4x16")), link("rtx-4070", None));
+    assert_eq!(link("rtx-4070", Some("3x16")), (3, 16));
+    assert_eq!(
+        link("apple-m3-ultra-80c", Some("3x4")),
+        link("apple-m3-ultra-80c", None)
     );
-    assert_eq!(m3.speed, m3_slot.speed);
 }
