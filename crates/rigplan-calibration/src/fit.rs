@@ -213,10 +213,10 @@ const SHARED: &[Row<Calibration>] = &[
     ("hop_ms", |c| &mut c.hop_ms, 0.0, 5.0, 0.3),
     ("hbm_prefill", |c| &mut c.hbm_prefill, 0.2, 1.0, 0.8),
     (
-        "attention_bytes",
-        |c| &mut c.attention_bytes,
+        "attention_reads",
+        |c| &mut c.attention_reads,
         0.0,
-        0.25,
+        1.0,
         0.016,
     ),
     (

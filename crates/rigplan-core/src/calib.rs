@@ -133,12 +133,13 @@ pub struct Calibration {
     /// Multiplier on prefill matrix efficiency for HBM datacenter parts (their peak needs
     /// kernels llama.cpp's builds in the set did not have, e.g. Hopper's wgmma).
     pub hbm_prefill: f64,
-    /// Bytes the prefill attention reads per attention FLOP: a flash-attention kernel
-    /// loads each cached key and value row once per tile of `T` queries, and does
-    /// `4 x head_dim x T` FLOPs on its `4 x head_dim` bytes (F16), so about `1 / T`
-    /// (1/64 = 0.016 for 64-query tiles). Deep-context prefill on a part with many
+    /// Reads of the cached keys and values per prompt token in prefill: a flash-attention
+    /// kernel loads each cached key and value row once per tile of `T` queries, and once
+    /// for all the query heads sharing it (llama.cpp's CUDA kernels pack the heads of a
+    /// grouped-query-attention group into one tile), so about `1 / T` of the cache per
+    /// token (1/64 = 0.016 for 64-query tiles). Deep-context prefill on a part with many
     /// FLOPs per byte of bandwidth is bound by it rather than by its matrix rate.
-    pub attention_bytes: f64,
+    pub attention_reads: f64,
     /// Cost per prompt token per linear-attention or state-space layer in prefill,
     /// microseconds: llama.cpp runs Gated DeltaNet's chunked update and Mamba's scan as
     /// chains of small kernels whose time grows with the prompt, beside the matrix work.
@@ -241,31 +242,31 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5585, per_layer_us: 0.0, eff: KernelEff { float: 0.7821, legacy: 0.7143, kquant: 0.688, micro: 0.7796, group: 0.7415 }, kv_fa: 1.0, kv_no_fa: 1.2603, per_seq_us: 0.0, moe_layer_us: 32.1293, expert_us: 3.0327, pp_eff_float: 1.0, pp_eff_quant: 0.5051, pp_eff_moe: 0.4326, attention: 0.7032, attention_decode: 11.3864, recurrent_us: 194.8737, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.111, per_layer_us: 8.7869, eff: KernelEff { float: 0.7472, legacy: 0.7291, kquant: 0.577, micro: 0.7649, group: 0.7388 }, kv_fa: 1.0308, kv_no_fa: 1.3431, per_seq_us: 0.0, moe_layer_us: 58.2453, expert_us: 5.7952, pp_eff_float: 1.0, pp_eff_quant: 0.8891, pp_eff_moe: 0.77, attention: 1.6017, attention_decode: 10.085, recurrent_us: 207.9695, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.6407, per_layer_us: 2.8082, eff: KernelEff { float: 0.7634, legacy: 0.7157, kquant: 0.6595, micro: 0.765, group: 0.7387 }, kv_fa: 1.0442, kv_no_fa: 1.2803, per_seq_us: 0.0, moe_layer_us: 49.8029, expert_us: 3.5749, pp_eff_float: 0.987, pp_eff_quant: 0.2631, pp_eff_moe: 0.663, attention: 2.9787, attention_decode: 0.0, recurrent_us: 194.3383, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.0079, per_layer_us: 2.2326, eff: KernelEff { float: 0.7542, legacy: 0.7215, kquant: 0.6297, micro: 0.7667, group: 0.7402 }, kv_fa: 1.0867, kv_no_fa: 1.2635, per_seq_us: 0.0, moe_layer_us: 44.7331, expert_us: 4.6314, pp_eff_float: 0.987, pp_eff_quant: 0.3697, pp_eff_moe: 0.6719, attention: 2.501, attention_decode: 0.276, recurrent_us: 181.8382, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5385, micro: 0.5237, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3696, per_layer_us: 4.242, eff: KernelEff { float: 0.7667, legacy: 0.7189, kquant: 0.631, micro: 0.7634, group: 0.7433 }, kv_fa: 1.0, kv_no_fa: 1.1214, per_seq_us: 0.0, moe_layer_us: 47.9171, expert_us: 3.8663, pp_eff_float: 0.9592, pp_eff_quant: 0.8682, pp_eff_moe: 0.8559, attention: 0.5, attention_decode: 1.691, recurrent_us: 207.9698, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.5138, per_layer_us: 8.502, eff: KernelEff { float: 0.7639, legacy: 0.7095, kquant: 0.6251, micro: 0.755, group: 0.738 }, kv_fa: 1.0, kv_no_fa: 1.2638, per_seq_us: 0.0, moe_layer_us: 70.8044, expert_us: 9.2654, pp_eff_float: 0.9881, pp_eff_quant: 0.6838, pp_eff_moe: 0.1256, attention: 5.7347, attention_decode: 7.9633, recurrent_us: 231.6941, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 2.9413, per_layer_us: 9.5638, eff: KernelEff { float: 0.7578, legacy: 0.7167, kquant: 0.6034, micro: 0.7514, group: 0.7386 }, kv_fa: 1.2109, kv_no_fa: 1.2571, per_seq_us: 0.0, moe_layer_us: 75.7024, expert_us: 10.7077, pp_eff_float: 0.9859, pp_eff_quant: 0.4492, pp_eff_moe: 0.5532, attention: 8.5748, attention_decode: 14.0443, recurrent_us: 237.1, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5546, per_layer_us: 0.0, eff: KernelEff { float: 0.782, legacy: 0.7188, kquant: 0.6881, micro: 0.7752, group: 0.7231 }, kv_fa: 1.0, kv_no_fa: 1.2748, per_seq_us: 0.0, moe_layer_us: 30.9006, expert_us: 3.1984, pp_eff_float: 1.0, pp_eff_quant: 0.5109, pp_eff_moe: 0.4134, attention: 1.0737, attention_decode: 11.512, recurrent_us: 194.7367, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.1095, per_layer_us: 8.6916, eff: KernelEff { float: 0.753, legacy: 0.7314, kquant: 0.5778, micro: 0.764, group: 0.7199 }, kv_fa: 1.036, kv_no_fa: 1.3617, per_seq_us: 0.0, moe_layer_us: 57.1461, expert_us: 5.9558, pp_eff_float: 1.0, pp_eff_quant: 0.8933, pp_eff_moe: 0.7568, attention: 1.7803, attention_decode: 10.125, recurrent_us: 208.1355, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.6437, per_layer_us: 2.6602, eff: KernelEff { float: 0.7723, legacy: 0.7163, kquant: 0.6588, micro: 0.7626, group: 0.7199 }, kv_fa: 1.0499, kv_no_fa: 1.2968, per_seq_us: 0.0, moe_layer_us: 48.6508, expert_us: 3.7235, pp_eff_float: 0.9879, pp_eff_quant: 0.2654, pp_eff_moe: 0.6333, attention: 3.0126, attention_decode: 0.0, recurrent_us: 194.3355, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 0.9953, per_layer_us: 2.1275, eff: KernelEff { float: 0.7599, legacy: 0.7233, kquant: 0.6303, micro: 0.7628, group: 0.7199 }, kv_fa: 1.0928, kv_no_fa: 1.2782, per_seq_us: 0.0, moe_layer_us: 43.4236, expert_us: 4.7714, pp_eff_float: 0.9871, pp_eff_quant: 0.3757, pp_eff_moe: 0.6235, attention: 2.4115, attention_decode: 0.2765, recurrent_us: 182.1051, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5372, micro: 0.5255, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3061, per_layer_us: 3.9204, eff: KernelEff { float: 0.7685, legacy: 0.7219, kquant: 0.6318, micro: 0.762, group: 0.7269 }, kv_fa: 1.0, kv_no_fa: 1.142, per_seq_us: 0.0, moe_layer_us: 46.4607, expert_us: 3.985, pp_eff_float: 0.9614, pp_eff_quant: 0.8728, pp_eff_moe: 0.8412, attention: 0.5, attention_decode: 1.346, recurrent_us: 208.136, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.5059, per_layer_us: 8.4002, eff: KernelEff { float: 0.7662, legacy: 0.7134, kquant: 0.6257, micro: 0.7513, group: 0.7223 }, kv_fa: 1.0, kv_no_fa: 1.2794, per_seq_us: 0.0, moe_layer_us: 69.6364, expert_us: 9.4318, pp_eff_float: 0.9868, pp_eff_quant: 0.6939, pp_eff_moe: 0.116, attention: 4.508, attention_decode: 7.9354, recurrent_us: 231.981, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 2.9356, per_layer_us: 9.4766, eff: KernelEff { float: 0.7638, legacy: 0.7229, kquant: 0.6061, micro: 0.7493, group: 0.7212 }, kv_fa: 1.2173, kv_no_fa: 1.2705, per_seq_us: 0.0, moe_layer_us: 74.582, expert_us: 10.8865, pp_eff_float: 0.9868, pp_eff_quant: 0.4554, pp_eff_moe: 0.5251, attention: 8.2586, attention_decode: 13.985, recurrent_us: 237.5399, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6942,
-    hbm_layer_us: 60.2063,
-    lpddr: 1.1008,
-    hop_ms: 0.3368,
+    hbm: 0.6985,
+    hbm_layer_us: 62.0751,
+    lpddr: 1.097,
+    hop_ms: 0.3369,
     hbm_prefill: 1.0,
-    attention_bytes: 0.0077,
-    recurrent_prefill_us: 8.1985,
-    attention_no_fa: 1.5398,
+    attention_reads: 0.0347,
+    recurrent_prefill_us: 8.3738,
+    attention_no_fa: 1.5644,
     offload_layer_us: 0.0,
-    pcie_eff: 1.2303,
-    pipeline_eff: 0.671,
-    moe_m0: 18.9113,
-    flops_per_watt: 1.0238,
-    era_decode: 1.0989,
-    era_prefill: 0.7251,
-    era_fixed: 2.8688,
+    pcie_eff: 1.2352,
+    pipeline_eff: 0.6809,
+    moe_m0: 17.7683,
+    flops_per_watt: 1.019,
+    era_decode: 1.0983,
+    era_prefill: 0.7314,
+    era_fixed: 2.868,
 };
 // fitted:end
 
@@ -275,7 +276,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.5053, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7143, kquant: 0.688, micro: 0.92, group: 0.7415 }, kv_fa: 1.0, kv_no_fa: 1.2603, per_seq_us: 7.4393, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7029, pp_eff_quant: 0.4984, pp_eff_moe: 0.5502, attention: 0.05, attention_decode: 4.0296, recurrent_us: 194.8737, allreduce: 1.9192, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.6781, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7188, kquant: 0.6881, micro: 0.92, group: 0.7231 }, kv_fa: 1.0, kv_no_fa: 1.2748, per_seq_us: 7.2079, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7002, pp_eff_quant: 0.4668, pp_eff_moe: 0.5136, attention: 0.5398, attention_decode: 4.5258, recurrent_us: 194.7367, allreduce: 2.0573, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -285,17 +286,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.5053, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8421, hi: 1.1416, rows: 389 },
-    Band { lo: 0.7373, hi: 1.4853, rows: 25 },
-    Band { lo: 0.6114, hi: 1.3476, rows: 99 },
-    Band { lo: 0.6402, hi: 1.3480, rows: 57 },
-    Band { lo: 0.6203, hi: 1.4504, rows: 37 },
-    Band { lo: 0.8578, hi: 1.3695, rows: 6 },
-    Band { lo: 0.6748, hi: 1.3320, rows: 390 },
-    Band { lo: 0.5578, hi: 1.6470, rows: 23 },
-    Band { lo: 0.6337, hi: 1.5800, rows: 95 },
-    Band { lo: 0.5586, hi: 2.1096, rows: 56 },
-    Band { lo: 0.6397, hi: 1.6671, rows: 71 },
-    Band { lo: 0.7940, hi: 1.3239, rows: 5 },
+    Band { lo: 0.8428, hi: 1.1406, rows: 389 },
+    Band { lo: 0.7307, hi: 1.5010, rows: 25 },
+    Band { lo: 0.6204, hi: 1.3452, rows: 99 },
+    Band { lo: 0.6411, hi: 1.3472, rows: 57 },
+    Band { lo: 0.6203, hi: 1.4488, rows: 37 },
+    Band { lo: 0.8555, hi: 1.3620, rows: 6 },
+    Band { lo: 0.6816, hi: 1.3320, rows: 390 },
+    Band { lo: 0.5914, hi: 1.6489, rows: 23 },
+    Band { lo: 0.6379, hi: 1.5616, rows: 95 },
+    Band { lo: 0.5211, hi: 1.9551, rows: 56 },
+    Band { lo: 0.6416, hi: 1.6687, rows: 71 },
+    Band { lo: 0.8340, hi: 1.3153, rows: 5 },
 ];
 // bands:end

@@ -622,10 +622,12 @@ pub(crate) fn prefill_parts(
         pipeline_speedup(s, p)
     };
     let pipe = 1.0 + (ideal - 1.0) * c.cal.pipeline_eff;
-    // Flash attention streams every cached key and value once per tile of queries, so
-    // the attention over a deep cache also reads memory: bytes per attention FLOP.
-    let kv_stream =
-        Seconds::new(attention.get() * c.cal.attention_bytes / (c.bw_float.get() * c.tp));
+    // Flash attention streams the cached keys and values once per tile of queries, for
+    // every query head sharing them, so the attention over a deep cache also reads memory.
+    // As F16 whatever the cache's type: llama.cpp's CUDA kernels convert a quantized
+    // cache to F16 before the tiles read it.
+    let cached = (c.kv.at(depth + p / 2.0).get() - c.kv.fixed) * 2.0 / s.kv.bytes_per_element();
+    let kv_stream = Seconds::new(cached * p * c.cal.attention_reads / (c.bw_float.get() * c.tp));
     // Linear-attention and state-space layers add a cost per prompt token.
     let recurrent = us(p
         * f64::from(s.model.attention.recurrent_layers(s.model.layers))

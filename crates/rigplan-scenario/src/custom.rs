@@ -204,7 +204,7 @@ const UNMODELLED_ABOVE_ZERO: &[&str] = &["num_kv_shared_layers", "hidden_size_pe
 /// The sentence for a config the estimator cannot model; `what` names the evidence.
 fn unmodelled(what: &str) -> String {
     format!(
-        "config.json has {what}: layers rigplan does not model yet from a pasted config (recurrent state, per-layer embeddings or shared caches), so its memory and speed would be wrong; the catalog has Qwen3-Next, Qwen3.5, Qwen3.6 and Nemotron-H with their state sizes"
+        "config.json has {what}: layers rigplan does not model yet (recurrent state, per-layer embeddings, shared caches); the catalog has Qwen3-Next, Qwen3.5, Qwen3.6 and Nemotron-H"
     )
 }
 

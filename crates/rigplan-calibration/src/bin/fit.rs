@@ -34,7 +34,7 @@ fn to_rust(c: &Calibration) -> String {
         ("lpddr", c.lpddr),
         ("hop_ms", c.hop_ms),
         ("hbm_prefill", c.hbm_prefill),
-        ("attention_bytes", c.attention_bytes),
+        ("attention_reads", c.attention_reads),
         ("recurrent_prefill_us", c.recurrent_prefill_us),
         ("attention_no_fa", c.attention_no_fa),
         ("offload_layer_us", c.offload_layer_us),

@@ -515,3 +515,37 @@ fn resale_and_pue() {
         "resale counted at the horizon"
     );
 }
+
+/// A deep prompt streams the cached keys and values once per tile of queries for all the
+/// query heads sharing them: the same model with a key-value head per query head (32
+/// instead of 8) slows down more with depth, by its extra cache bytes read per prompt
+/// token. The cache's type does not change what the tiles read (F16 after conversion).
+#[test]
+fn a_deep_prompt_streams_the_cache_once_per_group_of_query_heads() {
+    use rigplan_core::calib::DEFAULT;
+    use rigplan_core::memory::{memory, weight_bytes};
+    use rigplan_core::quant::KvType;
+    use rigplan_core::speed::prefill_time;
+    // Seconds per prompt token that 32k of depth adds to a 2,048-token prompt.
+    let slowdown = |kv_heads: u32, kv: KvType| {
+        let mut s = rigplan_core_test_scenario();
+        s.model.kv_heads = kv_heads;
+        s.kv = kv;
+        s.context = 65_536;
+        let w = weight_bytes(&s.model, &s.quant);
+        let mem = memory(&s, &w);
+        let t = |d: f64| prefill_time(&s, &w, &mem, &DEFAULT, 2048.0, d).get();
+        (t(32_768.0) - t(0.0)) / 2048.0
+    };
+    let grouped = slowdown(8, KvType::F16);
+    let one_per_head = slowdown(32, KvType::F16);
+    // Four times the cache: the extra is three times the grouped model's stream, which is
+    // a fair share of its slowdown (the rest is attention arithmetic, equal in both).
+    assert!(one_per_head > 1.2 * grouped, "{one_per_head} vs {grouped}");
+    assert!(one_per_head < 4.0 * grouped, "{one_per_head} vs {grouped}");
+    let quantized = slowdown(8, KvType::Q8_0);
+    assert!(
+        (quantized / grouped - 1.0).abs() < 1e-9,
+        "{quantized} vs {grouped}"
+    );
+}
