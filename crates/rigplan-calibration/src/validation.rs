@@ -268,6 +268,10 @@ fn offload_table(cases: &[Case], cal: &Calibration) -> String {
     );
     let mut within = 0;
     let mut n = 0;
+    // Against the recommendation: rows at exactly the recommended placement (and of them,
+    // within 20%), rows whose placement ran with fewer blocks in RAM than recommended
+    // (the estimate asks for more than needed), and rows whose placement fits by it.
+    let (mut exact, mut exact_within, mut above, mut fits) = (0, 0, 0, 0);
     for c in cases.iter().filter(|c| c.expert_offload) {
         let s = &c.scenario;
         let w = weight_bytes(&s.model, &s.quant);
@@ -280,6 +284,14 @@ fn offload_table(cases: &[Case], cal: &Calibration) -> String {
         let err = (p / c.measured - 1.0) * 100.0;
         n += 1;
         within += usize::from(err.abs() <= 20.0);
+        let fit = at_row.offloaded.get() <= 0.0;
+        fits += usize::from(fit);
+        if let Some(r) = rec {
+            let n_row = s.n_cpu_moe.min(s.model.layers);
+            exact += usize::from(r == n_row);
+            exact_within += usize::from(r == n_row && err.abs() <= 20.0);
+            above += usize::from(r > n_row);
+        }
         let placement = if s.n_cpu_moe >= rigplan_core::limits::MAX_LAYERS {
             "all".to_string()
         } else {
@@ -292,16 +304,18 @@ fn offload_table(cases: &[Case], cal: &Calibration) -> String {
             c.device,
             c.phase,
             rec.map_or("-".to_string(), |r| r.to_string()),
-            if at_row.offloaded.get() <= 0.0 {
-                "yes"
-            } else {
-                "no"
-            },
+            if fit { "yes" } else { "no" },
             c.measured,
             p,
             (cv / c.measured - 1.0) * 100.0
         );
     }
-    o += &format!("\nIn-sample speed within 20% on {within} of {n} expert-offload rows.\n\n");
+    o += &format!(
+        "\nIn-sample speed within 20% on {within} of {n} expert-offload rows. The row's own \
+         placement fits by the estimate on {fits} of {n} (each ran, so each should). The \
+         recommendation asks for more blocks in system RAM than a placement that ran on \
+         {above} rows, and equals the row's placement on {exact} rows, {exact_within} of them \
+         within 20% in-sample.\n\n"
+    );
     o
 }

@@ -4,7 +4,7 @@
 use crate::hardware::{DeviceKind, DeviceSpec, Host, MemoryRule};
 use crate::model::{Attention, ModelArch};
 use crate::quant::{KvType, QuantScheme};
-use crate::scenario::{Backend, Scenario};
+use crate::scenario::{Backend, Engine, Scenario};
 use crate::units::Bytes;
 
 /// Parameter counts of a model split by tensor class (see [`QuantScheme`]).
@@ -432,7 +432,8 @@ impl Fit {
 #[derive(Clone, Copy, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Memory {
-    /// Weights, all devices together.
+    /// Weights held, all devices together: the whole file, except that llama.cpp keeps an
+    /// untied input embedding table in system RAM when it runs on a card.
     pub weights: Bytes,
     /// KV cache for `context x batch` tokens.
     pub kv_cache: Bytes,
@@ -526,8 +527,19 @@ pub fn memory(s: &Scenario, w: &WeightBytes) -> Memory {
     let kv = KvPerToken::of(&s.model, s.kv).at(f64::from(s.context)) * f64::from(s.batch.max(1));
     let compute = compute_buffer(&s.model, s.context, s.ubatch, s.flash_attention) * n;
     let overhead = runtime_overhead(s.backend) * n;
-    let total = w.total + kv + compute + overhead;
     let on_cpu = s.backend == Backend::Cpu;
+    // llama.cpp keeps the input embedding table in system RAM whatever `-ngl` says
+    // (`dev_input` in src/llama-model.cpp: "very little benefit to offloading the input
+    // layer"), so a card holds every weight but that table (a tied one is also the output
+    // head, which the card holds). It is read from the mapped file: the host's room is not
+    // charged for it.
+    let weights = if (s.engine, s.device.kind, on_cpu) == (Engine::LlamaCpp, DeviceKind::Gpu, false)
+    {
+        w.dense_read + w.experts
+    } else {
+        w.total
+    };
+    let total = weights + kv + compute + overhead;
     // CPU inference: the model lives in system RAM (the host's, or for a SoC the shared
     // RAM), and there is no second pool to offload into.
     let usable = match (on_cpu, s.device.kind) {
@@ -549,15 +561,15 @@ pub fn memory(s: &Scenario, w: &WeightBytes) -> Memory {
     let over = total - expert_offload - usable;
     let room = host - expert_offload;
     let (fit, offloaded) = if room.get() < 0.0 {
-        (Fit::DoesNotFit, over.max(Bytes::ZERO).min(w.total))
+        (Fit::DoesNotFit, over.max(Bytes::ZERO).min(weights))
     } else if over.get() <= 0.0 && expert_offload.get() <= 0.0 {
         (Fit::Fits, Bytes::ZERO)
     } else if over.get() <= 0.0 {
         (Fit::Offload, Bytes::ZERO)
-    } else if over.get() <= room.get() && over.get() <= w.total.get() {
+    } else if over.get() <= room.get() && over.get() <= weights.get() {
         (Fit::Offload, over)
     } else {
-        (Fit::DoesNotFit, over.min(w.total))
+        (Fit::DoesNotFit, over.min(weights))
     };
     let recommended_n_cpu_moe = if on_cpu {
         None
@@ -565,7 +577,7 @@ pub fn memory(s: &Scenario, w: &WeightBytes) -> Memory {
         experts.smallest_n(total - usable, host)
     };
     Memory {
-        weights: w.total,
+        weights,
         kv_cache: kv,
         compute_buffer: compute,
         overhead,

@@ -549,3 +549,33 @@ fn a_deep_prompt_streams_the_cache_once_per_group_of_query_heads() {
         "{quantized} vs {grouped}"
     );
 }
+
+#[test]
+fn llama_cpp_keeps_the_input_embedding_in_system_ram() {
+    use rigplan_core::Engine;
+    use rigplan_core::memory::{memory, weight_bytes};
+    // The test model at F16: 128,256 x 4,096 x 2 bytes = 1.0506 GB of input embedding,
+    // which llama.cpp keeps on the CPU (`dev_input` in src/llama-model.cpp); its own
+    // output head (untied) stays on the card.
+    let s = rigplan_core_test_scenario();
+    let w = weight_bytes(&s.model, &s.quant);
+    let on_card = memory(&s, &w).weights;
+    let table = 128_256.0 * 4096.0 * 2.0;
+    assert!(
+        ((w.total - on_card).get() - table).abs() < 1.0,
+        "{on_card:?}"
+    );
+    // A serving engine holds it on the card, and so does a unified-memory machine (the
+    // CPU's memory is the GPU's).
+    let mut vllm = s;
+    vllm.engine = Engine::Vllm;
+    assert_eq!(memory(&vllm, &w).weights, w.total);
+    let mut soc = s;
+    soc.device.kind = DeviceKind::Unified;
+    assert_eq!(memory(&soc, &w).weights, w.total);
+    // Tied, the table is also the output head: the card holds it.
+    let mut tied = s;
+    tied.model.tied_embeddings = true;
+    let wt = weight_bytes(&tied.model, &tied.quant);
+    assert_eq!(memory(&tied, &wt).weights, wt.total);
+}
