@@ -28,6 +28,10 @@
     )
 )]
 extern crate alloc;
+// With `std` (the page and the CLI), rounding uses its `f64::ceil`: one instruction in
+// wasm, where libm's portable version would add its code to the download.
+#[cfg(feature = "std")]
+extern crate std;
 
 pub mod calib;
 pub mod hardware;

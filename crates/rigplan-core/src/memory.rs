@@ -194,6 +194,21 @@ impl WeightBytes {
     }
 }
 
+/// `x` rounded up: with `std`, its `f64::ceil` (wasm's `f64.ceil` instruction in the
+/// page; libm's `ceil` there is its portable software version, which the download would
+/// carry), else libm's.
+#[inline]
+pub fn ceil(x: f64) -> f64 {
+    #[cfg(feature = "std")]
+    {
+        x.ceil()
+    }
+    #[cfg(not(feature = "std"))]
+    {
+        libm::ceil(x)
+    }
+}
+
 /// `x` to a whole power, by squaring (no `libm::pow`: the page would carry 2 KB of it).
 pub fn powi(mut x: f64, mut n: u32) -> f64 {
     let mut out = 1.0;
@@ -512,7 +527,7 @@ impl ExpertLayers {
         if self.moe == 0 || over.get() <= 0.0 {
             return None;
         }
-        let blocks = libm::ceil(over / self.per_layer);
+        let blocks = ceil(over / self.per_layer);
         if blocks > f64::from(self.moe) {
             return None;
         }

@@ -180,8 +180,8 @@ impl<'a> Model<'a> {
         let max_sequences = match mem.fit {
             Fit::DoesNotFit => 0,
             _ if kv_seq.get() <= 0.0 => crate::limits::MAX_BATCH,
-            _ => libm::floor(budget / kv_seq.get()).clamp(1.0, f64::from(crate::limits::MAX_BATCH))
-                as u32,
+            // `as` truncates: the floor of the clamped (positive) quotient.
+            _ => (budget / kv_seq.get()).clamp(1.0, f64::from(crate::limits::MAX_BATCH)) as u32,
         };
         let busy = s.cost.hours_per_day.max(1.0 / 60.0) * 3600.0;
         Model {
@@ -189,7 +189,7 @@ impl<'a> Model<'a> {
             step: step.at_depth(c, input + out / 2.0),
             p,
             p_shared,
-            chunks: libm::ceil(fresh / prompt_chunk(s.engine)),
+            chunks: crate::memory::ceil(fresh / prompt_chunk(s.engine)),
             alone: core::cell::Cell::new(-1.0),
             out,
             layers,
@@ -306,7 +306,7 @@ impl<'a> Model<'a> {
         // Mean requests in flight: N = lambda x duration(N), from below (each point is
         // evaluated once: the concurrency is whole, so it repeats when it settles).
         let top = f64::from(bmax.max(1));
-        let whole = |n: f64| libm::ceil(n).clamp(1.0, top) as u32;
+        let whole = |n: f64| crate::memory::ceil(n).clamp(1.0, top) as u32;
         let mut n = self.lambda * (pt.ttft_s + self.out / pt.per_user_tokens_per_s);
         for _ in 0..24 {
             let b = whole(n);
@@ -338,7 +338,7 @@ impl<'a> Model<'a> {
                 .capacity_from(Some((&one, &top_point)))
                 .max_users_meeting_targets;
             if most > 0.0 {
-                libm::ceil(wl.users / most).min(1e9) as u32
+                crate::memory::ceil(wl.users / most).min(1e9) as u32
             } else {
                 0
             }

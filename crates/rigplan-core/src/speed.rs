@@ -604,7 +604,7 @@ pub(crate) fn prefill_parts(
     let p = prompt.max(1.0);
     let attention = c.attention.flops(p, depth);
     let flops = prefill_flops(c, w, p, attention);
-    let ubatches = libm::ceil(p / ubatch(s));
+    let ubatches = crate::memory::ceil(p / ubatch(s));
     // A micro-batch of hundreds of tokens touches nearly every expert. Experts in system
     // RAM are copied to the GPU for each micro-batch (llama.cpp's op offload); the rest
     // are read where they are, like the dense weights (a plain layer offload splits both).
@@ -704,7 +704,7 @@ pub fn pipeline_speedup(s: &Scenario, prompt: f64) -> f64 {
     }
     let n = f64::from(s.count);
     let ub = ubatch(s);
-    let m = libm::ceil(prompt.min(NBATCH.max(ub)) / ub).max(1.0);
+    let m = crate::memory::ceil(prompt.min(NBATCH.max(ub)) / ub).max(1.0);
     n * m / (m + n - 1.0)
 }
 

@@ -141,7 +141,7 @@ pub fn breakeven(purchase: f64, own: f64, alt: f64, months: u32) -> Option<u32> 
     if gain <= 0.0 {
         return if purchase <= 0.0 { Some(1) } else { None };
     }
-    let m = libm::ceil(purchase / gain).max(1.0);
+    let m = crate::memory::ceil(purchase / gain).max(1.0);
     if m <= f64::from(months) {
         Some(m as u32)
     } else {
@@ -200,7 +200,7 @@ pub fn tco(
             // Instances, each serving the most users it can within the targets.
             let instances = match c.cloud_users_per_instance {
                 _ if wl.users <= 0.0 || requests <= 0.0 => 0,
-                Some(u) if u > 0.0 => libm::ceil(wl.users / u).min(1e9) as u32,
+                Some(u) if u > 0.0 => crate::memory::ceil(wl.users / u).min(1e9) as u32,
                 Some(_) => 0,
                 None => sv.instances,
             };
