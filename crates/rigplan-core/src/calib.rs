@@ -242,31 +242,31 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5546, per_layer_us: 0.0, eff: KernelEff { float: 0.782, legacy: 0.7188, kquant: 0.6881, micro: 0.7752, group: 0.7231 }, kv_fa: 1.0, kv_no_fa: 1.2748, per_seq_us: 0.0, moe_layer_us: 30.9006, expert_us: 3.1984, pp_eff_float: 1.0, pp_eff_quant: 0.5109, pp_eff_moe: 0.4134, attention: 1.0737, attention_decode: 11.512, recurrent_us: 194.7367, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.1095, per_layer_us: 8.6916, eff: KernelEff { float: 0.753, legacy: 0.7314, kquant: 0.5778, micro: 0.764, group: 0.7199 }, kv_fa: 1.036, kv_no_fa: 1.3617, per_seq_us: 0.0, moe_layer_us: 57.1461, expert_us: 5.9558, pp_eff_float: 1.0, pp_eff_quant: 0.8933, pp_eff_moe: 0.7568, attention: 1.7803, attention_decode: 10.125, recurrent_us: 208.1355, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.6437, per_layer_us: 2.6602, eff: KernelEff { float: 0.7723, legacy: 0.7163, kquant: 0.6588, micro: 0.7626, group: 0.7199 }, kv_fa: 1.0499, kv_no_fa: 1.2968, per_seq_us: 0.0, moe_layer_us: 48.6508, expert_us: 3.7235, pp_eff_float: 0.9879, pp_eff_quant: 0.2654, pp_eff_moe: 0.6333, attention: 3.0126, attention_decode: 0.0, recurrent_us: 194.3355, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 0.9953, per_layer_us: 2.1275, eff: KernelEff { float: 0.7599, legacy: 0.7233, kquant: 0.6303, micro: 0.7628, group: 0.7199 }, kv_fa: 1.0928, kv_no_fa: 1.2782, per_seq_us: 0.0, moe_layer_us: 43.4236, expert_us: 4.7714, pp_eff_float: 0.9871, pp_eff_quant: 0.3757, pp_eff_moe: 0.6235, attention: 2.4115, attention_decode: 0.2765, recurrent_us: 182.1051, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5372, micro: 0.5255, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3061, per_layer_us: 3.9204, eff: KernelEff { float: 0.7685, legacy: 0.7219, kquant: 0.6318, micro: 0.762, group: 0.7269 }, kv_fa: 1.0, kv_no_fa: 1.142, per_seq_us: 0.0, moe_layer_us: 46.4607, expert_us: 3.985, pp_eff_float: 0.9614, pp_eff_quant: 0.8728, pp_eff_moe: 0.8412, attention: 0.5, attention_decode: 1.346, recurrent_us: 208.136, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.5059, per_layer_us: 8.4002, eff: KernelEff { float: 0.7662, legacy: 0.7134, kquant: 0.6257, micro: 0.7513, group: 0.7223 }, kv_fa: 1.0, kv_no_fa: 1.2794, per_seq_us: 0.0, moe_layer_us: 69.6364, expert_us: 9.4318, pp_eff_float: 0.9868, pp_eff_quant: 0.6939, pp_eff_moe: 0.116, attention: 4.508, attention_decode: 7.9354, recurrent_us: 231.981, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 2.9356, per_layer_us: 9.4766, eff: KernelEff { float: 0.7638, legacy: 0.7229, kquant: 0.6061, micro: 0.7493, group: 0.7212 }, kv_fa: 1.2173, kv_no_fa: 1.2705, per_seq_us: 0.0, moe_layer_us: 74.582, expert_us: 10.8865, pp_eff_float: 0.9868, pp_eff_quant: 0.4554, pp_eff_moe: 0.5251, attention: 8.2586, attention_decode: 13.985, recurrent_us: 237.5399, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5622, per_layer_us: 0.0, eff: KernelEff { float: 0.7749, legacy: 0.7156, kquant: 0.6779, micro: 0.7744, group: 0.7334 }, kv_fa: 1.0, kv_no_fa: 1.2372, per_seq_us: 0.0, moe_layer_us: 30.3643, expert_us: 3.2222, pp_eff_float: 1.0, pp_eff_quant: 0.5099, pp_eff_moe: 0.4154, attention: 1.0725, attention_decode: 11.3815, recurrent_us: 190.1298, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.1425, per_layer_us: 8.6647, eff: KernelEff { float: 0.7415, legacy: 0.7282, kquant: 0.5661, micro: 0.7626, group: 0.7303 }, kv_fa: 1.0221, kv_no_fa: 1.3161, per_seq_us: 0.0, moe_layer_us: 56.3399, expert_us: 5.9191, pp_eff_float: 1.0, pp_eff_quant: 0.8932, pp_eff_moe: 0.7591, attention: 1.7813, attention_decode: 10.0881, recurrent_us: 203.1621, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.6395, per_layer_us: 2.7014, eff: KernelEff { float: 0.7622, legacy: 0.7131, kquant: 0.6496, micro: 0.7639, group: 0.7309 }, kv_fa: 1.036, kv_no_fa: 1.2559, per_seq_us: 0.0, moe_layer_us: 48.1594, expert_us: 3.731, pp_eff_float: 0.9879, pp_eff_quant: 0.2654, pp_eff_moe: 0.637, attention: 3.0135, attention_decode: 0.0, recurrent_us: 190.036, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.0248, per_layer_us: 2.0867, eff: KernelEff { float: 0.7542, legacy: 0.7207, kquant: 0.6188, micro: 0.7628, group: 0.7308 }, kv_fa: 1.086, kv_no_fa: 1.2366, per_seq_us: 0.0, moe_layer_us: 42.5895, expert_us: 4.738, pp_eff_float: 0.9871, pp_eff_quant: 0.3768, pp_eff_moe: 0.6234, attention: 2.4238, attention_decode: 0.1756, recurrent_us: 177.843, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.536, micro: 0.5244, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3835, per_layer_us: 4.1293, eff: KernelEff { float: 0.7622, legacy: 0.7188, kquant: 0.6189, micro: 0.7606, group: 0.7355 }, kv_fa: 1.0, kv_no_fa: 1.1051, per_seq_us: 0.0, moe_layer_us: 45.7428, expert_us: 3.9567, pp_eff_float: 0.9611, pp_eff_quant: 0.8721, pp_eff_moe: 0.8406, attention: 0.5, attention_decode: 1.6095, recurrent_us: 203.1572, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.5613, per_layer_us: 8.4445, eff: KernelEff { float: 0.7582, legacy: 0.7089, kquant: 0.6125, micro: 0.7513, group: 0.7313 }, kv_fa: 1.0, kv_no_fa: 1.2386, per_seq_us: 0.0, moe_layer_us: 68.5082, expert_us: 9.3167, pp_eff_float: 0.9868, pp_eff_quant: 0.6939, pp_eff_moe: 0.1159, attention: 4.4893, attention_decode: 7.7556, recurrent_us: 226.8667, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 3.2785, per_layer_us: 10.2875, eff: KernelEff { float: 0.7553, legacy: 0.7198, kquant: 0.5822, micro: 0.7488, group: 0.7327 }, kv_fa: 1.2038, kv_no_fa: 1.2302, per_seq_us: 0.0, moe_layer_us: 72.3692, expert_us: 10.5109, pp_eff_float: 0.9868, pp_eff_quant: 0.4584, pp_eff_moe: 0.5229, attention: 8.2936, attention_decode: 13.5439, recurrent_us: 230.4039, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6985,
-    hbm_layer_us: 62.0751,
-    lpddr: 1.097,
-    hop_ms: 0.3369,
+    hbm: 0.6979,
+    hbm_layer_us: 61.9403,
+    lpddr: 1.1,
+    hop_ms: 0.34,
     hbm_prefill: 1.0,
-    attention_reads: 0.0347,
-    recurrent_prefill_us: 8.3738,
-    attention_no_fa: 1.5644,
+    attention_reads: 0.0343,
+    recurrent_prefill_us: 8.3462,
+    attention_no_fa: 1.5697,
     offload_layer_us: 0.0,
     pcie_eff: 1.2352,
-    pipeline_eff: 0.6809,
-    moe_m0: 17.7683,
-    flops_per_watt: 1.019,
-    era_decode: 1.0983,
-    era_prefill: 0.7314,
-    era_fixed: 2.868,
+    pipeline_eff: 0.6839,
+    moe_m0: 17.844,
+    flops_per_watt: 1.0189,
+    era_decode: 1.1112,
+    era_prefill: 0.733,
+    era_fixed: 2.8837,
 };
 // fitted:end
 
@@ -276,7 +276,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.6781, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7188, kquant: 0.6881, micro: 0.92, group: 0.7231 }, kv_fa: 1.0, kv_no_fa: 1.2748, per_seq_us: 7.2079, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7002, pp_eff_quant: 0.4668, pp_eff_moe: 0.5136, attention: 0.5398, attention_decode: 4.5258, recurrent_us: 194.7367, allreduce: 2.0573, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.72, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7156, kquant: 0.6779, micro: 0.92, group: 0.7334 }, kv_fa: 1.0, kv_no_fa: 1.2372, per_seq_us: 7.2998, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7017, pp_eff_quant: 0.4674, pp_eff_moe: 0.5221, attention: 0.6112, attention_decode: 4.288, recurrent_us: 190.1298, allreduce: 2.0717, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -286,17 +286,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.6781, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8428, hi: 1.1406, rows: 389 },
-    Band { lo: 0.7307, hi: 1.5010, rows: 25 },
-    Band { lo: 0.6204, hi: 1.3452, rows: 99 },
-    Band { lo: 0.6411, hi: 1.3472, rows: 57 },
-    Band { lo: 0.6203, hi: 1.4488, rows: 37 },
-    Band { lo: 0.8555, hi: 1.3620, rows: 6 },
-    Band { lo: 0.6816, hi: 1.3320, rows: 390 },
-    Band { lo: 0.5914, hi: 1.6489, rows: 23 },
-    Band { lo: 0.6379, hi: 1.5616, rows: 95 },
-    Band { lo: 0.5211, hi: 1.9551, rows: 56 },
-    Band { lo: 0.6416, hi: 1.6687, rows: 71 },
-    Band { lo: 0.8340, hi: 1.3153, rows: 5 },
+    Band { lo: 0.8465, hi: 1.1430, rows: 390 },
+    Band { lo: 0.7468, hi: 1.4850, rows: 25 },
+    Band { lo: 0.6206, hi: 1.3430, rows: 99 },
+    Band { lo: 0.6385, hi: 1.3462, rows: 57 },
+    Band { lo: 0.6233, hi: 1.4518, rows: 37 },
+    Band { lo: 0.8592, hi: 1.3675, rows: 6 },
+    Band { lo: 0.6807, hi: 1.3307, rows: 390 },
+    Band { lo: 0.5914, hi: 1.6493, rows: 23 },
+    Band { lo: 0.6391, hi: 1.5606, rows: 95 },
+    Band { lo: 0.5235, hi: 1.9534, rows: 56 },
+    Band { lo: 0.6435, hi: 1.6669, rows: 71 },
+    Band { lo: 0.8330, hi: 1.3170, rows: 5 },
 ];
 // bands:end
