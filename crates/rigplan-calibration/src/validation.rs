@@ -284,6 +284,7 @@ fn offload_table(cases: &[Case], cal: &Calibration) -> String {
         let rec = memory(&none, &w).recommended_n_cpu_moe;
         let p = c.predict(cal);
         let cv = rows.get(&c.id).map_or(f64::NAN, |r| r.0);
+        let cv_err = (cv / c.measured - 1.0) * 100.0;
         let err = (p / c.measured - 1.0) * 100.0;
         n += 1;
         within += usize::from(err.abs() <= 20.0);
@@ -292,7 +293,7 @@ fn offload_table(cases: &[Case], cal: &Calibration) -> String {
         if let Some(r) = rec {
             needed += 1;
             needed_within += usize::from(err.abs() <= 20.0);
-            needed_cv_within += usize::from((cv / c.measured - 1.0).abs() <= 0.2);
+            needed_cv_within += usize::from(cv_err.abs() <= 20.0);
             let n_row = s.n_cpu_moe.min(s.model.layers);
             exact += usize::from(r == n_row);
             exact_within += usize::from(r == n_row && err.abs() <= 20.0);
@@ -313,7 +314,7 @@ fn offload_table(cases: &[Case], cal: &Calibration) -> String {
             if fit { "yes" } else { "no" },
             c.measured,
             p,
-            (cv / c.measured - 1.0) * 100.0
+            cv_err
         );
     }
     o += &format!(

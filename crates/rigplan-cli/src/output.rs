@@ -176,7 +176,7 @@ pub fn estimate_text(params: &rigplan_scenario::Params, r: &Resolved, e: &Estima
         gb(m.usable)
     );
     let file = rigplan_core::memory::weight_bytes(&s.model, &s.quant).total;
-    if file > m.weights && !m.in_system_ram {
+    if file > m.weights {
         let _ = writeln!(
             o,
             "  (and the input embedding, {}, in system RAM: llama.cpp keeps it there)",

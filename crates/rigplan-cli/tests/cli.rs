@@ -788,3 +788,26 @@ fn plan_says_which_price_and_ranks_assumed_power_last() {
     );
     assert!(assumed.iter().any(|a| *a) && assumed.iter().any(|a| !a));
 }
+
+#[test]
+fn the_input_embedding_of_a_llama_cpp_card_is_in_system_ram() {
+    let text = |args: &[&str]| {
+        let mut a = vec!["estimate"];
+        a.extend_from_slice(args);
+        let out = rigplan(&a);
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // Llama 3.1 8B Q4_K_M on an RTX 4090: 128,256 x 4,096 at Q4_K's 4.5 bits = 0.30 GB, and
+    // the card's weights are the 4.9 GB file less that table.
+    let card = text(&[]);
+    assert!(
+        card.contains("the input embedding, 0.3 GB, in system RAM"),
+        "{card}"
+    );
+    assert!(card.contains("weights 4.6 GB"), "{card}");
+    // A unified-memory Mac holds it with the rest: no such line, the whole 4.9 GB.
+    let mac = text(&["--hardware", "apple-m4-max-40c"]);
+    assert!(!mac.contains("input embedding"), "{mac}");
+    assert!(mac.contains("weights 4.9 GB"), "{mac}");
+}
