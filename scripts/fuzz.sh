@@ -16,4 +16,4 @@ RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir fuzz inputs fuzz/corpus/inputs -- \
   -runs="$runs" -max_len=8192 -len_control=0 -rss_limit_mb=2048 -print_final_stats=1
 echo "fuzz: $runs runs in $((SECONDS - start)) s, no crash, no broken invariant"
 # The 10 ms bound, natively (release build), over every input the fuzzer kept.
-RIGPLAN_REPLAY_DIR="$PWD/fuzz/corpus/inputs" cargo test --release -q -p rigplan-scenario --test it replay -- --nocapture
+RIGPLAN_REPLAY_DIR="$PWD/fuzz/corpus/inputs" cargo test --release -q -p rigplan-scenario --test replay -- --nocapture
