@@ -177,9 +177,16 @@ pub fn estimate_text(params: &rigplan_scenario::Params, r: &Resolved, e: &Estima
     );
     let file = rigplan_core::memory::weight_bytes(&s.model, &s.quant).total;
     if file > m.weights {
+        // The token table, Gemma 3n's per-layer table, or both (a tied token table is the
+        // output head too, and stays on the card).
+        let what = match (s.model.per_layer_input > 0, s.model.tied_embeddings) {
+            (false, _) => "the input embedding",
+            (true, true) => "the per-layer input embedding",
+            (true, false) => "the input and per-layer input embeddings",
+        };
         let _ = writeln!(
             o,
-            "  (and the input embedding, {}, in system RAM: llama.cpp keeps it there)",
+            "  (and {what}, {}, in system RAM: llama.cpp keeps it there)",
             gb(file - m.weights)
         );
     }

@@ -811,3 +811,35 @@ fn the_input_embedding_of_a_llama_cpp_card_is_in_system_ram() {
     assert!(!mac.contains("input embedding"), "{mac}");
     assert!(mac.contains("weights 4.9 GB"), "{mac}");
 }
+
+#[test]
+fn gemma_3n_keeps_its_per_layer_table_in_system_ram_and_half_its_cache() {
+    let out = rigplan(&[
+        "estimate",
+        "--model",
+        "gemma-3n-e4b",
+        "--quant",
+        "q8_0",
+        "--context",
+        "32768",
+        "--json",
+    ]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mem = &v["memory"];
+    // The per-layer table: 262,400 x 35 x 256 at Q8_0's 8.5 bits = 2.50 GB, off the card;
+    // the rest of the 7.30 GB file (Q8_0 everywhere) is on it.
+    let on_card = mem["weights_bytes"].as_f64().unwrap();
+    assert!((on_card / 1e9 - 4.80).abs() < 0.01, "{mem}");
+    // 20 of 35 layers keep a cache: 4 full at 2 KiB a token for 32,768 tokens and 16
+    // windowed at 2 KiB for 512, 272 MiB; every layer keeping its own would be 7 x 256 MiB
+    // + 28 x 1 MiB.
+    let kv = mem["kv_cache_bytes"].as_f64().unwrap();
+    assert!((kv / (1024.0 * 1024.0) - 272.0).abs() < 0.5, "{mem}");
+    let text = rigplan(&["estimate", "--model", "gemma-3n-e4b", "--quant", "q8_0"]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("the per-layer input embedding, 2.5 GB, in system RAM"),
+        "{text}"
+    );
+}

@@ -436,14 +436,21 @@ pub fn models(list: &[Table]) -> Result<String, String> {
             ] {
                 let _ = write!(dims, "{key}: {}, ", r.u32(key)?);
             }
+            // Gemma 3n's per-layer inputs and shared caches (0: none).
+            let (ple, shared) = (
+                r.opt_u32("per_layer_input")?,
+                r.opt_u32("kv_shared_layers")?,
+            );
             let arch = format!(
-                "ModelArch {{ params: {}, active_params: {}, {dims}tied_embeddings: {}, moe: {}, attention: {}, max_context: {} }}",
+                "ModelArch {{ params: {}, active_params: {}, {dims}tied_embeddings: {}, moe: {}, attention: {}, max_context: {}, per_layer_input: {}, kv_shared_layers: {} }}",
                 f(params),
                 f(active),
                 r.flag("tied_embeddings")?,
                 moe(r)?,
                 attention(r)?,
-                r.u32("max_context")?
+                r.u32("max_context")?,
+                ple.unwrap_or(0),
+                shared.unwrap_or(0)
             );
             Ok(format!(
                 "ModelEntry {{ {}, family: {}, hf_repo: {}, arch: {arch}, native: {}, released: {}, sources: {}, notes: {} }}",

@@ -22,6 +22,9 @@ pub struct TensorClasses {
     pub expert: f64,
     /// Routed experts' down.
     pub expert_down: f64,
+    /// Per-layer input embeddings (Gemma 3n): `vocab x layers x per_layer_input`, of
+    /// which a token reads one row.
+    pub per_layer: f64,
     /// Everything else (attention Q/K/O, dense gate/up, norms, router).
     pub rest: f64,
 }
@@ -125,6 +128,7 @@ impl TensorClasses {
         Self {
             embed,
             output,
+            per_layer: f64::from(arch.vocab) * layers * f64::from(arch.per_layer_input),
             attn_v: layers * attn_v,
             ffn_down: dense_layers * dense_one + shared_down,
             expert: 2.0 * expert_down,
@@ -141,7 +145,8 @@ impl TensorClasses {
     /// and `rest` is what remains of the total (never negative).
     pub fn of(arch: &ModelArch) -> Self {
         let mut c = Self::from_dims(arch, MlaDims::DEFAULT);
-        let known = c.embed + c.output + c.attn_v + c.ffn_down + c.expert + c.expert_down;
+        let known =
+            c.embed + c.output + c.per_layer + c.attn_v + c.ffn_down + c.expert + c.expert_down;
         c.rest = arch.params.max(known) - known;
         c
     }
@@ -150,6 +155,7 @@ impl TensorClasses {
     pub fn total(&self) -> f64 {
         self.embed
             + self.output
+            + self.per_layer
             + self.attn_v
             + self.ffn_down
             + self.expert
@@ -174,8 +180,8 @@ pub struct WeightBytes {
     /// All weights (what the GGUF file holds, give or take metadata).
     pub total: Bytes,
     /// Non-expert bytes read per token: every tensor except the routed experts and the
-    /// input embedding table (only one row of it is read; when tied, the output head
-    /// reads it whole).
+    /// input embedding tables, token and per-layer (only one row of each is read; when
+    /// tied, the output head reads the token table whole).
     pub dense_read: Bytes,
     /// All routed-expert bytes (zero for dense models).
     pub experts: Bytes,
@@ -235,7 +241,13 @@ pub fn weight_bytes(arch: &ModelArch, q: &QuantScheme) -> WeightBytes {
     } else {
         q.embed
     };
+    // The per-layer table is quantized like a tied embedding, with the output head's type
+    // (Q6_K in a Q4_K_M file: Gemma 3n E4B's Q4_K_M GGUF is 4.54 GB, 4.76 by this count
+    // and 4.16 at Q4_K; its Q8_0 is 7.35 GB, 7.30 here), and like it gives one row per
+    // token.
+    let per_layer_bits = c.per_layer * dense_bits(q.output);
     let non_expert_bits = c.embed * dense_bits(embed_bits)
+        + per_layer_bits
         + c.output * dense_bits(q.output)
         + c.attn_v * dense_bits(q.attn_v)
         + c.ffn_down * dense_bits(q.ffn_down)
@@ -245,11 +257,12 @@ pub fn weight_bytes(arch: &ModelArch, q: &QuantScheme) -> WeightBytes {
         Some(m) if m.experts > 0 => f64::from(m.active.min(m.experts)) / f64::from(m.experts),
         _ => 1.0,
     };
-    let unread_embed = if arch.tied_embeddings {
-        0.0
-    } else {
-        c.embed * dense_bits(embed_bits)
-    };
+    let unread_embed = per_layer_bits
+        + if arch.tied_embeddings {
+            0.0
+        } else {
+            c.embed * dense_bits(embed_bits)
+        };
     WeightBytes {
         total: Bytes::new((non_expert_bits + expert_bits) / 8.0),
         dense_read: Bytes::new((non_expert_bits - unread_embed) / 8.0),
@@ -275,13 +288,32 @@ pub struct KvPerToken {
     pub window: u32,
     /// Bytes of fixed recurrent state per sequence (hybrid models), whatever the length.
     pub fixed: f64,
+    /// Times each cached token is read per step, against held: above 1 when the last
+    /// layers attend over an earlier layer's cache ([`ModelArch::kv_shared_layers`]).
+    pub reread: f64,
 }
 
 impl KvPerToken {
     /// Per layer per token: K and V, each `kv_heads x head_dim` elements (GQA: the KV
     /// heads, never the attention heads). MLA caches the latent, `kv_lora_rank +
     /// rope_dim` elements, once (llama.cpp stores V as a view of it).
+    ///
+    /// Layers that share an earlier layer's cache hold none: the full and windowed layers
+    /// that keep one are the model's in proportion (Gemma 3n's pattern of four windowed
+    /// layers to one full repeats through the layers that keep a cache).
     pub fn of(arch: &ModelArch, kv: KvType) -> Self {
+        let layers = f64::from(arch.layers);
+        let shared = f64::from(arch.kv_shared_layers.min(arch.layers.saturating_sub(1)));
+        let held = (layers - shared) / layers.max(1.0);
+        let mut c = Self::unshared(arch, kv);
+        c.full *= held;
+        c.windowed *= held;
+        c.reread = 1.0 / held.max(1e-9);
+        c
+    }
+
+    /// [`KvPerToken::of`] as if every layer kept its own cache.
+    fn unshared(arch: &ModelArch, kv: KvType) -> Self {
         let e = kv.bytes_per_element();
         let per_layer = 2.0 * f64::from(arch.kv_heads) * f64::from(arch.head_dim) * e;
         let layers = f64::from(arch.layers);
@@ -291,6 +323,7 @@ impl KvPerToken {
                 windowed: 0.0,
                 window: 0,
                 fixed: 0.0,
+                reread: 1.0,
             },
             Attention::Sliding {
                 window,
@@ -308,6 +341,7 @@ impl KvPerToken {
                     windowed: local * per_layer,
                     window,
                     fixed: 0.0,
+                    reread: 1.0,
                 }
             }
             Attention::Mla {
@@ -318,6 +352,7 @@ impl KvPerToken {
                 windowed: 0.0,
                 window: 0,
                 fixed: 0.0,
+                reread: 1.0,
             },
             Attention::Hybrid {
                 attention_layers,
@@ -330,6 +365,7 @@ impl KvPerToken {
                 fixed: f64::from(recurrent_layers.min(arch.layers))
                     * f64::from(state_per_layer)
                     * 4.0,
+                reread: 1.0,
             },
         }
     }
@@ -338,6 +374,13 @@ impl KvPerToken {
     pub fn at(&self, tokens: f64) -> Bytes {
         let w = tokens.min(f64::from(self.window));
         Bytes::new(self.full * tokens + self.windowed * w + self.fixed)
+    }
+
+    /// Bytes of cache one step's attention reads over `tokens` tokens of one sequence
+    /// (with its fixed state): [`KvPerToken::at`], the shared layers reading theirs again.
+    pub fn read_at(&self, tokens: f64) -> Bytes {
+        let w = tokens.min(f64::from(self.window));
+        Bytes::new((self.full * tokens + self.windowed * w) * self.reread + self.fixed)
     }
 }
 

@@ -93,6 +93,21 @@ impl Attention {
     }
 }
 
+impl ModelArch {
+    /// Layers that run many small kernels per token besides their matrix products, each
+    /// charged the fitted cost of a recurrent layer: the recurrent layers, and every layer
+    /// of a model with per-layer inputs (Gemma 3n, whose blocks add AltUp's prediction and
+    /// correction, LAuReL and the per-layer gate, about fifty small operations, to a
+    /// transformer block: llama.cpp's `src/models/gemma3n-iswa.cpp`).
+    pub fn small_kernel_layers(&self) -> u32 {
+        if self.per_layer_input > 0 {
+            self.layers
+        } else {
+            self.attention.recurrent_layers(self.layers)
+        }
+    }
+}
+
 /// Mixture-of-experts layout.
 #[derive(Clone, Copy, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -139,4 +154,13 @@ pub struct ModelArch {
     pub attention: Attention,
     /// Trained context length (`max_position_embeddings`).
     pub max_context: u32,
+    /// Width of the per-layer input embeddings (`hidden_size_per_layer_input`; Gemma 3n
+    /// and Gemma 4's E models): a second table of `vocab x layers x per_layer_input`
+    /// values that, like the token embedding, gives one row per token. 0: none.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub per_layer_input: u32,
+    /// Last layers that attend over an earlier layer's cache and keep none of their own
+    /// (`num_kv_shared_layers`; Gemma 3n and Gemma 4's E models). 0: none.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub kv_shared_layers: u32,
 }

@@ -310,8 +310,7 @@ impl<'a> Ctx<'a> {
             Seconds::ZERO
         };
         let offload = us(f64::from(self.experts_on_host) * self.cal.offload_layer_us);
-        let recurrent =
-            us(f64::from(m.attention.recurrent_layers(m.layers)) * self.bc.recurrent_us);
+        let recurrent = us(f64::from(m.small_kernel_layers()) * self.bc.recurrent_us);
         let hbm_layer =
             if self.s.device.memory_type == MemoryType::Hbm && !serving_engine(self.s.engine) {
                 self.cal.hbm_layer_us
@@ -474,7 +473,7 @@ impl Step {
             c.bc.kv_fa * c.bc.kv_no_fa
         };
         Step {
-            kv: c.kv.at(depth) * kv_fa / (c.bw_float * c.tp),
+            kv: c.kv.read_at(depth) * kv_fa / (c.bw_float * c.tp),
             attention: c.attention.flops(1.0, depth) * c.bc.attention_decode / c.peak(),
             ..*self
         }
@@ -626,7 +625,8 @@ pub(crate) fn prefill_parts(
     // every query head sharing them, so the attention over a deep cache also reads memory.
     // As F16 whatever the cache's type: llama.cpp's CUDA kernels convert a quantized
     // cache to F16 before the tiles read it.
-    let cached = (c.kv.at(depth + p / 2.0).get() - c.kv.fixed) * 2.0 / s.kv.bytes_per_element();
+    let cached =
+        (c.kv.read_at(depth + p / 2.0).get() - c.kv.fixed) * 2.0 / s.kv.bytes_per_element();
     let kv_stream = Seconds::new(cached * p * c.cal.attention_reads / (c.bw_float.get() * c.tp));
     // Linear-attention and state-space layers add a cost per prompt token.
     let recurrent = us(p

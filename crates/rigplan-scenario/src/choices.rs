@@ -87,6 +87,7 @@ pub const FAMILIES: &[(&str, &str)] = &[
     ("gemma", "Gemma"),
     ("glm", "GLM"),
     ("gpt-oss", "GPT-OSS"),
+    ("granite", "Granite"),
     ("hunyuan", "Hunyuan"),
     ("kimi", "Kimi"),
     ("llama", "Llama"),

@@ -198,13 +198,15 @@ const UNMODELLED_KEYS: &[&str] = &[
 
 /// Keys that, above zero, mean layers share a KV cache (`num_kv_shared_layers`) or take
 /// per-layer embeddings (`hidden_size_per_layer_input`): Gemma 3n and Gemma 4's E
-/// models, which the estimator does not model yet. Gemma 4's other configs carry them at 0.
+/// models. The estimator models both for its catalog's Gemma 3n, not yet from a pasted
+/// config (whose parameter count would miss AltUp and LAuReL). Gemma 4's other configs
+/// carry them at 0.
 const UNMODELLED_ABOVE_ZERO: &[&str] = &["num_kv_shared_layers", "hidden_size_per_layer_input"];
 
 /// The sentence for a config the estimator cannot model; `what` names the evidence.
 fn unmodelled(what: &str) -> String {
     format!(
-        "config.json has {what}: layers rigplan does not model yet (recurrent state, per-layer embeddings, shared caches); the catalog has Qwen3-Next, Qwen3.5, Qwen3.6 and Nemotron-H"
+        "config.json has {what}: layers rigplan does not model yet from a pasted config (recurrent state, per-layer embeddings, shared caches); the catalog has Qwen3-Next, Qwen3.5, Qwen3.6, Nemotron-H, Granite 4.0 H and Gemma 3n"
     )
 }
 
@@ -360,6 +362,8 @@ fn read_hf_config(text: &str) -> Result<ModelArch, String> {
         moe,
         attention,
         max_context,
+        per_layer_input: 0,
+        kv_shared_layers: 0,
     };
     (arch.params, arch.active_params) = count_params(m, &arch)?;
     Ok(arch)

@@ -31,7 +31,9 @@
 //! `.<global_kv_heads>.<global_head_dim>` when the full-attention layers have their own
 //! shape, as Gemma 4's), `mla.<kv_lora_rank>.<rope_dim>` or
 //! `hyb.<attention_layers>.<recurrent_layers>.<state_per_layer>`, and `moe` is `-` (dense) or
-//! `<experts>.<active>.<shared>.<expert_ffn>.<dense_layers>`. The bounds are those
+//! `<experts>.<active>.<shared>.<expert_ffn>.<dense_layers>`; a fourteenth field,
+//! `<per_layer_input>.<kv_shared_layers>`, follows only for a model with per-layer input
+//! embeddings or layers sharing a cache (Gemma 3n). The bounds are those
 //! [`crate::custom::model_from_hf_config`] applies to a `config.json`.
 //!
 //! **`chw`** (custom hardware, [`CustomHardware`]):
@@ -185,6 +187,13 @@ fn moe_text(m: Option<Moe>) -> String {
 }
 
 fn arch_text(a: &ModelArch) -> String {
+    // The fourteenth part only when the model has per-layer inputs or shared caches, so
+    // every other model's text is what it always was.
+    let gemma3n = if (a.per_layer_input, a.kv_shared_layers) == (0, 0) {
+        String::new()
+    } else {
+        format!("~{}.{}", a.per_layer_input, a.kv_shared_layers)
+    };
     format!(
         "{}~{}~{}~{}~{}~{}~{}~{}~{}~{}~{}~{}~{}",
         a.params,
@@ -200,7 +209,7 @@ fn arch_text(a: &ModelArch) -> String {
         a.max_context,
         attention_text(a.attention),
         moe_text(a.moe),
-    )
+    ) + &gemma3n
 }
 
 /// The `chw` value, already percent-encoded part by part.
@@ -355,13 +364,13 @@ fn moe(v: &str, layers: u32) -> Result<Option<Moe>, String> {
     }
 }
 
-/// The `cm` value: thirteen parts in the order of the module docs, each checked against
-/// [`dims`] (the bounds the `config.json` reader applies).
+/// The `cm` value: thirteen or fourteen parts in the order of the module docs, each
+/// checked against [`dims`] (the bounds the `config.json` reader applies).
 fn custom_model(raw: &str) -> Result<ModelArch, String> {
     let p = parts(raw)?;
-    if p.len() != 13 {
+    if !(13..=14).contains(&p.len()) {
         return Err(format!(
-            "custom model needs 13 fields joined by ~, found {}",
+            "custom model needs 13 or 14 fields joined by ~, found {}",
             p.len()
         ));
     }
@@ -374,6 +383,12 @@ fn custom_model(raw: &str) -> Result<ModelArch, String> {
     }
     let layers = int(2, "layers", dims::LAYERS)?;
     let heads = int(4, "heads", dims::HEADS)?;
+    // `<per_layer_input>.<kv_shared_layers>`; without its dot, the second is missing.
+    let (ple, shared) = p
+        .get(13)
+        .map_or(("0", "0"), |t| t.split_once('.').unwrap_or((t, "")));
+    let per_layer_input = arch_int(ple, "per_layer_input", (0, dims::HIDDEN.1))?;
+    let kv_shared_layers = arch_int(shared, "kv_shared_layers", (0, layers - 1))?;
     let tied_embeddings = match part(9) {
         "0" => false,
         "1" => true,
@@ -393,6 +408,8 @@ fn custom_model(raw: &str) -> Result<ModelArch, String> {
         max_context: int(10, "max_context", dims::CONTEXT)?,
         attention: attention(part(11), layers, heads)?,
         moe: moe(part(12), layers)?,
+        per_layer_input,
+        kv_shared_layers,
     })
 }
 
@@ -827,7 +844,15 @@ mod tests {
         let good = "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~full~-";
         assert!(decode(&format!("cm={good}")).dropped.is_empty());
         for (bad, what) in [
-            ("1~2", "13 fields"),
+            ("1~2", "13 or 14 fields"),
+            (
+                "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~full~-~256",
+                "kv_shared_layers",
+            ),
+            (
+                "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~full~-~256.32",
+                "kv_shared_layers",
+            ),
             (
                 "8030261248~8030261248~32~4096~32~64~128~14336~128256~0~131072~full~-",
                 "kv_heads",

@@ -236,6 +236,8 @@ fn rigplan_core_test_scenario() -> rigplan_core::Scenario {
             moe: None,
             attention: Attention::Full,
             max_context: 131_072,
+            per_layer_input: 0,
+            kv_shared_layers: 0,
         },
         quant: QuantScheme::uniform(16.0, KernelClass::Float, QuantFormat::Float),
         device: device(24.0, MemoryRule::Dedicated),
@@ -578,4 +580,69 @@ fn llama_cpp_keeps_the_input_embedding_in_system_ram() {
     tied.model.tied_embeddings = true;
     let wt = weight_bytes(&tied.model, &tied.quant);
     assert_eq!(memory(&tied, &wt).weights, wt.total);
+}
+
+/// Gemma 3n E4B's shape: 35 layers, 28 of them sliding (window 512), the last 15 reading
+/// an earlier layer's cache, and a per-layer input table of 262,400 x 35 x 256.
+fn gemma3n_e4b() -> rigplan_core::Scenario {
+    use rigplan_core::model::Attention;
+    let mut s = rigplan_core_test_scenario();
+    let m = &mut s.model;
+    (m.layers, m.hidden, m.heads, m.kv_heads, m.head_dim) = (35, 2048, 8, 2, 256);
+    (m.ffn, m.vocab, m.tied_embeddings) = (16_384, 262_400, true);
+    m.attention = Attention::Sliding {
+        window: 512,
+        local_layers: 28,
+        global_kv_heads: 0,
+        global_head_dim: 0,
+    };
+    (m.per_layer_input, m.kv_shared_layers) = (256, 15);
+    (m.params, m.active_params) = (6_866_696_688.0, 6_866_696_688.0);
+    s
+}
+
+#[test]
+fn layers_sharing_a_cache_hold_none_but_read_it_again() {
+    use rigplan_core::memory::KvPerToken;
+    use rigplan_core::quant::KvType;
+    let m = gemma3n_e4b().model;
+    let kv = KvPerToken::of(&m, KvType::F16);
+    // llama.cpp's n_layer_kv_from_start = 20: 4 full layers and 16 sliding ones keep a
+    // cache, each token 2 KV heads x 256 x 2 (K, V) x 2 bytes = 2,048 bytes per layer.
+    assert!((kv.full - 4.0 * 2048.0).abs() < 1e-6, "{}", kv.full);
+    assert!(
+        (kv.windowed - 16.0 * 2048.0).abs() < 1e-6,
+        "{}",
+        kv.windowed
+    );
+    // At 32k of context: 4 x 2 KiB x 32,768 + 16 x 2 KiB x 512 = 272 MiB held (llama.cpp
+    // pads the sliding cache to window + micro-batch, 16 MiB more, as for every sliding
+    // model), and all 35 layers attend, so a step reads 35 / 20 of it.
+    let held = kv.at(32_768.0).get();
+    assert!((held - 272.0 * 1024.0 * 1024.0).abs() < 1.0, "{held}");
+    assert!((kv.read_at(32_768.0).get() / held - 35.0 / 20.0).abs() < 1e-9);
+    // Without sharing every layer holds its own.
+    let mut unshared = m;
+    unshared.kv_shared_layers = 0;
+    let all = KvPerToken::of(&unshared, KvType::F16);
+    assert_eq!(all.at(32_768.0), all.read_at(32_768.0));
+    assert!((all.full - 7.0 * 2048.0).abs() < 1e-6);
+}
+
+#[test]
+fn the_per_layer_input_table_is_read_a_row_at_a_time_and_kept_in_system_ram() {
+    use rigplan_core::memory::{memory, weight_bytes};
+    let s = gemma3n_e4b();
+    let w = weight_bytes(&s.model, &s.quant);
+    // 262,400 x 35 x 256 values at the test's 16 bits: 4.70 GB, neither read per token nor
+    // held on the card (llama.cpp classes per_layer_token_embd with the input layer).
+    let table = 262_400.0 * 35.0 * 256.0 * 2.0;
+    assert!(((w.total - w.dense_read).get() - table).abs() < 1.0);
+    assert!(((w.total - memory(&s, &w).weights).get() - table).abs() < 1.0);
+    // Its layers run AltUp, LAuReL and the per-layer gate: each is charged as a recurrent
+    // layer's small kernels.
+    assert_eq!(s.model.small_kernel_layers(), 35);
+    let mut plain = s.model;
+    plain.per_layer_input = 0;
+    assert_eq!(plain.small_kernel_layers(), 0);
 }

@@ -70,6 +70,18 @@ fn arch() -> impl Strategy<Value = ModelArch> {
                     moe,
                     attention,
                     max_context: 131_072,
+                    // Gemma 3n's per-layer inputs and shared caches on a third of the
+                    // sliding models.
+                    per_layer_input: if attn_kind == 1 && vocab % 3 == 0 {
+                        256
+                    } else {
+                        0
+                    },
+                    kv_shared_layers: if attn_kind == 1 && vocab % 3 == 0 {
+                        layers / 3
+                    } else {
+                        0
+                    },
                 }
             },
         )

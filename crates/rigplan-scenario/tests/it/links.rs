@@ -182,6 +182,13 @@ fn arch_from_json(v: &Value, what: &str) -> ModelArch {
         max_context: u32_of(o, "max_context", what),
         attention,
         moe,
+        // Gemma 3n's fields, absent from a fixture of any other model.
+        per_layer_input: o
+            .get("per_layer_input")
+            .map_or(0, |_| u32_of(o, "per_layer_input", what)),
+        kv_shared_layers: o
+            .get("kv_shared_layers")
+            .map_or(0, |_| u32_of(o, "kv_shared_layers", what)),
     }
 }
 
