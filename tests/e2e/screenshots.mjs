@@ -23,6 +23,8 @@ const shots = [
   ['buy-llama70b-20', '#v=2&view=buy&m=llama-3.3-70b&mind=20'],
   ['buy-qwen235b-10', '#v=2&view=buy&m=qwen3-235b-a22b&mind=10'],
   ['gemma4-long-context', '#v=2&m=gemma-4-26b-a4b&hw=rtx-4090&ctx=131072&pd=65536'],
+  ['gemma3n-4070ti', '#v=2&m=gemma-3n-e4b&q=q8_0&hw=rtx-4070-ti&ctx=32768'],
+  ['granite-h-small-3090', '#v=2&m=granite-4.0-h-small&hw=rtx-3090&ctx=65536'],
 ];
 for (const [w, h, tag] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
   for (const scheme of ['light', 'dark']) {
