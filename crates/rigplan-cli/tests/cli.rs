@@ -843,3 +843,25 @@ fn gemma_3n_keeps_its_per_layer_table_in_system_ram_and_half_its_cache() {
         "{text}"
     );
 }
+
+#[test]
+fn gemma_4_e4b_weighs_what_its_gguf_does() {
+    // ggml-org's gemma-4-E4B-it Q4_K_M GGUF is 5,319,465,128 bytes (llama-bench: 4.95
+    // GiB): the card's share plus the per-layer table in system RAM, within 1%.
+    let out = rigplan(&[
+        "estimate",
+        "--model",
+        "gemma-4-e4b",
+        "--hardware",
+        "apple-m4-max-40c",
+        "--json",
+    ]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let all = v["memory"]["weights_bytes"].as_f64().unwrap();
+    assert!((all / 5_319_465_128.0 - 1.0).abs() < 0.01, "{all}");
+    // 24 of 42 layers keep a cache: 4 full (2 KV heads x 512 x K, V x 2 bytes = 4 KiB a
+    // token) and 20 sliding of 2 KiB for 512 tokens; at 4,096 tokens, 64 MiB + 20 MiB.
+    let kv = v["memory"]["kv_cache_bytes"].as_f64().unwrap();
+    assert!((kv / (1024.0 * 1024.0) - 84.0).abs() < 0.5, "{kv}");
+}

@@ -436,13 +436,14 @@ pub fn models(list: &[Table]) -> Result<String, String> {
             ] {
                 let _ = write!(dims, "{key}: {}, ", r.u32(key)?);
             }
-            // Gemma 3n's per-layer inputs and shared caches (0: none).
+            // Gemma 3n's per-layer inputs, shared caches and busy blocks (0: none).
             let (ple, shared) = (
                 r.opt_u32("per_layer_input")?,
                 r.opt_u32("kv_shared_layers")?,
             );
+            let small_ops = r.opt_u32("small_op_layers")?;
             let arch = format!(
-                "ModelArch {{ params: {}, active_params: {}, {dims}tied_embeddings: {}, moe: {}, attention: {}, max_context: {}, per_layer_input: {}, kv_shared_layers: {} }}",
+                "ModelArch {{ params: {}, active_params: {}, {dims}tied_embeddings: {}, moe: {}, attention: {}, max_context: {}, per_layer_input: {}, kv_shared_layers: {}, small_op_layers: {} }}",
                 f(params),
                 f(active),
                 r.flag("tied_embeddings")?,
@@ -450,7 +451,8 @@ pub fn models(list: &[Table]) -> Result<String, String> {
                 attention(r)?,
                 r.u32("max_context")?,
                 ple.unwrap_or(0),
-                shared.unwrap_or(0)
+                shared.unwrap_or(0),
+                small_ops.unwrap_or(0)
             );
             Ok(format!(
                 "ModelEntry {{ {}, family: {}, hf_repo: {}, arch: {arch}, native: {}, released: {}, sources: {}, notes: {} }}",

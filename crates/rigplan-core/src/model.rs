@@ -95,16 +95,11 @@ impl Attention {
 
 impl ModelArch {
     /// Layers that run many small kernels per token besides their matrix products, each
-    /// charged the fitted cost of a recurrent layer: the recurrent layers, and every layer
-    /// of a model with per-layer inputs (Gemma 3n, whose blocks add AltUp's prediction and
-    /// correction, LAuReL and the per-layer gate, about fifty small operations, to a
-    /// transformer block: llama.cpp's `src/models/gemma3n-iswa.cpp`).
+    /// charged the fitted cost of a recurrent layer: the recurrent layers and
+    /// [`ModelArch::small_op_layers`].
     pub fn small_kernel_layers(&self) -> u32 {
-        if self.per_layer_input > 0 {
-            self.layers
-        } else {
-            self.attention.recurrent_layers(self.layers)
-        }
+        (self.attention.recurrent_layers(self.layers) + self.small_op_layers.min(self.layers))
+            .min(self.layers)
     }
 }
 
@@ -163,4 +158,10 @@ pub struct ModelArch {
     /// (`num_kv_shared_layers`; Gemma 3n and Gemma 4's E models). 0: none.
     #[cfg_attr(feature = "serde", serde(default))]
     pub kv_shared_layers: u32,
+    /// Layers whose blocks add many small operations to a transformer block's (Gemma 3n:
+    /// AltUp's prediction and correction, LAuReL and the per-layer gate, about fifty, in
+    /// llama.cpp's `src/models/gemma3n-iswa.cpp`). 0: none (Gemma 4's E models add only a
+    /// per-layer input branch of a few).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub small_op_layers: u32,
 }

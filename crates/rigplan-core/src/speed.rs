@@ -671,9 +671,14 @@ fn prefill_flops(c: &Ctx, w: &WeightBytes, p: f64, attention: Flops) -> Flops {
 
 /// Parameters one token multiplies in the weight matmuls, the routed experts' counted at
 /// `1 / moe_eff` (each expert multiplies only its share of the rows, below the dense rate).
+/// A per-layer input table (Gemma 3n, Gemma 4's E models) is looked up, not multiplied.
 fn matmul_params(s: &Scenario, w: &WeightBytes, moe_eff: f64) -> f64 {
     let routed = w.routed_active_params;
-    s.model.active_params - routed + routed / moe_eff.max(1e-6)
+    let m = &s.model;
+    // At most the dense share: a hand-built model may state fewer parameters than its table.
+    let lookup = (f64::from(m.vocab) * f64::from(m.layers) * f64::from(m.per_layer_input))
+        .min((m.active_params - routed).max(0.0));
+    m.active_params - lookup - routed + routed / moe_eff.max(1e-6)
 }
 
 /// The scenario's micro-batch, tokens (at least one).

@@ -206,7 +206,7 @@ const UNMODELLED_ABOVE_ZERO: &[&str] = &["num_kv_shared_layers", "hidden_size_pe
 /// The sentence for a config the estimator cannot model; `what` names the evidence.
 fn unmodelled(what: &str) -> String {
     format!(
-        "config.json has {what}: layers rigplan does not model yet from a pasted config (recurrent state, per-layer embeddings, shared caches); the catalog has Qwen3-Next, Qwen3.5, Qwen3.6, Nemotron-H, Granite 4.0 H and Gemma 3n"
+        "config.json has {what}: layers rigplan does not model yet from a pasted config (recurrent state, per-layer embeddings, shared caches); the catalog has Qwen3-Next, Qwen3.5, Qwen3.6, Nemotron-H, Granite 4.0 H, Gemma 3n and Gemma 4's E models"
     )
 }
 
@@ -364,6 +364,7 @@ fn read_hf_config(text: &str) -> Result<ModelArch, String> {
         max_context,
         per_layer_input: 0,
         kv_shared_layers: 0,
+        small_op_layers: 0,
     };
     (arch.params, arch.active_params) = count_params(m, &arch)?;
     Ok(arch)

@@ -32,8 +32,9 @@
 //! shape, as Gemma 4's), `mla.<kv_lora_rank>.<rope_dim>` or
 //! `hyb.<attention_layers>.<recurrent_layers>.<state_per_layer>`, and `moe` is `-` (dense) or
 //! `<experts>.<active>.<shared>.<expert_ffn>.<dense_layers>`; a fourteenth field,
-//! `<per_layer_input>.<kv_shared_layers>`, follows only for a model with per-layer input
-//! embeddings or layers sharing a cache (Gemma 3n). The bounds are those
+//! `<per_layer_input>.<kv_shared_layers>.<small_op_layers>`, follows only for a model with
+//! per-layer input embeddings, layers sharing a cache or blocks of many small operations
+//! (Gemma 3n). The bounds are those
 //! [`crate::custom::model_from_hf_config`] applies to a `config.json`.
 //!
 //! **`chw`** (custom hardware, [`CustomHardware`]):
@@ -187,12 +188,13 @@ fn moe_text(m: Option<Moe>) -> String {
 }
 
 fn arch_text(a: &ModelArch) -> String {
-    // The fourteenth part only when the model has per-layer inputs or shared caches, so
-    // every other model's text is what it always was.
-    let gemma3n = if (a.per_layer_input, a.kv_shared_layers) == (0, 0) {
+    // The fourteenth part only when the model has per-layer inputs, shared caches or
+    // busy blocks, so every other model's text is what it always was.
+    let (ple, shared, busy) = (a.per_layer_input, a.kv_shared_layers, a.small_op_layers);
+    let gemma3n = if (ple, shared, busy) == (0, 0, 0) {
         String::new()
     } else {
-        format!("~{}.{}", a.per_layer_input, a.kv_shared_layers)
+        format!("~{ple}.{shared}.{busy}")
     };
     format!(
         "{}~{}~{}~{}~{}~{}~{}~{}~{}~{}~{}~{}~{}",
@@ -383,12 +385,16 @@ fn custom_model(raw: &str) -> Result<ModelArch, String> {
     }
     let layers = int(2, "layers", dims::LAYERS)?;
     let heads = int(4, "heads", dims::HEADS)?;
-    // `<per_layer_input>.<kv_shared_layers>`; without its dot, the second is missing.
-    let (ple, shared) = p
+    // `<per_layer_input>.<kv_shared_layers>.<small_op_layers>`; a missing part is empty.
+    let g: Vec<&str> = p
         .get(13)
-        .map_or(("0", "0"), |t| t.split_once('.').unwrap_or((t, "")));
-    let per_layer_input = arch_int(ple, "per_layer_input", (0, dims::HIDDEN.1))?;
-    let kv_shared_layers = arch_int(shared, "kv_shared_layers", (0, layers - 1))?;
+        .map_or("0.0.0", String::as_str)
+        .split('.')
+        .collect();
+    let g = |i: usize| g.get(i).copied().unwrap_or("");
+    let per_layer_input = arch_int(g(0), "per_layer_input", (0, dims::HIDDEN.1))?;
+    let kv_shared_layers = arch_int(g(1), "kv_shared_layers", (0, layers - 1))?;
+    let small_op_layers = arch_int(g(2), "small_op_layers", (0, layers))?;
     let tied_embeddings = match part(9) {
         "0" => false,
         "1" => true,
@@ -410,6 +416,7 @@ fn custom_model(raw: &str) -> Result<ModelArch, String> {
         moe: moe(part(12), layers)?,
         per_layer_input,
         kv_shared_layers,
+        small_op_layers,
     })
 }
 
@@ -850,8 +857,12 @@ mod tests {
                 "kv_shared_layers",
             ),
             (
-                "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~full~-~256.32",
+                "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~full~-~256.32.0",
                 "kv_shared_layers",
+            ),
+            (
+                "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~full~-~256.8",
+                "small_op_layers",
             ),
             (
                 "8030261248~8030261248~32~4096~32~64~128~14336~128256~0~131072~full~-",

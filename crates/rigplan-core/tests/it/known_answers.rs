@@ -238,6 +238,7 @@ fn rigplan_core_test_scenario() -> rigplan_core::Scenario {
             max_context: 131_072,
             per_layer_input: 0,
             kv_shared_layers: 0,
+            small_op_layers: 0,
         },
         quant: QuantScheme::uniform(16.0, KernelClass::Float, QuantFormat::Float),
         device: device(24.0, MemoryRule::Dedicated),
@@ -596,7 +597,7 @@ fn gemma3n_e4b() -> rigplan_core::Scenario {
         global_kv_heads: 0,
         global_head_dim: 0,
     };
-    (m.per_layer_input, m.kv_shared_layers) = (256, 15);
+    (m.per_layer_input, m.kv_shared_layers, m.small_op_layers) = (256, 15, 35);
     (m.params, m.active_params) = (6_866_696_688.0, 6_866_696_688.0);
     s
 }
@@ -640,9 +641,9 @@ fn the_per_layer_input_table_is_read_a_row_at_a_time_and_kept_in_system_ram() {
     assert!(((w.total - w.dense_read).get() - table).abs() < 1.0);
     assert!(((w.total - memory(&s, &w).weights).get() - table).abs() < 1.0);
     // Its layers run AltUp, LAuReL and the per-layer gate: each is charged as a recurrent
-    // layer's small kernels.
+    // layer's small kernels. Gemma 4's E models have the table without those blocks.
     assert_eq!(s.model.small_kernel_layers(), 35);
     let mut plain = s.model;
-    plain.per_layer_input = 0;
+    plain.small_op_layers = 0;
     assert_eq!(plain.small_kernel_layers(), 0);
 }

@@ -82,6 +82,11 @@ fn arch() -> impl Strategy<Value = ModelArch> {
                     } else {
                         0
                     },
+                    small_op_layers: if attn_kind == 1 && vocab % 6 == 0 {
+                        layers
+                    } else {
+                        0
+                    },
                 }
             },
         )

@@ -189,6 +189,9 @@ fn arch_from_json(v: &Value, what: &str) -> ModelArch {
         kv_shared_layers: o
             .get("kv_shared_layers")
             .map_or(0, |_| u32_of(o, "kv_shared_layers", what)),
+        small_op_layers: o
+            .get("small_op_layers")
+            .map_or(0, |_| u32_of(o, "small_op_layers", what)),
     }
 }
 
