@@ -302,13 +302,16 @@ impl KvPerToken {
     /// that keep one are the model's in proportion (Gemma 3n's pattern of four windowed
     /// layers to one full repeats through the layers that keep a cache).
     pub fn of(arch: &ModelArch, kv: KvType) -> Self {
-        let layers = f64::from(arch.layers);
-        let shared = f64::from(arch.kv_shared_layers.min(arch.layers.saturating_sub(1)));
-        let held = (layers - shared) / layers.max(1.0);
         let mut c = Self::unshared(arch, kv);
-        c.full *= held;
-        c.windowed *= held;
-        c.reread = 1.0 / held.max(1e-9);
+        let shared = arch.kv_shared_layers.min(arch.layers.saturating_sub(1));
+        // Nearly every model shares nothing: the two divisions only when one does.
+        if shared > 0 {
+            let layers = f64::from(arch.layers);
+            let held = (layers - f64::from(shared)) / layers;
+            c.full *= held;
+            c.windowed *= held;
+            c.reread = 1.0 / held;
+        }
         c
     }
 

@@ -675,10 +675,15 @@ fn prefill_flops(c: &Ctx, w: &WeightBytes, p: f64, attention: Flops) -> Flops {
 fn matmul_params(s: &Scenario, w: &WeightBytes, moe_eff: f64) -> f64 {
     let routed = w.routed_active_params;
     let m = &s.model;
+    let dense = m.active_params - routed;
     // At most the dense share: a hand-built model may state fewer parameters than its table.
-    let lookup = (f64::from(m.vocab) * f64::from(m.layers) * f64::from(m.per_layer_input))
-        .min((m.active_params - routed).max(0.0));
-    m.active_params - lookup - routed + routed / moe_eff.max(1e-6)
+    let lookup = if m.per_layer_input > 0 {
+        (f64::from(m.vocab) * f64::from(m.layers) * f64::from(m.per_layer_input))
+            .min(dense.max(0.0))
+    } else {
+        0.0
+    };
+    dense - lookup + routed / moe_eff.max(1e-6)
 }
 
 /// The scenario's micro-batch, tokens (at least one).

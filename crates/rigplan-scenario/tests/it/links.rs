@@ -102,6 +102,11 @@ fn get<'a>(o: &'a Map<String, Value>, k: &str, what: &str) -> &'a Value {
     o.get(k).unwrap_or_else(|| panic!("{what}: missing `{k}`"))
 }
 
+/// A field written only when it is not 0 (the global layers' own shape, Gemma 3n's).
+fn u32_or_0(o: &Map<String, Value>, k: &str, what: &str) -> u32 {
+    o.get(k).map_or(0, |_| u32_of(o, k, what))
+}
+
 fn u32_of(o: &Map<String, Value>, k: &str, what: &str) -> u32 {
     let v = get(o, k, what);
     v.as_u64()
@@ -135,12 +140,8 @@ fn arch_from_json(v: &Value, what: &str) -> ModelArch {
             window: u32_of(a, "window", what),
             local_layers: u32_of(a, "local_layers", what),
             // Written only when the global layers have their own shape.
-            global_kv_heads: a
-                .get("global_kv_heads")
-                .map_or(0, |_| u32_of(a, "global_kv_heads", what)),
-            global_head_dim: a
-                .get("global_head_dim")
-                .map_or(0, |_| u32_of(a, "global_head_dim", what)),
+            global_kv_heads: u32_or_0(a, "global_kv_heads", what),
+            global_head_dim: u32_or_0(a, "global_head_dim", what),
         },
         "mla" => Attention::Mla {
             kv_lora_rank: u32_of(a, "kv_lora_rank", what),
@@ -183,15 +184,9 @@ fn arch_from_json(v: &Value, what: &str) -> ModelArch {
         attention,
         moe,
         // Gemma 3n's fields, absent from a fixture of any other model.
-        per_layer_input: o
-            .get("per_layer_input")
-            .map_or(0, |_| u32_of(o, "per_layer_input", what)),
-        kv_shared_layers: o
-            .get("kv_shared_layers")
-            .map_or(0, |_| u32_of(o, "kv_shared_layers", what)),
-        small_op_layers: o
-            .get("small_op_layers")
-            .map_or(0, |_| u32_of(o, "small_op_layers", what)),
+        per_layer_input: u32_or_0(o, "per_layer_input", what),
+        kv_shared_layers: u32_or_0(o, "kv_shared_layers", what),
+        small_op_layers: u32_or_0(o, "small_op_layers", what),
     }
 }
 
