@@ -814,18 +814,14 @@ fn the_input_embedding_of_a_llama_cpp_card_is_in_system_ram() {
 
 #[test]
 fn gemma_3n_keeps_its_per_layer_table_in_system_ram_and_half_its_cache() {
-    let out = rigplan(&[
-        "estimate",
+    let v = json(&[
         "--model",
         "gemma-3n-e4b",
         "--quant",
         "q8_0",
         "--context",
         "32768",
-        "--json",
     ]);
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let mem = &v["memory"];
     // The per-layer table: 262,400 x 35 x 256 at Q8_0's 8.5 bits = 2.50 GB, off the card;
     // the rest of the 7.30 GB file (Q8_0 everywhere) is on it.
@@ -848,16 +844,7 @@ fn gemma_3n_keeps_its_per_layer_table_in_system_ram_and_half_its_cache() {
 fn gemma_4_e4b_weighs_what_its_gguf_does() {
     // ggml-org's gemma-4-E4B-it Q4_K_M GGUF is 5,319,465,128 bytes (llama-bench: 4.95
     // GiB): the card's share plus the per-layer table in system RAM, within 1%.
-    let out = rigplan(&[
-        "estimate",
-        "--model",
-        "gemma-4-e4b",
-        "--hardware",
-        "apple-m4-max-40c",
-        "--json",
-    ]);
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json(&["--model", "gemma-4-e4b", "--hardware", "apple-m4-max-40c"]);
     let all = v["memory"]["weights_bytes"].as_f64().unwrap();
     assert!((all / 5_319_465_128.0 - 1.0).abs() < 0.01, "{all}");
     // 24 of 42 layers keep a cache: 4 full (2 KV heads x 512 x K, V x 2 bytes = 4 KiB a

@@ -128,7 +128,7 @@ impl TensorClasses {
         Self {
             embed,
             output,
-            per_layer: f64::from(arch.vocab) * layers * f64::from(arch.per_layer_input),
+            per_layer: arch.per_layer_table(),
             attn_v: layers * attn_v,
             ffn_down: dense_layers * dense_one + shared_down,
             expert: 2.0 * expert_down,

@@ -98,8 +98,16 @@ impl ModelArch {
     /// charged the fitted cost of a recurrent layer: the recurrent layers and
     /// [`ModelArch::small_op_layers`].
     pub fn small_kernel_layers(&self) -> u32 {
-        (self.attention.recurrent_layers(self.layers) + self.small_op_layers.min(self.layers))
+        self.attention
+            .recurrent_layers(self.layers)
+            .saturating_add(self.small_op_layers)
             .min(self.layers)
+    }
+
+    /// Values in the per-layer input table, `vocab x layers x per_layer_input` (0 without
+    /// one): looked up a row per token, never multiplied.
+    pub fn per_layer_table(&self) -> f64 {
+        f64::from(self.vocab) * f64::from(self.layers) * f64::from(self.per_layer_input)
     }
 }
 

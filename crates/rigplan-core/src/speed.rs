@@ -678,8 +678,7 @@ fn matmul_params(s: &Scenario, w: &WeightBytes, moe_eff: f64) -> f64 {
     let dense = m.active_params - routed;
     // At most the dense share: a hand-built model may state fewer parameters than its table.
     let lookup = if m.per_layer_input > 0 {
-        (f64::from(m.vocab) * f64::from(m.layers) * f64::from(m.per_layer_input))
-            .min(dense.max(0.0))
+        m.per_layer_table().min(dense.max(0.0))
     } else {
         0.0
     };
