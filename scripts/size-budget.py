@@ -7,11 +7,12 @@ first visit), the largest contributors, and exits 1 when the total is over the b
 
     python3 scripts/size-budget.py [dist]
 
-The budget: 226,300 bytes gzip. Issue 10's Gemma 3n, Gemma 4 E2B/E4B and Granite 4.0 H
+The budget: 227,000 bytes gzip. Issue 10's Gemma 3n, Gemma 4 E2B/E4B and Granite 4.0 H
 (seven catalog models, per-layer input tables, layers sharing a cache and blocks of many
 small operations, in the estimator and in links) took the first load from 224,851 to
-226,224; the ceiling moved from 225,000, issue 11's figure for the whole app, to pay for
-them, still far under issue 12's 250,000. Issue 12's ceiling was
+226,224, and LFM2 (six catalog models and the short-convolution field) to 226,928; the
+ceiling moved from 225,000, issue 11's figure for the whole app, to pay for them, still
+far under issue 12's 250,000. Issue 12's ceiling was
 250,000; building the page with Leptos's type-erased views (`--cfg erase_components`,
 scripts/trunk.sh) took the first load from 249,897 to 234,249, crates/wasm-streams
 (Leptos's server-function client without exported classes) to 226,954, and short names for
@@ -43,8 +44,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from wasmfile import read_leb, sections  # noqa: E402
 
-TARGET = 226_300
-DEFAULT_CEILING = 226_300
+TARGET = 227_000
+DEFAULT_CEILING = 227_000
 GZIP = shutil.which("gzip")
 
 

@@ -852,3 +852,19 @@ fn gemma_4_e4b_weighs_what_its_gguf_does() {
     let kv = v["memory"]["kv_cache_bytes"].as_f64().unwrap();
     assert!((kv / (1024.0 * 1024.0) - 84.0).abs() < 0.5, "{kv}");
 }
+
+#[test]
+fn lfm2_5_8b_a1b_weighs_what_its_gguf_does_and_holds_a_small_state() {
+    // LiquidAI's LFM2.5-8B-A1B Q4_K_M GGUF is 5,147,326,208 bytes (llama-bench's
+    // model_size in the Strix Halo rows X26-LFM-SHG): within 1%.
+    let v = json(&["--model", "lfm2.5-8b-a1b", "--hardware", "rx-7900-xtx"]);
+    let w = v["memory"]["weights_bytes"].as_f64().unwrap();
+    assert!((w / 5_147_326_208.0 - 1.0).abs() < 0.01, "{w}");
+    // 6 attention layers x 8 KV heads x 64 x K, V x 2 bytes = 12 KiB a token, 48 MiB at
+    // 4,096 tokens, and 18 convolutions x 2 x 2,048 F32 values = 288 KiB of state.
+    let kv = v["memory"]["kv_cache_bytes"].as_f64().unwrap();
+    assert!(
+        (kv - (48.0 * 1024.0 * 1024.0 + 288.0 * 1024.0)).abs() < 1.0,
+        "{kv}"
+    );
+}

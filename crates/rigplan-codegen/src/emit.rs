@@ -436,14 +436,15 @@ pub fn models(list: &[Table]) -> Result<String, String> {
             ] {
                 let _ = write!(dims, "{key}: {}, ", r.u32(key)?);
             }
-            // Gemma 3n's per-layer inputs, shared caches and busy blocks (0: none).
+            // Gemma 3n's per-layer inputs, shared caches and busy blocks, LFM2's short
+            // convolutions (0: none).
             let (ple, shared) = (
                 r.opt_u32("per_layer_input")?,
                 r.opt_u32("kv_shared_layers")?,
             );
-            let small_ops = r.opt_u32("small_op_layers")?;
+            let (small_ops, conv) = (r.opt_u32("small_op_layers")?, r.opt_u32("conv_layers")?);
             let arch = format!(
-                "ModelArch {{ params: {}, active_params: {}, {dims}tied_embeddings: {}, moe: {}, attention: {}, max_context: {}, per_layer_input: {}, kv_shared_layers: {}, small_op_layers: {} }}",
+                "ModelArch {{ params: {}, active_params: {}, {dims}tied_embeddings: {}, moe: {}, attention: {}, max_context: {}, per_layer_input: {}, kv_shared_layers: {}, small_op_layers: {}, conv_layers: {} }}",
                 f(params),
                 f(active),
                 r.flag("tied_embeddings")?,
@@ -452,7 +453,8 @@ pub fn models(list: &[Table]) -> Result<String, String> {
                 r.u32("max_context")?,
                 ple.unwrap_or(0),
                 shared.unwrap_or(0),
-                small_ops.unwrap_or(0)
+                small_ops.unwrap_or(0),
+                conv.unwrap_or(0)
             );
             Ok(format!(
                 "ModelEntry {{ {}, family: {}, hf_repo: {}, arch: {arch}, native: {}, released: {}, sources: {}, notes: {} }}",

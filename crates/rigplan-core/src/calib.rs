@@ -242,31 +242,31 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5622, per_layer_us: 0.0, eff: KernelEff { float: 0.7749, legacy: 0.7156, kquant: 0.6779, micro: 0.7744, group: 0.7334 }, kv_fa: 1.0, kv_no_fa: 1.2372, per_seq_us: 0.0, moe_layer_us: 30.3643, expert_us: 3.2222, pp_eff_float: 1.0, pp_eff_quant: 0.5099, pp_eff_moe: 0.4154, attention: 1.0725, attention_decode: 11.3815, recurrent_us: 190.1298, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.1425, per_layer_us: 8.6647, eff: KernelEff { float: 0.7415, legacy: 0.7282, kquant: 0.5661, micro: 0.7626, group: 0.7303 }, kv_fa: 1.0221, kv_no_fa: 1.3161, per_seq_us: 0.0, moe_layer_us: 56.3399, expert_us: 5.9191, pp_eff_float: 1.0, pp_eff_quant: 0.8932, pp_eff_moe: 0.7591, attention: 1.7813, attention_decode: 10.0881, recurrent_us: 203.1621, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.6395, per_layer_us: 2.7014, eff: KernelEff { float: 0.7622, legacy: 0.7131, kquant: 0.6496, micro: 0.7639, group: 0.7309 }, kv_fa: 1.036, kv_no_fa: 1.2559, per_seq_us: 0.0, moe_layer_us: 48.1594, expert_us: 3.731, pp_eff_float: 0.9879, pp_eff_quant: 0.2654, pp_eff_moe: 0.637, attention: 3.0135, attention_decode: 0.0, recurrent_us: 190.036, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.0248, per_layer_us: 2.0867, eff: KernelEff { float: 0.7542, legacy: 0.7207, kquant: 0.6188, micro: 0.7628, group: 0.7308 }, kv_fa: 1.086, kv_no_fa: 1.2366, per_seq_us: 0.0, moe_layer_us: 42.5895, expert_us: 4.738, pp_eff_float: 0.9871, pp_eff_quant: 0.3768, pp_eff_moe: 0.6234, attention: 2.4238, attention_decode: 0.1756, recurrent_us: 177.843, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.536, micro: 0.5244, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3835, per_layer_us: 4.1293, eff: KernelEff { float: 0.7622, legacy: 0.7188, kquant: 0.6189, micro: 0.7606, group: 0.7355 }, kv_fa: 1.0, kv_no_fa: 1.1051, per_seq_us: 0.0, moe_layer_us: 45.7428, expert_us: 3.9567, pp_eff_float: 0.9611, pp_eff_quant: 0.8721, pp_eff_moe: 0.8406, attention: 0.5, attention_decode: 1.6095, recurrent_us: 203.1572, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.5613, per_layer_us: 8.4445, eff: KernelEff { float: 0.7582, legacy: 0.7089, kquant: 0.6125, micro: 0.7513, group: 0.7313 }, kv_fa: 1.0, kv_no_fa: 1.2386, per_seq_us: 0.0, moe_layer_us: 68.5082, expert_us: 9.3167, pp_eff_float: 0.9868, pp_eff_quant: 0.6939, pp_eff_moe: 0.1159, attention: 4.4893, attention_decode: 7.7556, recurrent_us: 226.8667, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 3.2785, per_layer_us: 10.2875, eff: KernelEff { float: 0.7553, legacy: 0.7198, kquant: 0.5822, micro: 0.7488, group: 0.7327 }, kv_fa: 1.2038, kv_no_fa: 1.2302, per_seq_us: 0.0, moe_layer_us: 72.3692, expert_us: 10.5109, pp_eff_float: 0.9868, pp_eff_quant: 0.4584, pp_eff_moe: 0.5229, attention: 8.2936, attention_decode: 13.5439, recurrent_us: 230.4039, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5789, per_layer_us: 0.0, eff: KernelEff { float: 0.7855, legacy: 0.7153, kquant: 0.6924, micro: 0.7508, group: 0.7304 }, kv_fa: 1.0, kv_no_fa: 1.2549, per_seq_us: 0.0, moe_layer_us: 12.0157, expert_us: 5.6433, pp_eff_float: 1.0, pp_eff_quant: 0.5136, pp_eff_moe: 0.4165, attention: 1.0968, attention_decode: 11.5643, recurrent_us: 194.7015, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.1915, per_layer_us: 9.3983, eff: KernelEff { float: 0.7549, legacy: 0.7303, kquant: 0.5813, micro: 0.7404, group: 0.7307 }, kv_fa: 1.0284, kv_no_fa: 1.3359, per_seq_us: 0.0, moe_layer_us: 37.0434, expert_us: 8.4922, pp_eff_float: 1.0, pp_eff_quant: 0.8937, pp_eff_moe: 0.768, attention: 1.7897, attention_decode: 10.3955, recurrent_us: 207.5847, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.5821, per_layer_us: 3.8404, eff: KernelEff { float: 0.7727, legacy: 0.7128, kquant: 0.6744, micro: 0.7381, group: 0.7307 }, kv_fa: 1.0536, kv_no_fa: 1.283, per_seq_us: 0.0, moe_layer_us: 25.4935, expert_us: 6.2614, pp_eff_float: 0.9867, pp_eff_quant: 0.2671, pp_eff_moe: 0.6908, attention: 3.1127, attention_decode: 0.3433, recurrent_us: 195.4301, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.1978, per_layer_us: 2.999, eff: KernelEff { float: 0.7647, legacy: 0.7224, kquant: 0.6359, micro: 0.7401, group: 0.7321 }, kv_fa: 1.0964, kv_no_fa: 1.2539, per_seq_us: 0.0, moe_layer_us: 21.1133, expert_us: 7.1163, pp_eff_float: 0.9869, pp_eff_quant: 0.3788, pp_eff_moe: 0.6933, attention: 2.4568, attention_decode: 0.4024, recurrent_us: 181.4041, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.539, micro: 0.5234, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.4482, per_layer_us: 4.8284, eff: KernelEff { float: 0.7726, legacy: 0.7194, kquant: 0.6368, micro: 0.7376, group: 0.7355 }, kv_fa: 1.0, kv_no_fa: 1.1205, per_seq_us: 0.0, moe_layer_us: 25.7918, expert_us: 6.4124, pp_eff_float: 0.9597, pp_eff_quant: 0.8634, pp_eff_moe: 0.8502, attention: 0.5, attention_decode: 1.7313, recurrent_us: 207.5868, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.6038, per_layer_us: 9.1791, eff: KernelEff { float: 0.7691, legacy: 0.7128, kquant: 0.6296, micro: 0.7273, group: 0.7313 }, kv_fa: 1.0, kv_no_fa: 1.2581, per_seq_us: 0.0, moe_layer_us: 47.889, expert_us: 11.7463, pp_eff_float: 0.9875, pp_eff_quant: 0.6889, pp_eff_moe: 0.1202, attention: 4.5713, attention_decode: 8.0582, recurrent_us: 231.2469, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 3.3166, per_layer_us: 10.9981, eff: KernelEff { float: 0.7662, legacy: 0.7195, kquant: 0.6027, micro: 0.7242, group: 0.7333 }, kv_fa: 1.2064, kv_no_fa: 1.251, per_seq_us: 0.0, moe_layer_us: 51.7069, expert_us: 12.9279, pp_eff_float: 0.9869, pp_eff_quant: 0.454, pp_eff_moe: 0.5442, attention: 8.2121, attention_decode: 13.7452, recurrent_us: 235.1396, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6979,
-    hbm_layer_us: 61.9403,
-    lpddr: 1.1,
-    hop_ms: 0.34,
+    hbm: 0.6985,
+    hbm_layer_us: 60.8689,
+    lpddr: 1.1074,
+    hop_ms: 0.3286,
     hbm_prefill: 1.0,
-    attention_reads: 0.0343,
-    recurrent_prefill_us: 8.3462,
-    attention_no_fa: 1.5697,
+    attention_reads: 0.0348,
+    recurrent_prefill_us: 8.6253,
+    attention_no_fa: 1.4863,
     offload_layer_us: 0.0,
     pcie_eff: 1.2352,
-    pipeline_eff: 0.6839,
-    moe_m0: 17.844,
-    flops_per_watt: 1.0189,
-    era_decode: 1.1112,
-    era_prefill: 0.733,
-    era_fixed: 2.8837,
+    pipeline_eff: 0.6813,
+    moe_m0: 18.5603,
+    flops_per_watt: 1.0194,
+    era_decode: 1.0916,
+    era_prefill: 0.727,
+    era_fixed: 2.7836,
 };
 // fitted:end
 
@@ -276,7 +276,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.72, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7156, kquant: 0.6779, micro: 0.92, group: 0.7334 }, kv_fa: 1.0, kv_no_fa: 1.2372, per_seq_us: 7.2998, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7017, pp_eff_quant: 0.4674, pp_eff_moe: 0.5221, attention: 0.6112, attention_decode: 4.288, recurrent_us: 190.1298, allreduce: 2.0717, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.5076, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7153, kquant: 0.6924, micro: 0.92, group: 0.7304 }, kv_fa: 1.0, kv_no_fa: 1.2549, per_seq_us: 7.3252, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.701, pp_eff_quant: 0.4646, pp_eff_moe: 0.5266, attention: 0.5857, attention_decode: 4.3313, recurrent_us: 194.7015, allreduce: 2.0778, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -286,17 +286,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.72, per_layer_us: 40.0, ef
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8465, hi: 1.1430, rows: 390 },
-    Band { lo: 0.7468, hi: 1.4850, rows: 25 },
-    Band { lo: 0.6206, hi: 1.3430, rows: 99 },
-    Band { lo: 0.6385, hi: 1.3462, rows: 57 },
-    Band { lo: 0.6233, hi: 1.4518, rows: 37 },
-    Band { lo: 0.8592, hi: 1.3675, rows: 6 },
-    Band { lo: 0.6807, hi: 1.3307, rows: 390 },
-    Band { lo: 0.5914, hi: 1.6493, rows: 23 },
-    Band { lo: 0.6391, hi: 1.5606, rows: 95 },
-    Band { lo: 0.5235, hi: 1.9534, rows: 56 },
-    Band { lo: 0.6435, hi: 1.6669, rows: 71 },
-    Band { lo: 0.8330, hi: 1.3170, rows: 5 },
+    Band { lo: 0.8428, hi: 1.1443, rows: 392 },
+    Band { lo: 0.7456, hi: 1.4594, rows: 25 },
+    Band { lo: 0.6248, hi: 1.4190, rows: 115 },
+    Band { lo: 0.6405, hi: 1.3595, rows: 57 },
+    Band { lo: 0.6211, hi: 1.4516, rows: 37 },
+    Band { lo: 0.8481, hi: 1.3708, rows: 6 },
+    Band { lo: 0.6826, hi: 1.3323, rows: 392 },
+    Band { lo: 0.5936, hi: 1.6489, rows: 23 },
+    Band { lo: 0.6586, hi: 1.5565, rows: 111 },
+    Band { lo: 0.5254, hi: 1.9094, rows: 56 },
+    Band { lo: 0.6382, hi: 1.6753, rows: 71 },
+    Band { lo: 0.8379, hi: 1.2904, rows: 5 },
 ];
 // bands:end

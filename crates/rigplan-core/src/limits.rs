@@ -14,7 +14,7 @@
 //! | parameters, active parameters | 1 to 1e15 (active at most total) |
 //! | layers, hidden size, heads, head dim, FFN size, vocabulary | 1 to [`MAX_DIM`] |
 //! | KV heads | 1 to heads |
-//! | per-layer input width; KV-shared layers; small-op layers | 0 to [`MAX_DIM`]; 0 to layers - 1; 0 to layers |
+//! | per-layer input width; KV-shared layers; small-op layers; convolution layers | 0 to [`MAX_DIM`]; 0 to layers - 1; 0 to layers; 0 to layers |
 //! | sliding window | at least 1 (a trained context of 0 means unknown); global KV heads 0 to heads, global head width 0 to [`MAX_DIM`] (0: as the other layers) |
 //! | experts | 1 to [`MAX_DIM`]; active 1 to experts; shared, dense layers, local layers, rope dim from 0 |
 //! | bits per weight (each tensor class) | [`MIN_BITS`] to 64 |
@@ -212,6 +212,7 @@ macro_rules! walk {
         $c.u(&$($m)? m.per_layer_input, 0, MAX_DIM);
         $c.u(&$($m)? m.kv_shared_layers, 0, m.layers.saturating_sub(1));
         $c.u(&$($m)? m.small_op_layers, 0, m.layers);
+        $c.u(&$($m)? m.conv_layers, 0, m.layers);
         let layers = m.layers;
         let heads = m.heads;
         if let Some(moe) = &$($m)? m.moe {

@@ -32,8 +32,9 @@ pub enum Attention {
         rope_dim: u32,
     },
     /// A hybrid stack (Qwen3-Next, Qwen3.5, Nemotron-H, Granite 4, LFM2, Jamba): only
-    /// `attention_layers` layers keep a KV cache; `recurrent_layers` linear-attention or
-    /// state-space layers keep a fixed state per sequence instead, whatever the context
+    /// `attention_layers` layers keep a KV cache; `recurrent_layers` linear-attention,
+    /// state-space or short-convolution layers ([`ModelArch::conv_layers`]) keep a fixed
+    /// state per sequence instead, whatever the context
     /// (llama.cpp stores it as F32, `n_embd_r + n_embd_s` values per layer); the rest
     /// (Nemotron-H's MLP-only layers) keep nothing.
     Hybrid {
@@ -94,12 +95,20 @@ impl Attention {
 }
 
 impl ModelArch {
-    /// Layers that run many small kernels per token besides their matrix products, each
-    /// charged the fitted cost of a recurrent layer: the recurrent layers and
-    /// [`ModelArch::small_op_layers`].
-    pub fn small_kernel_layers(&self) -> u32 {
+    /// Recurrent layers that run a scan or a chunked update as many small kernels (Gated
+    /// DeltaNet, Mamba): the recurrent layers but the short convolutions
+    /// ([`ModelArch::conv_layers`]).
+    pub fn scan_layers(&self) -> u32 {
         self.attention
             .recurrent_layers(self.layers)
+            .saturating_sub(self.conv_layers)
+    }
+
+    /// Layers that run many small kernels per token besides their matrix products, each
+    /// charged the fitted cost of a recurrent layer: the [scan layers](Self::scan_layers)
+    /// and [`ModelArch::small_op_layers`].
+    pub fn small_kernel_layers(&self) -> u32 {
+        self.scan_layers()
             .saturating_add(self.small_op_layers)
             .min(self.layers)
     }
@@ -172,4 +181,11 @@ pub struct ModelArch {
     /// per-layer input branch of a few).
     #[cfg_attr(feature = "serde", serde(default))]
     pub small_op_layers: u32,
+    /// Of the recurrent layers ([`Attention::Hybrid`]), those that are a short gated
+    /// convolution (LFM2's `conv` layers): their state is the last `conv_L_cache - 1`
+    /// inputs, and besides their projections they run a handful of element-wise
+    /// operations (llama.cpp's `src/models/lfm2.cpp`), so they are charged none of the
+    /// recurrent layers' fitted cost. 0: none.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub conv_layers: u32,
 }

@@ -628,10 +628,9 @@ pub(crate) fn prefill_parts(
     let cached =
         (c.kv.read_at(depth + p / 2.0).get() - c.kv.fixed) * 2.0 / s.kv.bytes_per_element();
     let kv_stream = Seconds::new(cached * p * c.cal.attention_reads / (c.bw_float.get() * c.tp));
-    // Linear-attention and state-space layers add a cost per prompt token.
-    let recurrent = us(p
-        * f64::from(s.model.attention.recurrent_layers(s.model.layers))
-        * c.cal.recurrent_prefill_us);
+    // Linear-attention and state-space layers (not short convolutions) add a cost per
+    // prompt token.
+    let recurrent = us(p * f64::from(s.model.scan_layers()) * c.cal.recurrent_prefill_us);
     let matrix = flops / c.peak() + kv_stream + recurrent;
     let allreduce = c.allreduce(p);
     let work = (matrix + reads) / pipe;

@@ -90,6 +90,7 @@ pub const FAMILIES: &[(&str, &str)] = &[
     ("granite", "Granite"),
     ("hunyuan", "Hunyuan"),
     ("kimi", "Kimi"),
+    ("lfm", "LFM"),
     ("llama", "Llama"),
     ("minimax", "MiniMax"),
     ("mistral", "Mistral"),

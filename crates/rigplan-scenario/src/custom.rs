@@ -182,9 +182,10 @@ const NO_DEFAULTS: TypeDefaults = TypeDefaults {
     shared: 0,
 };
 
-/// Keys that mean some layers keep a fixed-size recurrent state (Mamba, Gated DeltaNet:
-/// `hybrid_override_pattern`, `full_attention_interval`, `linear_num_value_heads`,
-/// `ssm_state_size`, `mamba_d_state`, `attn_layer_period`) instead of a KV cache: what
+/// Keys that mean some layers keep a fixed-size recurrent state (Mamba, Gated DeltaNet,
+/// LFM2's short convolutions: `hybrid_override_pattern`, `full_attention_interval`,
+/// `linear_num_value_heads`, `ssm_state_size`, `mamba_d_state`, `attn_layer_period`,
+/// `conv_L_cache`) instead of a KV cache: what
 /// the estimator does not model yet from a pasted config. A config with one is refused,
 /// the key named.
 const UNMODELLED_KEYS: &[&str] = &[
@@ -194,6 +195,9 @@ const UNMODELLED_KEYS: &[&str] = &[
     "ssm_state_size",
     "mamba_d_state",
     "attn_layer_period",
+    // LFM2's first configs name their attention layers in `full_attn_idxs`, without
+    // `layer_types`: the convolution's cache length is what they always have.
+    "conv_L_cache",
 ];
 
 /// Keys that, above zero, mean layers share a KV cache (`num_kv_shared_layers`) or take
@@ -206,7 +210,7 @@ const UNMODELLED_ABOVE_ZERO: &[&str] = &["num_kv_shared_layers", "hidden_size_pe
 /// The sentence for a config the estimator cannot model; `what` names the evidence.
 fn unmodelled(what: &str) -> String {
     format!(
-        "config.json has {what}: layers rigplan does not model yet from a pasted config (recurrent state, per-layer embeddings, shared caches); the catalog has Qwen3-Next, Qwen3.5, Qwen3.6, Nemotron-H, Granite 4.0 H, Gemma 3n and Gemma 4's E models"
+        "config.json has {what}: layers rigplan does not model yet from a pasted config (recurrent state, per-layer embeddings, shared caches); the catalog has Qwen3-Next, Qwen3.5, Qwen3.6, Nemotron-H, Granite 4.0 H, LFM2, Gemma 3n and Gemma 4's E models"
     )
 }
 
@@ -365,6 +369,7 @@ fn read_hf_config(text: &str) -> Result<ModelArch, String> {
         per_layer_input: 0,
         kv_shared_layers: 0,
         small_op_layers: 0,
+        conv_layers: 0,
     };
     (arch.params, arch.active_params) = count_params(m, &arch)?;
     Ok(arch)

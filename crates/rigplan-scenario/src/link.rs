@@ -34,7 +34,8 @@
 //! `<experts>.<active>.<shared>.<expert_ffn>.<dense_layers>`; a fourteenth field,
 //! `<per_layer_input>.<kv_shared_layers>.<small_op_layers>`, follows only for a model with
 //! per-layer input embeddings, layers sharing a cache or blocks of many small operations
-//! (Gemma 3n). The bounds are those
+//! (Gemma 3n), or with short-convolution layers (LFM2), which add `.<conv_layers>`
+//! (absent: 0). The bounds are those
 //! [`crate::custom::model_from_hf_config`] applies to a `config.json`.
 //!
 //! **`chw`** (custom hardware, [`CustomHardware`]):
@@ -188,13 +189,14 @@ fn moe_text(m: Option<Moe>) -> String {
 }
 
 fn arch_text(a: &ModelArch) -> String {
-    // The fourteenth part only when the model has per-layer inputs, shared caches or
-    // busy blocks, so every other model's text is what it always was.
+    // The fourteenth part only when the model has per-layer inputs, shared caches, busy
+    // blocks or short convolutions (the last only then), so every other model's text is
+    // what it always was.
     let (ple, shared, busy) = (a.per_layer_input, a.kv_shared_layers, a.small_op_layers);
-    let gemma3n = if (ple, shared, busy) == (0, 0, 0) {
-        String::new()
-    } else {
-        format!("~{ple}.{shared}.{busy}")
+    let gemma3n = match a.conv_layers {
+        0 if (ple, shared, busy) == (0, 0, 0) => String::new(),
+        0 => format!("~{ple}.{shared}.{busy}"),
+        conv => format!("~{ple}.{shared}.{busy}.{conv}"),
     };
     format!(
         "{}~{}~{}~{}~{}~{}~{}~{}~{}~{}~{}~{}~{}",
@@ -385,16 +387,21 @@ fn custom_model(raw: &str) -> Result<ModelArch, String> {
     }
     let layers = int(2, "layers", dims::LAYERS)?;
     let heads = int(4, "heads", dims::HEADS)?;
-    // `<per_layer_input>.<kv_shared_layers>.<small_op_layers>`; a missing part is empty.
-    let g: Vec<&str> = p
+    // `<per_layer_input>.<kv_shared_layers>.<small_op_layers>[.<conv_layers>]`; a missing
+    // part is empty, but for the last, which links from before it never have.
+    let extra: Vec<&str> = p
         .get(13)
         .map_or("0.0.0", String::as_str)
         .split('.')
         .collect();
-    let g = |i: usize| g.get(i).copied().unwrap_or("");
+    let g = |i: usize| extra.get(i).copied().unwrap_or("");
     let per_layer_input = arch_int(g(0), "per_layer_input", (0, dims::HIDDEN.1))?;
     let kv_shared_layers = arch_int(g(1), "kv_shared_layers", (0, layers - 1))?;
     let small_op_layers = arch_int(g(2), "small_op_layers", (0, layers))?;
+    let conv_layers = match extra.len() {
+        ..4 => 0,
+        _ => arch_int(g(3), "conv_layers", (0, layers))?,
+    };
     let tied_embeddings = match part(9) {
         "0" => false,
         "1" => true,
@@ -417,6 +424,7 @@ fn custom_model(raw: &str) -> Result<ModelArch, String> {
         per_layer_input,
         kv_shared_layers,
         small_op_layers,
+        conv_layers,
     })
 }
 
@@ -863,6 +871,14 @@ mod tests {
             (
                 "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~full~-~256.8",
                 "small_op_layers",
+            ),
+            (
+                "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~full~-~0.0.0.",
+                "conv_layers",
+            ),
+            (
+                "8030261248~8030261248~32~4096~32~8~128~14336~128256~0~131072~full~-~0.0.0.33",
+                "conv_layers",
             ),
             (
                 "8030261248~8030261248~32~4096~32~64~128~14336~128256~0~131072~full~-",

@@ -77,9 +77,10 @@ fn text(e: &impl std::fmt::Debug) -> String {
     let s = without_release_sources(&s);
     // Issue 10: the full-attention layers' own shape (Gemma 4), zero for every older model.
     let s = s.replace(", global_kv_heads: 0, global_head_dim: 0", "");
-    // Issue 10: Gemma 3n's per-layer inputs and shared caches, zero for every older model.
+    // Issue 10: Gemma 3n's per-layer inputs and shared caches, LFM2's short convolutions,
+    // zero for every older model.
     let s = s.replace(
-        ", per_layer_input: 0, kv_shared_layers: 0, small_op_layers: 0",
+        ", per_layer_input: 0, kv_shared_layers: 0, small_op_layers: 0, conv_layers: 0",
         "",
     );
     let s = match (s.find(", memory_gb: "), s.find(", spec: DeviceSpec")) {

@@ -239,6 +239,7 @@ fn rigplan_core_test_scenario() -> rigplan_core::Scenario {
             per_layer_input: 0,
             kv_shared_layers: 0,
             small_op_layers: 0,
+            conv_layers: 0,
         },
         quant: QuantScheme::uniform(16.0, KernelClass::Float, QuantFormat::Float),
         device: device(24.0, MemoryRule::Dedicated),
@@ -367,6 +368,43 @@ fn hybrid_state_is_fixed_and_only_attention_layers_grow_with_context() {
     assert_eq!(kv.fixed, 24.0 * 548_864.0 * 4.0);
     assert_eq!(kv.at(0.0).get(), kv.fixed);
     assert_eq!((kv.at(1000.0) - kv.at(0.0)).get(), kv.full * 1000.0);
+}
+
+/// LFM2's short convolutions hold a state like any recurrent layer but run a handful of
+/// operations: the decode step is the scan layers' fitted cost shorter, to the microsecond.
+#[test]
+fn short_convolutions_hold_a_state_but_pay_no_scan_cost() {
+    use rigplan_core::calib::DEFAULT;
+    use rigplan_core::memory::KvPerToken;
+    use rigplan_core::model::Attention;
+    use rigplan_core::quant::KvType;
+    let mut s = rigplan_core_test_scenario();
+    s.model.attention = Attention::Hybrid {
+        attention_layers: 6,
+        recurrent_layers: 18,
+        state_per_layer: 4096,
+    };
+    let scan = rigplan_core::estimate(&s).speed.decode.get();
+    s.model.conv_layers = 18;
+    assert_eq!(
+        (s.model.scan_layers(), s.model.small_kernel_layers()),
+        (0, 0)
+    );
+    // 18 layers x 2,048 x 2 inputs x 4 bytes: 288 KiB a sequence, charged or not.
+    assert_eq!(
+        KvPerToken::of(&s.model, KvType::F16).fixed,
+        18.0 * 4096.0 * 4.0
+    );
+    let conv = rigplan_core::estimate(&s).speed.decode.get();
+    let saved_us = (1.0 / scan - 1.0 / conv) * 1e6;
+    let want = 18.0 * DEFAULT.cuda.recurrent_us;
+    assert!(
+        (saved_us - want).abs() < 1e-6 * want,
+        "{saved_us} us against {want}"
+    );
+    // Half of them convolutions: half the charge.
+    s.model.conv_layers = 9;
+    assert_eq!(s.model.small_kernel_layers(), 9);
 }
 
 #[test]

@@ -19,7 +19,7 @@ fn arch() -> impl Strategy<Value = ModelArch> {
         0u32..=3,
         1u32..=8,
         0u32..=3,
-        0u32..=2,
+        0u32..=3,
         1u32..=300_000,
         any::<bool>(),
     )
@@ -48,9 +48,15 @@ fn arch() -> impl Strategy<Value = ModelArch> {
                         global_kv_heads: (layers % 2) * (kv_heads / 2),
                         global_head_dim: (layers % 2) * 256,
                     },
-                    _ => Attention::Mla {
+                    2 => Attention::Mla {
                         kv_lora_rank: 512,
                         rope_dim: 64,
+                    },
+                    // A quarter attention, the rest recurrent (Qwen3-Next, Granite 4.0 H).
+                    _ => Attention::Hybrid {
+                        attention_layers: layers / 4,
+                        recurrent_layers: layers - layers / 4,
+                        state_per_layer: 403_200,
                     },
                 };
                 let h = f64::from(hidden);
@@ -84,6 +90,12 @@ fn arch() -> impl Strategy<Value = ModelArch> {
                     },
                     small_op_layers: if attn_kind == 1 && vocab % 6 == 0 {
                         layers
+                    } else {
+                        0
+                    },
+                    // LFM2's short convolutions on half the hybrid models.
+                    conv_layers: if attn_kind == 3 && vocab % 2 == 0 {
+                        layers - layers / 4
                     } else {
                         0
                     },

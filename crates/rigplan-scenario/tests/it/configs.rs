@@ -148,6 +148,26 @@ fn per_layer_embeddings_and_shared_caches_are_refused_by_name() {
     }
 }
 
+/// LFM2's short convolutions: its first configs name the attention layers in
+/// `full_attn_idxs` with no `layer_types`, which once read as a dense transformer; both
+/// forms are refused naming what shows them.
+#[test]
+fn short_convolution_configs_are_refused_by_name() {
+    let base = fixture("mistralai__Mixtral-8x7B-v0.1");
+    let open = base.find('{').expect("an object") + 1;
+    for (keys, named) in [
+        (
+            "\"conv_L_cache\": 3, \"full_attn_idxs\": [2, 5, 8, 10, 12, 14],",
+            "`conv_L_cache`",
+        ),
+        ("\"layer_types\": [\"conv\", \"full_attention\"],", "`conv`"),
+    ] {
+        let text = format!("{}{keys}{}", &base[..open], &base[open..]);
+        let e = model_from_hf_config(&text).expect_err(keys).message;
+        assert!(e.contains(named) && e.contains("LFM2"), "{e}");
+    }
+}
+
 /// Gemma 4's dense MLP beside the experts is counted as shared experts, so its width must
 /// be a whole number of experts; a config without that width, or with another, is refused
 /// naming the keys (the missing width once got the "not a whole number" sentence).

@@ -183,10 +183,11 @@ fn arch_from_json(v: &Value, what: &str) -> ModelArch {
         max_context: u32_of(o, "max_context", what),
         attention,
         moe,
-        // Gemma 3n's fields, absent from a fixture of any other model.
+        // Gemma 3n's and LFM2's fields, absent from a fixture of any other model.
         per_layer_input: u32_or_0(o, "per_layer_input", what),
         kv_shared_layers: u32_or_0(o, "kv_shared_layers", what),
         small_op_layers: u32_or_0(o, "small_op_layers", what),
+        conv_layers: u32_or_0(o, "conv_layers", what),
     }
 }
 
