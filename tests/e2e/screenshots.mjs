@@ -25,6 +25,7 @@ const shots = [
   ['gemma4-long-context', '#v=2&m=gemma-4-26b-a4b&hw=rtx-4090&ctx=131072&pd=65536'],
   ['gemma3n-4070ti', '#v=2&m=gemma-3n-e4b&q=q8_0&hw=rtx-4070-ti&ctx=32768'],
   ['granite-h-small-3090', '#v=2&m=granite-4.0-h-small&hw=rtx-3090&ctx=65536'],
+  ['lfm2-8b-a1b-7900xtx', '#v=2&m=lfm2-8b-a1b&hw=rx-7900-xtx&ctx=32768'],
 ];
 for (const [w, h, tag] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
   for (const scheme of ['light', 'dark']) {
