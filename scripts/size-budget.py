@@ -10,7 +10,8 @@ first visit), the largest contributors, and exits 1 when the total is over the b
 The budget: 227,000 bytes gzip. Issue 10's Gemma 3n, Gemma 4 E2B/E4B and Granite 4.0 H
 (seven catalog models, per-layer input tables, layers sharing a cache and blocks of many
 small operations, in the estimator and in links) took the first load from 224,851 to
-226,224, and LFM2 (six catalog models and the short-convolution field) to 226,928; the
+226,224, and LFM2 and Jamba (seven catalog models and the short-convolution field) to
+226,981; the
 ceiling moved from 225,000, issue 11's figure for the whole app, to pay for them, still
 far under issue 12's 250,000. Issue 12's ceiling was
 250,000; building the page with Leptos's type-erased views (`--cfg erase_components`,

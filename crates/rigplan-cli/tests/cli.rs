@@ -868,3 +868,18 @@ fn lfm2_5_8b_a1b_weighs_what_its_gguf_does_and_holds_a_small_state() {
         "{kv}"
     );
 }
+
+#[test]
+fn jamba_mini_weighs_what_its_gguf_does_and_holds_its_mamba_state() {
+    // bartowski's AI21-Jamba-Mini-1.7 Q4_K_M GGUF is 31.18 GB: within 1%.
+    let v = json(&["--model", "jamba-mini-1.7", "--hardware", "h100-pcie"]);
+    let w = v["memory"]["weights_bytes"].as_f64().unwrap();
+    assert!((w / 31.18e9 - 1.0).abs() < 0.01, "{w}");
+    // 4 attention layers x 8 KV heads x 128 x K, V x 2 bytes = 16 KiB a token, 64 MiB at
+    // 4,096 tokens; 28 Mamba-1 layers x (3 x 8,192 + 16 x 8,192) F32 values of state.
+    let kv = v["memory"]["kv_cache_bytes"].as_f64().unwrap();
+    assert!(
+        (kv - (64.0 * 1024.0 * 1024.0 + 28.0 * 155_648.0 * 4.0)).abs() < 1.0,
+        "{kv}"
+    );
+}

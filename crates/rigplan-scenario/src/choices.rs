@@ -89,6 +89,7 @@ pub const FAMILIES: &[(&str, &str)] = &[
     ("gpt-oss", "GPT-OSS"),
     ("granite", "Granite"),
     ("hunyuan", "Hunyuan"),
+    ("jamba", "Jamba"),
     ("kimi", "Kimi"),
     ("lfm", "LFM"),
     ("llama", "Llama"),

@@ -210,7 +210,7 @@ const UNMODELLED_ABOVE_ZERO: &[&str] = &["num_kv_shared_layers", "hidden_size_pe
 /// The sentence for a config the estimator cannot model; `what` names the evidence.
 fn unmodelled(what: &str) -> String {
     format!(
-        "config.json has {what}: layers rigplan does not model yet from a pasted config (recurrent state, per-layer embeddings, shared caches); the catalog has Qwen3-Next, Qwen3.5, Qwen3.6, Nemotron-H, Granite 4.0 H, LFM2, Gemma 3n and Gemma 4's E models"
+        "config.json has {what}: layers rigplan does not model yet from a pasted config (recurrent state, per-layer embeddings, shared caches); the catalog has Qwen3-Next, Qwen3.5, Qwen3.6, Nemotron-H, Granite 4.0 H, LFM2, Jamba Mini, Gemma 3n and Gemma 4's E models"
     )
 }
 
