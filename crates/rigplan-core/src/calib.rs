@@ -242,31 +242,31 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5789, per_layer_us: 0.0, eff: KernelEff { float: 0.7855, legacy: 0.7153, kquant: 0.6924, micro: 0.7508, group: 0.7304 }, kv_fa: 1.0, kv_no_fa: 1.2549, per_seq_us: 0.0, moe_layer_us: 12.0157, expert_us: 5.6433, pp_eff_float: 1.0, pp_eff_quant: 0.5136, pp_eff_moe: 0.4165, attention: 1.0968, attention_decode: 11.5643, recurrent_us: 194.7015, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.1915, per_layer_us: 9.3983, eff: KernelEff { float: 0.7549, legacy: 0.7303, kquant: 0.5813, micro: 0.7404, group: 0.7307 }, kv_fa: 1.0284, kv_no_fa: 1.3359, per_seq_us: 0.0, moe_layer_us: 37.0434, expert_us: 8.4922, pp_eff_float: 1.0, pp_eff_quant: 0.8937, pp_eff_moe: 0.768, attention: 1.7897, attention_decode: 10.3955, recurrent_us: 207.5847, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.5821, per_layer_us: 3.8404, eff: KernelEff { float: 0.7727, legacy: 0.7128, kquant: 0.6744, micro: 0.7381, group: 0.7307 }, kv_fa: 1.0536, kv_no_fa: 1.283, per_seq_us: 0.0, moe_layer_us: 25.4935, expert_us: 6.2614, pp_eff_float: 0.9867, pp_eff_quant: 0.2671, pp_eff_moe: 0.6908, attention: 3.1127, attention_decode: 0.3433, recurrent_us: 195.4301, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.1978, per_layer_us: 2.999, eff: KernelEff { float: 0.7647, legacy: 0.7224, kquant: 0.6359, micro: 0.7401, group: 0.7321 }, kv_fa: 1.0964, kv_no_fa: 1.2539, per_seq_us: 0.0, moe_layer_us: 21.1133, expert_us: 7.1163, pp_eff_float: 0.9869, pp_eff_quant: 0.3788, pp_eff_moe: 0.6933, attention: 2.4568, attention_decode: 0.4024, recurrent_us: 181.4041, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.539, micro: 0.5234, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.4482, per_layer_us: 4.8284, eff: KernelEff { float: 0.7726, legacy: 0.7194, kquant: 0.6368, micro: 0.7376, group: 0.7355 }, kv_fa: 1.0, kv_no_fa: 1.1205, per_seq_us: 0.0, moe_layer_us: 25.7918, expert_us: 6.4124, pp_eff_float: 0.9597, pp_eff_quant: 0.8634, pp_eff_moe: 0.8502, attention: 0.5, attention_decode: 1.7313, recurrent_us: 207.5868, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.6038, per_layer_us: 9.1791, eff: KernelEff { float: 0.7691, legacy: 0.7128, kquant: 0.6296, micro: 0.7273, group: 0.7313 }, kv_fa: 1.0, kv_no_fa: 1.2581, per_seq_us: 0.0, moe_layer_us: 47.889, expert_us: 11.7463, pp_eff_float: 0.9875, pp_eff_quant: 0.6889, pp_eff_moe: 0.1202, attention: 4.5713, attention_decode: 8.0582, recurrent_us: 231.2469, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 3.3166, per_layer_us: 10.9981, eff: KernelEff { float: 0.7662, legacy: 0.7195, kquant: 0.6027, micro: 0.7242, group: 0.7333 }, kv_fa: 1.2064, kv_no_fa: 1.251, per_seq_us: 0.0, moe_layer_us: 51.7069, expert_us: 12.9279, pp_eff_float: 0.9869, pp_eff_quant: 0.454, pp_eff_moe: 0.5442, attention: 8.2121, attention_decode: 13.7452, recurrent_us: 235.1396, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5734, per_layer_us: 0.0, eff: KernelEff { float: 0.7883, legacy: 0.7104, kquant: 0.6926, micro: 0.7529, group: 0.7069 }, kv_fa: 1.0, kv_no_fa: 1.2751, per_seq_us: 0.0, moe_layer_us: 13.6593, expert_us: 5.3932, pp_eff_float: 1.0, pp_eff_quant: 0.5109, pp_eff_moe: 0.4196, attention: 1.0956, attention_decode: 11.396, recurrent_us: 194.636, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.1691, per_layer_us: 9.3301, eff: KernelEff { float: 0.7568, legacy: 0.7268, kquant: 0.5824, micro: 0.7404, group: 0.7066 }, kv_fa: 1.0343, kv_no_fa: 1.3575, per_seq_us: 0.0, moe_layer_us: 38.6257, expert_us: 8.2544, pp_eff_float: 1.0, pp_eff_quant: 0.8931, pp_eff_moe: 0.7688, attention: 1.7893, attention_decode: 10.3496, recurrent_us: 207.6311, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.5655, per_layer_us: 3.7731, eff: KernelEff { float: 0.7775, legacy: 0.7097, kquant: 0.6729, micro: 0.7396, group: 0.7066 }, kv_fa: 1.0607, kv_no_fa: 1.3018, per_seq_us: 0.0, moe_layer_us: 27.1281, expert_us: 6.0381, pp_eff_float: 0.9879, pp_eff_quant: 0.2672, pp_eff_moe: 0.6901, attention: 3.1149, attention_decode: 0.3072, recurrent_us: 195.4944, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.1735, per_layer_us: 2.9312, eff: KernelEff { float: 0.7668, legacy: 0.7194, kquant: 0.6351, micro: 0.7379, group: 0.7066 }, kv_fa: 1.0971, kv_no_fa: 1.2766, per_seq_us: 0.0, moe_layer_us: 22.7998, expert_us: 6.8888, pp_eff_float: 0.9871, pp_eff_quant: 0.3781, pp_eff_moe: 0.6954, attention: 2.4547, attention_decode: 0.3701, recurrent_us: 181.5888, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5365, micro: 0.5211, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3696, per_layer_us: 4.563, eff: KernelEff { float: 0.7758, legacy: 0.7163, kquant: 0.6368, micro: 0.7381, group: 0.7155 }, kv_fa: 1.0, kv_no_fa: 1.1444, per_seq_us: 0.0, moe_layer_us: 27.1456, expert_us: 6.1491, pp_eff_float: 0.9583, pp_eff_quant: 0.8634, pp_eff_moe: 0.8532, attention: 0.5, attention_decode: 1.3559, recurrent_us: 207.6315, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.5785, per_layer_us: 9.0914, eff: KernelEff { float: 0.7723, legacy: 0.7082, kquant: 0.6288, micro: 0.7273, group: 0.7066 }, kv_fa: 1.0, kv_no_fa: 1.2792, per_seq_us: 0.0, moe_layer_us: 49.5338, expert_us: 11.5151, pp_eff_float: 0.9868, pp_eff_quant: 0.6928, pp_eff_moe: 0.1194, attention: 4.6171, attention_decode: 7.9454, recurrent_us: 231.2955, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 3.2852, per_layer_us: 10.907, eff: KernelEff { float: 0.7695, legacy: 0.7176, kquant: 0.6005, micro: 0.7242, group: 0.7066 }, kv_fa: 1.2107, kv_no_fa: 1.2718, per_seq_us: 0.0, moe_layer_us: 53.3121, expert_us: 12.7023, pp_eff_float: 0.9868, pp_eff_quant: 0.4535, pp_eff_moe: 0.5434, attention: 8.2034, attention_decode: 13.6292, recurrent_us: 235.1163, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6985,
-    hbm_layer_us: 60.8689,
-    lpddr: 1.1074,
-    hop_ms: 0.3286,
+    hbm: 0.6953,
+    hbm_layer_us: 60.7502,
+    lpddr: 1.1065,
+    hop_ms: 0.3289,
     hbm_prefill: 1.0,
-    attention_reads: 0.0348,
-    recurrent_prefill_us: 8.6253,
-    attention_no_fa: 1.4863,
+    attention_reads: 0.0347,
+    recurrent_prefill_us: 8.6111,
+    attention_no_fa: 1.4853,
     offload_layer_us: 0.0,
-    pcie_eff: 1.2352,
-    pipeline_eff: 0.6813,
-    moe_m0: 18.5603,
-    flops_per_watt: 1.0194,
-    era_decode: 1.0916,
-    era_prefill: 0.727,
-    era_fixed: 2.7836,
+    pcie_eff: 1.2336,
+    pipeline_eff: 0.6814,
+    moe_m0: 18.5296,
+    flops_per_watt: 1.0208,
+    era_decode: 1.0911,
+    era_prefill: 0.7281,
+    era_fixed: 2.7965,
 };
 // fitted:end
 
@@ -276,7 +276,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.5076, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7153, kquant: 0.6924, micro: 0.92, group: 0.7304 }, kv_fa: 1.0, kv_no_fa: 1.2549, per_seq_us: 7.3252, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.701, pp_eff_quant: 0.4646, pp_eff_moe: 0.5266, attention: 0.5857, attention_decode: 4.3313, recurrent_us: 194.7015, allreduce: 2.0778, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.6728, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7104, kquant: 0.6926, micro: 0.92, group: 0.7069 }, kv_fa: 1.0, kv_no_fa: 1.2751, per_seq_us: 7.2969, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7015, pp_eff_quant: 0.4677, pp_eff_moe: 0.523, attention: 0.5742, attention_decode: 4.462, recurrent_us: 194.636, allreduce: 2.0633, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -286,17 +286,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.5076, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8428, hi: 1.1443, rows: 392 },
-    Band { lo: 0.7456, hi: 1.4594, rows: 25 },
-    Band { lo: 0.6248, hi: 1.4190, rows: 115 },
-    Band { lo: 0.6405, hi: 1.3595, rows: 57 },
-    Band { lo: 0.6211, hi: 1.4516, rows: 37 },
-    Band { lo: 0.8481, hi: 1.3708, rows: 6 },
-    Band { lo: 0.6826, hi: 1.3323, rows: 392 },
-    Band { lo: 0.5936, hi: 1.6489, rows: 23 },
-    Band { lo: 0.6586, hi: 1.5565, rows: 111 },
-    Band { lo: 0.5254, hi: 1.9094, rows: 56 },
-    Band { lo: 0.6382, hi: 1.6753, rows: 71 },
-    Band { lo: 0.8379, hi: 1.2904, rows: 5 },
+    Band { lo: 0.8447, hi: 1.1431, rows: 393 },
+    Band { lo: 0.7421, hi: 1.4486, rows: 26 },
+    Band { lo: 0.6248, hi: 1.4132, rows: 115 },
+    Band { lo: 0.6409, hi: 1.3541, rows: 57 },
+    Band { lo: 0.6209, hi: 1.4514, rows: 37 },
+    Band { lo: 0.8425, hi: 1.3647, rows: 6 },
+    Band { lo: 0.6813, hi: 1.3312, rows: 393 },
+    Band { lo: 0.5942, hi: 1.6430, rows: 24 },
+    Band { lo: 0.6600, hi: 1.5607, rows: 111 },
+    Band { lo: 0.5249, hi: 1.9106, rows: 56 },
+    Band { lo: 0.6358, hi: 1.6750, rows: 71 },
+    Band { lo: 0.8377, hi: 1.2929, rows: 5 },
 ];
 // bands:end
