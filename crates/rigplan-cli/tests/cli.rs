@@ -840,29 +840,35 @@ fn gemma_3n_keeps_its_per_layer_table_in_system_ram_and_half_its_cache() {
     );
 }
 
+/// The CLI's weights for `model` (at its default Q4_K_M) on `hardware`, checked within 1%
+/// of the real GGUF's `gguf_bytes`; returns the KV cache and state in bytes at 4,096 tokens.
+fn kv_of_a_model_weighing_its_gguf(model: &str, hardware: &str, gguf_bytes: f64) -> f64 {
+    let v = json(&["--model", model, "--hardware", hardware]);
+    let w = v["memory"]["weights_bytes"].as_f64().unwrap();
+    assert!(
+        (w / gguf_bytes - 1.0).abs() < 0.01,
+        "{model}: {w} against {gguf_bytes}"
+    );
+    v["memory"]["kv_cache_bytes"].as_f64().unwrap()
+}
+
 #[test]
 fn gemma_4_e4b_weighs_what_its_gguf_does() {
     // ggml-org's gemma-4-E4B-it Q4_K_M GGUF is 5,319,465,128 bytes (llama-bench: 4.95
-    // GiB): the card's share plus the per-layer table in system RAM, within 1%.
-    let v = json(&["--model", "gemma-4-e4b", "--hardware", "apple-m4-max-40c"]);
-    let all = v["memory"]["weights_bytes"].as_f64().unwrap();
-    assert!((all / 5_319_465_128.0 - 1.0).abs() < 0.01, "{all}");
+    // GiB): the card's share plus the per-layer table in system RAM.
+    let kv = kv_of_a_model_weighing_its_gguf("gemma-4-e4b", "apple-m4-max-40c", 5_319_465_128.0);
     // 24 of 42 layers keep a cache: 4 full (2 KV heads x 512 x K, V x 2 bytes = 4 KiB a
     // token) and 20 sliding of 2 KiB for 512 tokens; at 4,096 tokens, 64 MiB + 20 MiB.
-    let kv = v["memory"]["kv_cache_bytes"].as_f64().unwrap();
     assert!((kv / (1024.0 * 1024.0) - 84.0).abs() < 0.5, "{kv}");
 }
 
 #[test]
 fn lfm2_5_8b_a1b_weighs_what_its_gguf_does_and_holds_a_small_state() {
     // LiquidAI's LFM2.5-8B-A1B Q4_K_M GGUF is 5,147,326,208 bytes (llama-bench's
-    // model_size in the Strix Halo rows X26-LFM-SHG): within 1%.
-    let v = json(&["--model", "lfm2.5-8b-a1b", "--hardware", "rx-7900-xtx"]);
-    let w = v["memory"]["weights_bytes"].as_f64().unwrap();
-    assert!((w / 5_147_326_208.0 - 1.0).abs() < 0.01, "{w}");
+    // model_size in the Strix Halo rows X26-LFM-SHG).
+    let kv = kv_of_a_model_weighing_its_gguf("lfm2.5-8b-a1b", "rx-7900-xtx", 5_147_326_208.0);
     // 6 attention layers x 8 KV heads x 64 x K, V x 2 bytes = 12 KiB a token, 48 MiB at
     // 4,096 tokens, and 18 convolutions x 2 x 2,048 F32 values = 288 KiB of state.
-    let kv = v["memory"]["kv_cache_bytes"].as_f64().unwrap();
     assert!(
         (kv - (48.0 * 1024.0 * 1024.0 + 288.0 * 1024.0)).abs() < 1.0,
         "{kv}"
@@ -871,13 +877,10 @@ fn lfm2_5_8b_a1b_weighs_what_its_gguf_does_and_holds_a_small_state() {
 
 #[test]
 fn jamba_mini_weighs_what_its_gguf_does_and_holds_its_mamba_state() {
-    // bartowski's AI21-Jamba-Mini-1.7 Q4_K_M GGUF is 31.18 GB: within 1%.
-    let v = json(&["--model", "jamba-mini-1.7", "--hardware", "h100-pcie"]);
-    let w = v["memory"]["weights_bytes"].as_f64().unwrap();
-    assert!((w / 31.18e9 - 1.0).abs() < 0.01, "{w}");
+    // bartowski's AI21-Jamba-Mini-1.7 Q4_K_M GGUF is 31.18 GB.
+    let kv = kv_of_a_model_weighing_its_gguf("jamba-mini-1.7", "h100-pcie", 31.18e9);
     // 4 attention layers x 8 KV heads x 128 x K, V x 2 bytes = 16 KiB a token, 64 MiB at
     // 4,096 tokens; 28 Mamba-1 layers x (3 x 8,192 + 16 x 8,192) F32 values of state.
-    let kv = v["memory"]["kv_cache_bytes"].as_f64().unwrap();
     assert!(
         (kv - (64.0 * 1024.0 * 1024.0 + 28.0 * 155_648.0 * 4.0)).abs() < 1.0,
         "{kv}"

@@ -193,7 +193,7 @@ fn arch_text(a: &ModelArch) -> String {
     // blocks or short convolutions (the last only then), so every other model's text is
     // what it always was.
     let (ple, shared, busy) = (a.per_layer_input, a.kv_shared_layers, a.small_op_layers);
-    let gemma3n = match a.conv_layers {
+    let extra = match a.conv_layers {
         0 if (ple, shared, busy) == (0, 0, 0) => String::new(),
         0 => format!("~{ple}.{shared}.{busy}"),
         conv => format!("~{ple}.{shared}.{busy}.{conv}"),
@@ -213,7 +213,7 @@ fn arch_text(a: &ModelArch) -> String {
         a.max_context,
         attention_text(a.attention),
         moe_text(a.moe),
-    ) + &gemma3n
+    ) + &extra
 }
 
 /// The `chw` value, already percent-encoded part by part.
