@@ -584,8 +584,14 @@ impl ExpertLayers {
 
 /// Memory needed by a scenario and the verdict.
 pub fn memory(s: &Scenario, w: &WeightBytes) -> Memory {
+    memory_with(s, w, &KvPerToken::of(&s.model, s.kv))
+}
+
+/// [`memory`] with the model's cache per token already computed (an estimate needs it
+/// again for speed).
+pub(crate) fn memory_with(s: &Scenario, w: &WeightBytes, kv: &KvPerToken) -> Memory {
     let n = f64::from(s.count.max(1));
-    let kv = KvPerToken::of(&s.model, s.kv).at(f64::from(s.context)) * f64::from(s.batch.max(1));
+    let kv = kv.at(f64::from(s.context)) * f64::from(s.batch.max(1));
     let compute = compute_buffer(&s.model, s.context, s.ubatch, s.flash_attention) * n;
     let overhead = runtime_overhead(s.backend) * n;
     let on_cpu = s.backend == Backend::Cpu;

@@ -24,7 +24,10 @@ use crate::memory::{ExpertLayers, KvPerToken, Memory, WeightBytes};
 use crate::model::{Attention, ModelArch};
 use crate::quant::KernelClass;
 use crate::scenario::{Backend, Engine, Scenario, Split};
-use crate::units::{Bytes, BytesPerSecond, Flops, FlopsPerSecond, Seconds, TokensPerSecond};
+use crate::units::{
+    Bytes, BytesPerSecond, Flops, FlopsPerSecond, Seconds, SecondsPerByte, SecondsPerFlop,
+    TokensPerSecond,
+};
 
 /// Experience tiers for single-stream decode speed, as a hardware guide for local LLMs
 /// words them (under 5 tokens/s painful ... 60 and more instant).
@@ -198,22 +201,30 @@ pub(crate) struct Ctx<'a> {
     pub(crate) s: &'a Scenario,
     bc: &'a BackendCal,
     cal: &'a Calibration,
-    /// Effective bandwidth for weights, float kernels (KV reads use this).
-    bw_float: BytesPerSecond,
-    /// Effective bandwidth for this quant's kernels.
-    bw_weights: BytesPerSecond,
+    /// Time per byte of the KV cache (float kernels' bandwidth, all tensor-parallel
+    /// devices together). Reciprocals are taken once here: see
+    /// [`SecondsPerByte`](crate::units::SecondsPerByte).
+    float_pace: SecondsPerByte,
+    /// Time per byte of weights (this quant's kernels, all tensor-parallel devices).
+    weight_pace: SecondsPerByte,
+    /// Time per F16 byte of a deep cache streamed by prefill's attention, per byte of the
+    /// cache as stored ([`prefill_parts`]).
+    stream_pace: SecondsPerByte,
     /// Devices splitting the work (1 for layer split).
     tp: f64,
     /// Share of weights living in host RAM.
     offload_share: f64,
-    /// Host bandwidth for offloaded weights.
-    host_bw: BytesPerSecond,
+    /// Time per byte of the weights in host RAM.
+    host_pace: SecondsPerByte,
     /// MoE blocks whose experts live in system RAM (`--n-cpu-moe`).
     experts_on_host: u32,
     /// Share of the routed-expert bytes in system RAM.
     expert_host_share: f64,
-    /// [`Ctx::peak`], computed once.
-    peak: FlopsPerSecond,
+    /// Time per FLOP of matrix work at the throughput reached ([`Ctx::matrix_peak`]).
+    matrix_pace: SecondsPerFlop,
+    /// Reading the weights once for one prefill micro-batch: the dense weights and the
+    /// experts where they live, and the experts in system RAM copied to the GPU.
+    ubatch_reads: Seconds,
     /// [`Ctx::fixed_per_token`], computed once.
     fixed: Seconds,
     /// KV-cache bytes per token of context.
@@ -234,6 +245,17 @@ impl<'a> Ctx<'a> {
         w: &WeightBytes,
         mem: &Memory,
     ) -> Self {
+        Self::with_kv(s, cal, w, mem, KvPerToken::of(&s.model, s.kv))
+    }
+
+    /// [`Ctx::new`] with the model's cache per token already computed.
+    pub(crate) fn with_kv(
+        s: &'a Scenario,
+        cal: &'a Calibration,
+        w: &WeightBytes,
+        mem: &Memory,
+        kv: KvPerToken,
+    ) -> Self {
         let (bc, _) = cal.for_pair(s.engine, s.backend, s.device.vendor);
         let memf = match s.device.memory_type {
             _ if serving_engine(s.engine) => 1.0,
@@ -247,7 +269,8 @@ impl<'a> Ctx<'a> {
         } else {
             1.0
         };
-        let offload_share = if mem.weights.get() > 0.0 {
+        // Nothing offloaded (the usual case) needs no division.
+        let offload_share = if mem.offloaded.get() > 0.0 && mem.weights.get() > 0.0 {
             (mem.offloaded / mem.weights).clamp(0.0, 1.0)
         } else {
             0.0
@@ -258,6 +281,8 @@ impl<'a> Ctx<'a> {
             _ => bw,
         } * cal.cpu.eff(s.quant.kernel);
         let cpu_only = s.backend == Backend::Cpu;
+        let offload_share = if cpu_only { 1.0 } else { offload_share };
+        let float_pace = (bw * (bc.eff(KernelClass::Float) * memf * tp)).pace();
         let layout = ExpertLayers::of(&s.model, w);
         let experts_on_host = if cpu_only {
             0
@@ -265,28 +290,54 @@ impl<'a> Ctx<'a> {
             layout.moe_in_first(s.n_cpu_moe)
         };
         let mut c = Ctx {
-            peak: FlopsPerSecond::new(1.0),
+            matrix_pace: SecondsPerFlop::default(),
+            ubatch_reads: Seconds::ZERO,
             fixed: Seconds::ZERO,
             experts_on_host,
-            expert_host_share: f64::from(experts_on_host) / f64::from(layout.moe.max(1)),
+            expert_host_share: if experts_on_host > 0 {
+                f64::from(experts_on_host) / f64::from(layout.moe.max(1))
+            } else {
+                0.0
+            },
             s,
             bc,
             cal,
-            bw_float: bw * (bc.eff(KernelClass::Float) * memf),
-            bw_weights: bw * (bc.eff(s.quant.kernel) * memf),
+            float_pace,
+            weight_pace: (bw * (bc.eff(s.quant.kernel) * memf * tp)).pace(),
+            stream_pace: float_pace * (2.0 * cal.attention_reads / s.kv.bytes_per_element()),
             tp,
-            offload_share: if cpu_only { 1.0 } else { offload_share },
-            host_bw: host_bw.max(BytesPerSecond::new(1.0)),
-            kv: KvPerToken::of(&s.model, s.kv),
+            offload_share,
+            // Unused (and not divided for) when nothing lives in system RAM.
+            host_pace: if offload_share > 0.0 || experts_on_host > 0 {
+                host_bw.max(BytesPerSecond::new(1.0)).pace()
+            } else {
+                SecondsPerByte::default()
+            },
+            kv,
             attention: AttentionShape::of(&s.model),
         };
-        c.peak = c.matrix_peak();
+        c.matrix_pace = c.matrix_peak().pace();
         c.fixed = c.fixed_costs();
+        c.ubatch_reads = c.prefill_reads(w);
         c
     }
 
     fn fixed_per_token(&self) -> Seconds {
         self.fixed
+    }
+
+    /// [`Ctx::ubatch_reads`], computed. A micro-batch of hundreds of tokens touches
+    /// nearly every expert. Experts in system RAM are copied to the GPU for each
+    /// micro-batch (llama.cpp's op offload); the rest are read where they are, like the
+    /// dense weights (a plain layer offload splits both).
+    fn prefill_reads(&self, w: &WeightBytes) -> Seconds {
+        let host = w.experts * self.expert_host_share;
+        let copy = if host.get() > 0.0 {
+            host / (link_bandwidth(&self.s.device.interconnect) * self.cal.pcie_eff)
+        } else {
+            Seconds::ZERO
+        };
+        self.weight_read(w.dense_read + (w.experts - host), Bytes::ZERO) + copy
     }
 
     /// Per-token fixed costs: launches per layer, MoE routing and experts, hops between
@@ -335,8 +386,8 @@ impl<'a> Ctx<'a> {
         // What a plain layer offload splits: the dense weights and the experts left on
         // the devices.
         let split = dense + ex_dev;
-        let dev = split * on_dev / (self.bw_weights * self.tp);
-        let host = (split * self.offload_share + ex_host) / self.host_bw;
+        let dev = split * on_dev * self.weight_pace;
+        let host = (split * self.offload_share + ex_host) * self.host_pace;
         dev + host
     }
 
@@ -355,11 +406,6 @@ impl<'a> Ctx<'a> {
     }
 
     /// Matrix throughput reached, all tensor-parallel devices together.
-    fn peak(&self) -> FlopsPerSecond {
-        self.peak
-    }
-
-    /// [`Ctx::peak`], computed.
     fn matrix_peak(&self) -> FlopsPerSecond {
         let (p, _) = peak(&self.s.device, self.s.engine, self.s.backend);
         let p = low_precision_peak(self.s).unwrap_or(p);
@@ -454,7 +500,7 @@ impl Step {
             kv: Seconds::ZERO,
             // Routed-expert matmuls run on each expert's share of the batch, as in prefill
             // (at the MoE efficiency's asymptote: a compute-bound batch is large).
-            compute: Flops::new(2.0 * matmul_params(s, w, c.bc.pp_eff_moe)) / c.peak(),
+            compute: Flops::new(2.0 * matmul_params(s, w, c.bc.pp_eff_moe)) * c.matrix_pace,
             attention: Seconds::ZERO,
             allreduce: (a1 - (a2 - a1), a2 - a1),
             per_seq: us(c.bc.per_seq_us),
@@ -473,8 +519,8 @@ impl Step {
             c.bc.kv_fa * c.bc.kv_no_fa
         };
         Step {
-            kv: c.kv.read_at(depth) * kv_fa / (c.bw_float * c.tp),
-            attention: c.attention.flops(1.0, depth) * c.bc.attention_decode / c.peak(),
+            kv: c.kv.read_at(depth) * kv_fa * c.float_pace,
+            attention: c.attention.flops(1.0, depth) * c.bc.attention_decode * c.matrix_pace,
             ..*self
         }
     }
@@ -603,13 +649,14 @@ pub(crate) fn prefill_parts(
     let p = prompt.max(1.0);
     let attention = c.attention.flops(p, depth);
     let flops = prefill_flops(c, w, p, attention);
-    let ubatches = crate::memory::ceil(p / ubatch(s));
-    // A micro-batch of hundreds of tokens touches nearly every expert. Experts in system
-    // RAM are copied to the GPU for each micro-batch (llama.cpp's op offload); the rest
-    // are read where they are, like the dense weights (a plain layer offload splits both).
-    let host = w.experts * c.expert_host_share;
-    let copy = host / (link_bandwidth(&s.device.interconnect) * c.cal.pcie_eff);
-    let reads = (c.weight_read(w.dense_read + (w.experts - host), Bytes::ZERO) + copy) * ubatches;
+    // The weights are read once per micro-batch ([`Ctx::ubatch_reads`]).
+    let ub = ubatch(s);
+    let ubatches = if p <= ub {
+        1.0
+    } else {
+        crate::memory::ceil(p / ub)
+    };
+    let reads = c.ubatch_reads * ubatches;
     // The devices of a layer split overlap micro-batches only in part (transfers and
     // synchronisation between stages): a fitted share of the ideal pipeline speed-up.
     // llama.cpp pipelines only with every layer on the GPUs and no tensor override, which
@@ -624,16 +671,20 @@ pub(crate) fn prefill_parts(
     // Flash attention streams the cached keys and values once per tile of queries, for
     // every query head sharing them, so the attention over a deep cache also reads memory.
     // As F16 whatever the cache's type: llama.cpp's CUDA kernels convert a quantized
-    // cache to F16 before the tiles read it.
-    let cached =
-        (c.kv.read_at(depth + p / 2.0).get() - c.kv.fixed) * 2.0 / s.kv.bytes_per_element();
-    let kv_stream = Seconds::new(cached * p * c.cal.attention_reads / (c.bw_float.get() * c.tp));
+    // cache to F16 before the tiles read it (`stream_pace` holds that conversion).
+    let cached = c.kv.read_at(depth + p / 2.0).get() - c.kv.fixed;
+    let kv_stream = Bytes::new(cached * p) * c.stream_pace;
     // Linear-attention and state-space layers (not short convolutions) add a cost per
     // prompt token.
     let recurrent = us(p * f64::from(s.model.scan_layers()) * c.cal.recurrent_prefill_us);
-    let matrix = flops / c.peak() + kv_stream + recurrent;
+    let matrix = flops * c.matrix_pace + kv_stream + recurrent;
     let allreduce = c.allreduce(p);
-    let work = (matrix + reads) / pipe;
+    // Without a pipeline (`pipe` exactly 1) the division changes nothing and is skipped.
+    let work = if ideal > 1.0 {
+        (matrix + reads) / pipe
+    } else {
+        matrix + reads
+    };
     (work + allreduce + c.fixed_per_token(), matrix + allreduce)
 }
 
@@ -660,7 +711,8 @@ fn prefill_flops(c: &Ctx, w: &WeightBytes, p: f64, attention: Flops) -> Flops {
                 Engine::Mlx => MLX_PREFILL_STEP,
                 Engine::Vllm | Engine::TensorRtLlm => SERVING_TOKEN_BUDGET,
             };
-            let m = p.min(step) * f64::from(moe.active) / f64::from(moe.experts);
+            // `expert_share` is `active / experts`, divided once in `weight_bytes`.
+            let m = p.min(step) * w.expert_share;
             c.bc.pp_eff_moe * m / (m + c.cal.moe_m0)
         }
         _ => c.bc.pp_eff_moe,

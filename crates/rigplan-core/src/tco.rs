@@ -208,7 +208,7 @@ pub fn tco(
             let api = (c.api_input_usd_per_mtok * (input - cached)
                 + c.api_cached_usd_per_mtok * cached
                 + c.api_usd_per_mtok * output)
-                / 1e6;
+                * 1e-6;
             (
                 hours,
                 output,
@@ -223,14 +223,16 @@ pub fn tco(
     let idle_hours = 24.0 * DAYS_PER_MONTH - hours;
     let electricity =
         (p.load.over_hours(hours) + p.idle.over_hours(idle_hours)) * c.usd_per_kwh * pue;
-    let own_monthly = electricity + c.maintenance_per_year / 12.0;
+    let own_monthly = electricity + c.maintenance_per_year * (1.0 / 12.0);
     let own_total = purchase - resale + own_monthly * mf;
     let cloud_serves = instances > 0
         || (c.work == Work::Workload && wl.users * wl.requests_per_user_per_day <= 0.0);
     // Under one token a month there is no meaningful cost per token (and dividing by a
     // vanishing count would overflow).
     let all = tokens + input;
-    let per_mtok = |total: Usd| (all >= 1.0).then(|| total / (all * mf / 1e6));
+    // One division for the three figures: millions of tokens over the horizon, inverted.
+    let per_mtok_of = (all >= 1.0).then(|| 1e6 / (all * mf));
+    let per_mtok = |total: Usd| per_mtok_of.map(|k| total * k);
     let alternatives = if cloud_serves {
         cloud_monthly.min(api_monthly)
     } else {
