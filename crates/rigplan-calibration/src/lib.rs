@@ -13,6 +13,7 @@ pub mod csv;
 pub mod cv;
 pub mod evidence;
 pub mod fit;
+pub mod fit_check;
 pub mod report;
 pub mod serving;
 pub mod validation;

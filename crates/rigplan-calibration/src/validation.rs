@@ -222,6 +222,7 @@ pub fn markdown(cases: &[Case], cal: &Calibration) -> String {
         band_coverage(cases) * 100.0
     );
     o += &offload_table(cases, cal);
+    o += &crate::fit_check::markdown(cases, cal);
     let seeds = seed_figures(cal);
     let within = seeds.iter().filter(|s| s.within()).count();
     let _ = writeln!(
