@@ -242,31 +242,31 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5734, per_layer_us: 0.0, eff: KernelEff { float: 0.7883, legacy: 0.7104, kquant: 0.6926, micro: 0.7529, group: 0.7069 }, kv_fa: 1.0, kv_no_fa: 1.2751, per_seq_us: 0.0, moe_layer_us: 13.6593, expert_us: 5.3932, pp_eff_float: 1.0, pp_eff_quant: 0.5109, pp_eff_moe: 0.4196, attention: 1.0956, attention_decode: 11.396, recurrent_us: 194.636, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.1691, per_layer_us: 9.3301, eff: KernelEff { float: 0.7568, legacy: 0.7268, kquant: 0.5824, micro: 0.7404, group: 0.7066 }, kv_fa: 1.0343, kv_no_fa: 1.3575, per_seq_us: 0.0, moe_layer_us: 38.6257, expert_us: 8.2544, pp_eff_float: 1.0, pp_eff_quant: 0.8931, pp_eff_moe: 0.7688, attention: 1.7893, attention_decode: 10.3496, recurrent_us: 207.6311, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.5655, per_layer_us: 3.7731, eff: KernelEff { float: 0.7775, legacy: 0.7097, kquant: 0.6729, micro: 0.7396, group: 0.7066 }, kv_fa: 1.0607, kv_no_fa: 1.3018, per_seq_us: 0.0, moe_layer_us: 27.1281, expert_us: 6.0381, pp_eff_float: 0.9879, pp_eff_quant: 0.2672, pp_eff_moe: 0.6901, attention: 3.1149, attention_decode: 0.3072, recurrent_us: 195.4944, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.1735, per_layer_us: 2.9312, eff: KernelEff { float: 0.7668, legacy: 0.7194, kquant: 0.6351, micro: 0.7379, group: 0.7066 }, kv_fa: 1.0971, kv_no_fa: 1.2766, per_seq_us: 0.0, moe_layer_us: 22.7998, expert_us: 6.8888, pp_eff_float: 0.9871, pp_eff_quant: 0.3781, pp_eff_moe: 0.6954, attention: 2.4547, attention_decode: 0.3701, recurrent_us: 181.5888, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5365, micro: 0.5211, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3696, per_layer_us: 4.563, eff: KernelEff { float: 0.7758, legacy: 0.7163, kquant: 0.6368, micro: 0.7381, group: 0.7155 }, kv_fa: 1.0, kv_no_fa: 1.1444, per_seq_us: 0.0, moe_layer_us: 27.1456, expert_us: 6.1491, pp_eff_float: 0.9583, pp_eff_quant: 0.8634, pp_eff_moe: 0.8532, attention: 0.5, attention_decode: 1.3559, recurrent_us: 207.6315, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.5785, per_layer_us: 9.0914, eff: KernelEff { float: 0.7723, legacy: 0.7082, kquant: 0.6288, micro: 0.7273, group: 0.7066 }, kv_fa: 1.0, kv_no_fa: 1.2792, per_seq_us: 0.0, moe_layer_us: 49.5338, expert_us: 11.5151, pp_eff_float: 0.9868, pp_eff_quant: 0.6928, pp_eff_moe: 0.1194, attention: 4.6171, attention_decode: 7.9454, recurrent_us: 231.2955, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 3.2852, per_layer_us: 10.907, eff: KernelEff { float: 0.7695, legacy: 0.7176, kquant: 0.6005, micro: 0.7242, group: 0.7066 }, kv_fa: 1.2107, kv_no_fa: 1.2718, per_seq_us: 0.0, moe_layer_us: 53.3121, expert_us: 12.7023, pp_eff_float: 0.9868, pp_eff_quant: 0.4535, pp_eff_moe: 0.5434, attention: 8.2034, attention_decode: 13.6292, recurrent_us: 235.1163, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5588, per_layer_us: 0.0, eff: KernelEff { float: 0.7823, legacy: 0.71, kquant: 0.684, micro: 0.7447, group: 0.7223 }, kv_fa: 1.0, kv_no_fa: 1.3588, per_seq_us: 0.0, moe_layer_us: 14.218, expert_us: 5.5215, pp_eff_float: 1.0, pp_eff_quant: 0.5111, pp_eff_moe: 0.422, attention: 1.1076, attention_decode: 5.9274, recurrent_us: 199.4239, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.1428, per_layer_us: 9.2142, eff: KernelEff { float: 0.7452, legacy: 0.7228, kquant: 0.5748, micro: 0.735, group: 0.7229 }, kv_fa: 1.0421, kv_no_fa: 1.4291, per_seq_us: 0.0, moe_layer_us: 39.032, expert_us: 8.3175, pp_eff_float: 1.0, pp_eff_quant: 0.8928, pp_eff_moe: 0.7686, attention: 1.7901, attention_decode: 10.1046, recurrent_us: 209.9185, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.5444, per_layer_us: 3.707, eff: KernelEff { float: 0.7686, legacy: 0.7069, kquant: 0.6672, micro: 0.7309, group: 0.723 }, kv_fa: 1.0644, kv_no_fa: 1.3759, per_seq_us: 0.0, moe_layer_us: 27.0667, expert_us: 6.042, pp_eff_float: 0.9867, pp_eff_quant: 0.2666, pp_eff_moe: 0.6938, attention: 3.1116, attention_decode: 0.045, recurrent_us: 197.3422, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.1604, per_layer_us: 2.756, eff: KernelEff { float: 0.7571, legacy: 0.7177, kquant: 0.6296, micro: 0.7352, group: 0.7244 }, kv_fa: 1.0983, kv_no_fa: 1.3476, per_seq_us: 0.0, moe_layer_us: 22.9296, expert_us: 6.8478, pp_eff_float: 0.9867, pp_eff_quant: 0.3751, pp_eff_moe: 0.7028, attention: 2.4343, attention_decode: 0.0165, recurrent_us: 182.8759, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5412, micro: 0.5244, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3991, per_layer_us: 4.6586, eff: KernelEff { float: 0.7669, legacy: 0.7126, kquant: 0.6293, micro: 0.7323, group: 0.7289 }, kv_fa: 1.0, kv_no_fa: 1.2074, per_seq_us: 0.0, moe_layer_us: 27.756, expert_us: 6.272, pp_eff_float: 0.9607, pp_eff_quant: 0.8615, pp_eff_moe: 0.8524, attention: 0.5, attention_decode: 0.985, recurrent_us: 209.9267, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.5558, per_layer_us: 8.9605, eff: KernelEff { float: 0.7625, legacy: 0.7042, kquant: 0.6227, micro: 0.7194, group: 0.7254 }, kv_fa: 1.0, kv_no_fa: 1.353, per_seq_us: 0.0, moe_layer_us: 49.6699, expert_us: 11.5236, pp_eff_float: 0.988, pp_eff_quant: 0.6853, pp_eff_moe: 0.121, attention: 4.5591, attention_decode: 6.6509, recurrent_us: 233.0371, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 3.2644, per_layer_us: 10.7867, eff: KernelEff { float: 0.7611, legacy: 0.7131, kquant: 0.5938, micro: 0.7185, group: 0.7257 }, kv_fa: 1.2167, kv_no_fa: 1.3463, per_seq_us: 0.0, moe_layer_us: 53.5314, expert_us: 12.7129, pp_eff_float: 0.988, pp_eff_quant: 0.4535, pp_eff_moe: 0.5464, attention: 8.2143, attention_decode: 12.3588, recurrent_us: 236.949, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6953,
-    hbm_layer_us: 60.7502,
-    lpddr: 1.1065,
-    hop_ms: 0.3289,
+    hbm: 0.6926,
+    hbm_layer_us: 62.8893,
+    lpddr: 1.1077,
+    hop_ms: 0.3331,
     hbm_prefill: 1.0,
-    attention_reads: 0.0347,
-    recurrent_prefill_us: 8.6111,
-    attention_no_fa: 1.4853,
+    attention_reads: 0.0341,
+    recurrent_prefill_us: 8.5885,
+    attention_no_fa: 1.486,
     offload_layer_us: 0.0,
-    pcie_eff: 1.2336,
-    pipeline_eff: 0.6814,
-    moe_m0: 18.5296,
-    flops_per_watt: 1.0208,
-    era_decode: 1.0911,
-    era_prefill: 0.7281,
-    era_fixed: 2.7965,
+    pcie_eff: 1.2332,
+    pipeline_eff: 0.6838,
+    moe_m0: 18.521,
+    flops_per_watt: 1.02,
+    era_decode: 1.1018,
+    era_prefill: 0.7292,
+    era_fixed: 2.8543,
 };
 // fitted:end
 
@@ -276,7 +276,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.6728, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7104, kquant: 0.6926, micro: 0.92, group: 0.7069 }, kv_fa: 1.0, kv_no_fa: 1.2751, per_seq_us: 7.2969, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7015, pp_eff_quant: 0.4677, pp_eff_moe: 0.523, attention: 0.5742, attention_decode: 4.462, recurrent_us: 194.636, allreduce: 2.0633, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.6776, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.71, kquant: 0.684, micro: 0.92, group: 0.7223 }, kv_fa: 1.0, kv_no_fa: 1.3588, per_seq_us: 7.2121, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6988, pp_eff_quant: 0.4668, pp_eff_moe: 0.5156, attention: 0.5794, attention_decode: 4.3935, recurrent_us: 199.4239, allreduce: 2.0553, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -286,17 +286,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.6728, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8447, hi: 1.1431, rows: 393 },
-    Band { lo: 0.7421, hi: 1.4486, rows: 26 },
-    Band { lo: 0.6248, hi: 1.4132, rows: 115 },
-    Band { lo: 0.6409, hi: 1.3541, rows: 57 },
-    Band { lo: 0.6209, hi: 1.4514, rows: 37 },
-    Band { lo: 0.8425, hi: 1.3647, rows: 6 },
-    Band { lo: 0.6813, hi: 1.3312, rows: 393 },
-    Band { lo: 0.5942, hi: 1.6430, rows: 24 },
-    Band { lo: 0.6600, hi: 1.5607, rows: 111 },
-    Band { lo: 0.5249, hi: 1.9106, rows: 56 },
-    Band { lo: 0.6358, hi: 1.6750, rows: 71 },
-    Band { lo: 0.8377, hi: 1.2929, rows: 5 },
+    Band { lo: 0.8467, hi: 1.1495, rows: 393 },
+    Band { lo: 0.7321, hi: 1.4578, rows: 26 },
+    Band { lo: 0.6284, hi: 1.4370, rows: 115 },
+    Band { lo: 0.7849, hi: 1.3600, rows: 57 },
+    Band { lo: 0.6208, hi: 1.4551, rows: 37 },
+    Band { lo: 0.7256, hi: 1.3396, rows: 6 },
+    Band { lo: 0.6813, hi: 1.3308, rows: 393 },
+    Band { lo: 0.5955, hi: 1.6405, rows: 24 },
+    Band { lo: 0.6611, hi: 1.5580, rows: 111 },
+    Band { lo: 0.5230, hi: 1.9111, rows: 56 },
+    Band { lo: 0.6363, hi: 1.6748, rows: 71 },
+    Band { lo: 0.8379, hi: 1.2909, rows: 5 },
 ];
 // bands:end

@@ -22,7 +22,7 @@ use crate::calib::{BackendCal, Calibration};
 use crate::hardware::{DeviceKind, DeviceSpec, Interconnect, MemoryType, Vendor};
 use crate::memory::{ExpertLayers, KvPerToken, Memory, WeightBytes};
 use crate::model::{Attention, ModelArch};
-use crate::quant::KernelClass;
+use crate::quant::{KernelClass, KvType};
 use crate::scenario::{Backend, Engine, Scenario, Split};
 use crate::units::{
     Bytes, BytesPerSecond, Flops, FlopsPerSecond, Seconds, SecondsPerByte, SecondsPerFlop,
@@ -231,6 +231,9 @@ pub(crate) struct Ctx<'a> {
     pub(crate) kv: KvPerToken,
     /// The model's attention factors.
     attention: AttentionShape,
+    /// Times decode reads each cached byte when llama.cpp's CUDA vector kernel runs the
+    /// attention (0: it does not): [`Ctx::vector_kernel_reads`].
+    head_reads: f64,
 }
 
 /// A time in microseconds.
@@ -315,6 +318,7 @@ impl<'a> Ctx<'a> {
             },
             kv,
             attention: AttentionShape::of(&s.model),
+            head_reads: Self::vector_kernel_reads(s),
         };
         c.matrix_pace = c.matrix_peak().pace();
         c.fixed = c.fixed_costs();
@@ -324,6 +328,30 @@ impl<'a> Ctx<'a> {
 
     fn fixed_per_token(&self) -> Seconds {
         self.fixed
+    }
+
+    /// llama.cpp's CUDA flash attention decodes a quantized cache (one query row, heads of
+    /// 64 to 256 dimensions in steps of 64) in its vector kernel, which works one query
+    /// head per thread block: the cache is read once per query head, not once per KV head
+    /// as the matrix kernel that an F16 cache takes packs them (`ggml-cuda/fattn.cu`,
+    /// kernel selection, 2026-08; MLA's 576-wide heads take the matrix kernel). Two rows
+    /// measure it: GLM-4.5-Air (12 query heads per KV head) on RTX A6000s decodes at half
+    /// its F16-cache speed with a q8_0 cache at 32k and 98k tokens. The query heads per KV
+    /// head, or 0 when the kernel is not this one.
+    fn vector_kernel_reads(s: &Scenario) -> f64 {
+        let m = &s.model;
+        let vector = s.engine == Engine::LlamaCpp
+            && s.backend == Backend::Cuda
+            && s.flash_attention
+            && s.kv != KvType::F16
+            && !matches!(m.attention, Attention::Mla { .. })
+            && m.head_dim.is_multiple_of(64)
+            && m.head_dim <= 256;
+        if vector {
+            f64::from(m.heads / m.kv_heads.max(1))
+        } else {
+            0.0
+        }
     }
 
     /// [`Ctx::ubatch_reads`], computed. A micro-batch of hundreds of tokens touches
@@ -518,6 +546,16 @@ impl Step {
         } else {
             c.bc.kv_fa * c.bc.kv_no_fa
         };
+        if c.head_reads > 0.0 {
+            // The vector kernel's time is its reads, the cache once per query head (the
+            // recurrent state, held once, read once).
+            let cache = c.kv.read_at(depth) - Bytes::new(c.kv.fixed);
+            return Step {
+                kv: (cache * c.head_reads + Bytes::new(c.kv.fixed)) * kv_fa * c.float_pace,
+                attention: Seconds::ZERO,
+                ..*self
+            };
+        }
         Step {
             kv: c.kv.read_at(depth) * kv_fa * c.float_pace,
             attention: c.attention.flops(1.0, depth) * c.bc.attention_decode * c.matrix_pace,

@@ -685,3 +685,37 @@ fn the_per_layer_input_table_is_read_a_row_at_a_time_and_kept_in_system_ram() {
     plain.small_op_layers = 0;
     assert_eq!(plain.small_kernel_layers(), 0);
 }
+
+#[test]
+fn a_quantized_cache_on_cuda_is_read_once_per_query_head() {
+    use rigplan_core::calib::DEFAULT;
+    use rigplan_core::memory::KvPerToken;
+    use rigplan_core::quant::KvType;
+    use rigplan_core::{Backend, estimate};
+    let mut s = rigplan_core_test_scenario();
+    s.flash_attention = true;
+    s.context = 65_536;
+    let step = |s: &rigplan_core::Scenario| 1.0 / estimate(s).speed.decode.get();
+    s.kv = KvType::Q8_0;
+    let shallow = step(&s);
+    s.depth = 32_768;
+    let deep = step(&s);
+    // 32 query heads over 8 KV heads: the q8_0 cache read 4 times, at the float kernels'
+    // bandwidth, and no attention compute term beside it.
+    let cache = KvPerToken::of(&s.model, KvType::Q8_0).full * 32_768.0;
+    let want =
+        cache * 4.0 * DEFAULT.cuda.kv_fa / (s.device.bandwidth.get() * DEFAULT.cuda.eff.float);
+    assert!(
+        ((deep - shallow) - want).abs() < 1e-9 * want,
+        "{} s against {want} s",
+        deep - shallow
+    );
+    // Half the bytes of F16, read four times: slower than the F16 cache at depth.
+    s.kv = KvType::F16;
+    assert!(step(&s) < deep);
+    // Vulkan reads a quantized cache once (no rows say otherwise): not slower than F16.
+    s.backend = Backend::Vulkan;
+    let f16 = step(&s);
+    s.kv = KvType::Q8_0;
+    assert!(step(&s) <= f16);
+}
