@@ -188,46 +188,51 @@ impl Div<FlopsPerSecond> for Flops {
         Seconds(self.0 / r.0)
     }
 }
-/// Seconds per byte: a bandwidth's reciprocal, taken once so that each transfer time
-/// after it is a multiplication. Divisions were the estimator's bottleneck: ten fewer per
-/// estimate made the sweep benchmark 4% faster (2026-12-05, DESIGN.md).
-#[derive(Clone, Copy, Debug, Default, PartialEq, PartialOrd)]
-pub struct SecondsPerByte(f64);
+/// The reciprocal of a rate: `$name` seconds per unit of `$amount`, from `$rate`, with
+/// `$amount * $name = Seconds` and scaling by a factor.
+macro_rules! pace {
+    ($(#[$m:meta])* $name:ident, $rate:ident, $amount:ident, $unit:literal) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, Default, PartialEq, PartialOrd)]
+        pub struct $name(f64);
 
-/// Seconds per FLOP: a throughput's reciprocal ([`SecondsPerByte`] says why).
-#[derive(Clone, Copy, Debug, Default, PartialEq, PartialOrd)]
-pub struct SecondsPerFlop(f64);
+        impl $rate {
+            #[doc = concat!("The time one ", $unit, " takes at this rate.")]
+            pub fn pace(self) -> $name {
+                $name(1.0 / self.0)
+            }
+        }
+        impl Mul<$name> for $amount {
+            type Output = Seconds;
+            fn mul(self, p: $name) -> Seconds {
+                Seconds(self.0 * p.0)
+            }
+        }
+        impl Mul<f64> for $name {
+            type Output = Self;
+            fn mul(self, k: f64) -> Self {
+                Self(self.0 * k)
+            }
+        }
+    };
+}
 
-impl BytesPerSecond {
-    /// The time one byte takes at this rate.
-    pub fn pace(self) -> SecondsPerByte {
-        SecondsPerByte(1.0 / self.0)
-    }
-}
-impl FlopsPerSecond {
-    /// The time one FLOP takes at this rate.
-    pub fn pace(self) -> SecondsPerFlop {
-        SecondsPerFlop(1.0 / self.0)
-    }
-}
-impl Mul<SecondsPerByte> for Bytes {
-    type Output = Seconds;
-    fn mul(self, p: SecondsPerByte) -> Seconds {
-        Seconds(self.0 * p.0)
-    }
-}
-impl Mul<SecondsPerFlop> for Flops {
-    type Output = Seconds;
-    fn mul(self, p: SecondsPerFlop) -> Seconds {
-        Seconds(self.0 * p.0)
-    }
-}
-impl Mul<f64> for SecondsPerByte {
-    type Output = Self;
-    fn mul(self, k: f64) -> Self {
-        Self(self.0 * k)
-    }
-}
+pace!(
+    /// Seconds per byte: a bandwidth's reciprocal, taken once so that each transfer time
+    /// after it is a multiplication. Divisions were the estimator's bottleneck: ten fewer
+    /// per estimate made the sweep benchmark 4% faster (2026-12-05, DESIGN.md).
+    SecondsPerByte,
+    BytesPerSecond,
+    Bytes,
+    "byte"
+);
+pace!(
+    /// Seconds per FLOP: a throughput's reciprocal ([`SecondsPerByte`] says why).
+    SecondsPerFlop,
+    FlopsPerSecond,
+    Flops,
+    "FLOP"
+);
 impl Mul<Seconds> for Watts {
     type Output = Joules;
     fn mul(self, s: Seconds) -> Joules {
