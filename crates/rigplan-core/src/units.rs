@@ -182,12 +182,6 @@ impl Div<BytesPerSecond> for Bytes {
         Seconds(self.0 / bw.0)
     }
 }
-impl Div<FlopsPerSecond> for Flops {
-    type Output = Seconds;
-    fn div(self, r: FlopsPerSecond) -> Seconds {
-        Seconds(self.0 / r.0)
-    }
-}
 /// The reciprocal of a rate: `$name` seconds per unit of `$amount`, from `$rate`, with
 /// `$amount * $name = Seconds` and scaling by a factor.
 macro_rules! pace {
