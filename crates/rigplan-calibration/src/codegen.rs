@@ -17,7 +17,7 @@ pub fn backend_literal(b: &BackendCal) -> String {
     let r = number;
     let e = &b.eff;
     format!(
-        "BackendCal {{ t0_ms: {}, per_layer_us: {}, eff: KernelEff {{ float: {}, legacy: {}, kquant: {}, micro: {}, group: {} }}, kv_fa: {}, kv_no_fa: {}, per_seq_us: {}, moe_layer_us: {}, expert_us: {}, pp_eff_float: {}, pp_eff_quant: {}, pp_eff_moe: {}, attention: {}, attention_decode: {}, recurrent_us: {}, allreduce: {}, calibrated: {} }}",
+        "BackendCal {{ t0_ms: {}, per_layer_us: {}, eff: KernelEff {{ float: {}, legacy: {}, kquant: {}, micro: {}, group: {} }}, kv_fa: {}, kv_no_fa: {}, per_seq_us: {}, moe_layer_us: {}, expert_us: {}, pp_eff_float: {}, pp_eff_quant: {}, pp_eff_moe: {}, attention: {}, attention_decode: {}, recurrent_us: {}, recurrent_prefill_us: {}, allreduce: {}, calibrated: {} }}",
         r(b.t0_ms),
         r(b.per_layer_us),
         r(e.float),
@@ -36,6 +36,7 @@ pub fn backend_literal(b: &BackendCal) -> String {
         r(b.attention),
         r(b.attention_decode),
         r(b.recurrent_us),
+        r(b.recurrent_prefill_us),
         r(b.allreduce),
         b.calibrated
     )

@@ -189,6 +189,13 @@ const BACKEND: &[Row<BackendCal>] = &[
         5.0,
     ),
     ("recurrent_us", |b| &mut b.recurrent_us, 0.0, 1000.0, 20.0),
+    (
+        "recurrent_prefill_us",
+        |b| &mut b.recurrent_prefill_us,
+        0.0,
+        100.0,
+        10.0,
+    ),
 ];
 
 /// The fitted backends: `(name, place)`. The CPU backend has no CPU-only rows; the
@@ -220,13 +227,6 @@ const SHARED: &[Row<Calibration>] = &[
         0.016,
     ),
     (
-        "recurrent_prefill_us",
-        |c| &mut c.recurrent_prefill_us,
-        0.0,
-        100.0,
-        1.0,
-    ),
-    (
         "attention_no_fa",
         |c| &mut c.attention_no_fa,
         1.0,
@@ -243,6 +243,7 @@ const SHARED: &[Row<Calibration>] = &[
     ("pcie_eff", |c| &mut c.pcie_eff, 0.1, 3.0, 0.7),
     ("pipeline_eff", |c| &mut c.pipeline_eff, 0.0, 1.0, 0.5),
     ("moe_m0", |c| &mut c.moe_m0, 0.0, 256.0, 8.0),
+    ("moe_n0", |c| &mut c.moe_n0, 0.0, 8192.0, 128.0),
     ("flops_per_watt", |c| &mut c.flops_per_watt, 0.3, 5.0, 1.5),
     ("era_fixed", |c| &mut c.era_fixed, 0.2, 5.0, 1.0),
 ];

@@ -68,7 +68,7 @@ fn seed_001_figures_do_not_get_worse() {
     let seeds = seed_figures(&DEFAULT);
     assert_eq!(seeds.len(), 13);
     let within = seeds.iter().filter(|s| s.within()).count();
-    assert!(within >= 5, "{within} of 13 seed figures within 30%");
+    assert!(within >= 6, "{within} of 13 seed figures within 30%");
 }
 
 #[test]

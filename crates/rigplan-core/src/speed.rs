@@ -714,7 +714,7 @@ pub(crate) fn prefill_parts(
     let kv_stream = Bytes::new(cached * p) * c.stream_pace;
     // Linear-attention and state-space layers (not short convolutions) add a cost per
     // prompt token.
-    let recurrent = us(p * f64::from(s.model.scan_layers()) * c.cal.recurrent_prefill_us);
+    let recurrent = us(p * f64::from(s.model.scan_layers()) * c.bc.recurrent_prefill_us);
     let matrix = flops * c.matrix_pace + kv_stream + recurrent;
     let allreduce = c.allreduce(p);
     // Without a pipeline (`pipe` exactly 1) the division changes nothing and is skipped.
@@ -741,7 +741,8 @@ fn prefill_flops(c: &Ctx, w: &WeightBytes, p: f64, attention: Flops) -> Flops {
         };
     // Routed-expert matmuls run on each expert's share of the micro-batch: `m` rows of
     // the engine's step (llama.cpp's micro-batch, mlx-lm's prefill step, a serving
-    // engine's token budget), at `m / (m + m0)` of the MoE efficiency.
+    // engine's token budget), at `m / (m + m0)` of the MoE efficiency, and at `f / (f +
+    // n0)` of it for an expert `f` wide (narrow experts' GEMMs pay more per tile).
     let eff = match s.model.moe {
         Some(moe) if moe.experts > 0 && c.cal.moe_m0 > 0.0 => {
             let step = match s.engine {
@@ -751,7 +752,9 @@ fn prefill_flops(c: &Ctx, w: &WeightBytes, p: f64, attention: Flops) -> Flops {
             };
             // `expert_share` is `active / experts`, divided once in `weight_bytes`.
             let m = p.min(step) * w.expert_share;
-            c.bc.pp_eff_moe * m / (m + c.cal.moe_m0)
+            let f = f64::from(moe.expert_ffn);
+            // One division for both factors.
+            c.bc.pp_eff_moe * (m * f) / ((m + c.cal.moe_m0) * (f + c.cal.moe_n0))
         }
         _ => c.bc.pp_eff_moe,
     };
