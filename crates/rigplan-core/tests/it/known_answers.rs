@@ -719,3 +719,48 @@ fn a_quantized_cache_on_cuda_is_read_once_per_query_head() {
     s.kv = KvType::Q8_0;
     assert!(step(&s) <= f16);
 }
+
+/// A routed expert's prefill matmuls run at `f / (f + moe_n0)` of the rate for an expert
+/// `f` wide: the time they add grows linearly with `moe_n0`, in inverse proportion to the
+/// width, and a dense model does not see it.
+#[test]
+fn narrow_experts_prefill_below_the_rate_of_wide_ones() {
+    use rigplan_core::calib::DEFAULT;
+    use rigplan_core::memory::{memory, weight_bytes};
+    use rigplan_core::speed::prefill_time;
+    let base = moe_scenario();
+    let w = weight_bytes(&base.model, &base.quant);
+    let mem = memory(&base, &w);
+    let time = |width: u32, n0: f64| {
+        let mut s = base;
+        if let Some(m) = s.model.moe.as_mut() {
+            m.expert_ffn = width;
+        }
+        let cal = rigplan_core::Calibration {
+            moe_n0: n0,
+            ..DEFAULT
+        };
+        prefill_time(&s, &w, &mem, &cal, 2048.0, 0.0).get()
+    };
+    let added = |width: u32, n0: f64| time(width, n0) - time(width, 0.0);
+    let one = added(768, 100.0);
+    assert!(one > 0.0, "{one}");
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * b.abs();
+    assert!(close(added(768, 200.0), 2.0 * one), "not linear in moe_n0");
+    assert!(
+        close(added(1536, 100.0), one / 2.0),
+        "not inverse in the width"
+    );
+    // A dense model has no experts to slow down.
+    let dense = rigplan_core_test_scenario();
+    let wd = weight_bytes(&dense.model, &dense.quant);
+    let md = memory(&dense, &wd);
+    let t = |n0: f64| {
+        let cal = rigplan_core::Calibration {
+            moe_n0: n0,
+            ..DEFAULT
+        };
+        prefill_time(&dense, &wd, &md, &cal, 2048.0, 0.0).get()
+    };
+    assert_eq!(t(0.0), t(500.0));
+}
