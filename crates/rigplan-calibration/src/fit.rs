@@ -246,6 +246,7 @@ const SHARED: &[Row<Calibration>] = &[
     ("moe_n0", |c| &mut c.moe_n0, 0.0, 8192.0, 128.0),
     ("flops_per_watt", |c| &mut c.flops_per_watt, 0.3, 5.0, 1.5),
     ("era_fixed", |c| &mut c.era_fixed, 0.2, 5.0, 1.0),
+    ("era_recurrent", |c| &mut c.era_recurrent, 0.2, 20.0, 1.0),
 ];
 
 fn knobs() -> Vec<Knob> {

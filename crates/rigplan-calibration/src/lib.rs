@@ -94,6 +94,9 @@ pub struct Case {
     /// Whether the build predates the current era, August 2025 (see
     /// [`Calibration::era_decode`]).
     pub old_build: bool,
+    /// Whether the row ran a Gated DeltaNet model on a build before llama.cpp fused its
+    /// layers into one operation (see [`Calibration::era_recurrent`]).
+    pub unfused_gdn: bool,
     /// Whether routed experts sit in system RAM (`--n-cpu-moe`, `-ot exps=CPU`).
     pub expert_offload: bool,
     /// The resolved scenario.
@@ -114,17 +117,22 @@ impl Case {
     /// Predicted tokens/s under `cal` before the era's level factor: an old build's fixed
     /// per-token costs scaled by [`Calibration::era_fixed`].
     pub fn predict_in_era(&self, cal: &Calibration) -> f64 {
-        if !self.old_build || cal.era_fixed == 1.0 {
+        let fixed = self.old_build && cal.era_fixed != 1.0;
+        let gdn = self.unfused_gdn && cal.era_recurrent != 1.0;
+        if !fixed && !gdn {
             return self.predict_current(cal);
         }
         let mut c = *cal;
-        let f = cal.era_fixed;
+        let f = if fixed { cal.era_fixed } else { 1.0 };
+        let g = if gdn { cal.era_recurrent } else { 1.0 };
         for (_, pick) in fit::BACKENDS {
             let b = pick(&mut c);
             b.t0_ms *= f;
             b.per_layer_us *= f;
             b.moe_layer_us *= f;
             b.expert_us *= f;
+            b.recurrent_us *= g;
+            b.recurrent_prefill_us *= g;
         }
         self.predict_current(&c)
     }
@@ -314,6 +322,31 @@ const CURRENT_FROM_BUILD: u32 = 6000;
 
 /// The first build date of the builds the constants represent.
 const CURRENT_FROM_DATE: &str = "2025-08";
+
+/// The first llama.cpp build with Gated DeltaNet fused into one operation on every GPU
+/// backend (b8300, 2026-03-12 to -14).
+const FUSED_GDN_FROM_BUILD: u32 = 8300;
+
+/// The first build date of the fused Gated DeltaNet builds.
+const FUSED_GDN_FROM_DATE: &str = "2026-03";
+
+/// Whether a row of a Gated DeltaNet model (the catalog's Qwen hybrids: Qwen3-Next,
+/// Qwen3.5, Qwen3.6) ran before llama.cpp fused those layers: its `build_date`, else the
+/// build number its text gives; a row that states neither counts as current.
+fn unfused_gdn(
+    family: &str,
+    model: &rigplan_core::model::ModelArch,
+    build_date: &str,
+    text: &str,
+) -> bool {
+    if family != "Qwen" || model.scan_layers() == 0 {
+        return false;
+    }
+    if build_date.len() >= 7 {
+        return build_date < FUSED_GDN_FROM_DATE;
+    }
+    build_number(text).is_some_and(|b| b < FUSED_GDN_FROM_BUILD)
+}
 
 /// Whether a row's build predates the current era (August 2025): its `build_date`, else
 /// the llama.cpp build number its text gives, else for the 2023-26 file its source
@@ -531,6 +564,12 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             device: hw.clone(),
             source: source_of(&id),
             old_build: old_build(&id, &r.build_date, &format!("{} {}", r.engine, r.notes)),
+            unfused_gdn: unfused_gdn(
+                family,
+                &resolved.scenario.model,
+                &r.build_date,
+                &format!("{} {}", r.engine, r.notes),
+            ),
             expert_offload: placement.is_some(),
             scenario: resolved.scenario,
         });
@@ -548,7 +587,32 @@ pub fn source_of(id: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{host_bandwidth, host_link};
+    use super::{host_bandwidth, host_link, unfused_gdn};
+
+    #[test]
+    fn only_gated_deltanet_rows_before_the_fused_operation_are_unfused() {
+        let arch = |id: &str| {
+            let m = rigplan_catalog::model(id).expect(id);
+            (m.family, m.arch)
+        };
+        let (qf, next) = arch("qwen3-next-80b-a3b");
+        let (nf, nemotron) = arch("nemotron-3-nano-30b-a3b");
+        let (df, dense) = arch("qwen3-30b-a3b");
+        assert!(unfused_gdn(qf, &next, "2025-12", ""));
+        assert!(!unfused_gdn(qf, &next, "2026-04", ""));
+        // No date: the build number the text gives, and none counts as current.
+        assert!(unfused_gdn(
+            qf,
+            &next,
+            "",
+            "llama-bench build: 2aa45ef9e (7423)"
+        ));
+        assert!(!unfused_gdn(qf, &next, "", "build: 1d36b367a (8577)"));
+        assert!(!unfused_gdn(qf, &next, "", "build not stated"));
+        // Mamba-2 layers and models without recurrent layers are not concerned.
+        assert!(!unfused_gdn(nf, &nemotron, "2025-12", ""));
+        assert!(!unfused_gdn(df, &dense, "2025-12", ""));
+    }
 
     #[test]
     fn host_facts_in_the_offload_column_are_read() {

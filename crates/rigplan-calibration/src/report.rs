@@ -172,8 +172,11 @@ pub fn markdown(cases: &[Case], excluded: &[Excluded], cal: &Calibration) -> Str
          them in closed form to the geometric mean of measured / predicted over the old rows, so old rows inform the \
          shape of the physics (bandwidth, layer split, depth) and the current builds set its level. The boundary is \
          where the kernels people run now arrived (MXFP4 for gpt-oss at b6096; the AMD prefill paths: the same Strix \
-         Halo runs a 70B prompt about 3x faster in 2026 builds than at b5863).\n",
-        cal.era_fixed, cal.era_decode, cal.era_prefill
+         Halo runs a 70B prompt about 3x faster in 2026 builds than at b5863). A third term covers one kernel \
+         change after that boundary: the Qwen hybrids' rows (Gated DeltaNet layers) from builds before llama.cpp \
+         fused those layers into one operation (b8300, March 2026) have their recurrent costs multiplied by \
+         `era_recurrent` (now {:.2}).\n",
+        cal.era_fixed, cal.era_decode, cal.era_prefill, cal.era_recurrent
     );
     let _ = writeln!(
         o,

@@ -179,17 +179,27 @@ pub struct Calibration {
     /// board power: the peak the datasheet gives at boost clock is capped at this times
     /// the board power (llama.cpp; the serving engines' constants have their own fit).
     pub flops_per_watt: f64,
-    /// Calibration only (the estimator does not use it): decode speed of builds before
+    /// Calibration only (the estimator does not use it, and only the `era` feature, which
+    /// the calibration crate turns on, has it: the page does not ship it): decode speed of builds before
     /// August 2025 (llama.cpp b6000) relative to the current builds the constants
     /// represent.
+    #[cfg(feature = "era")]
     pub era_decode: f64,
     /// Same, prefill.
+    #[cfg(feature = "era")]
     pub era_prefill: f64,
     /// Calibration only: the per-token fixed costs (`t0_ms`, `per_layer_us`,
     /// `moe_layer_us`, `expert_us` of every backend) of builds before August 2025
     /// relative to the current builds' (CUDA graphs, fused MoE routing and top-k kernels
     /// came since): the era moves the fixed costs, not only the level.
+    #[cfg(feature = "era")]
     pub era_fixed: f64,
+    /// Calibration only: the per-layer costs of Gated DeltaNet layers (`recurrent_us`,
+    /// `recurrent_prefill_us`) in builds before llama.cpp fused them into one operation
+    /// (`GGML_OP_GATED_DELTA_NET`, March 2026, b8300: PRs #19504 and #20340 for CPU, CUDA
+    /// and Metal, #20334 for Vulkan, #20455 for SYCL) relative to the current builds'.
+    #[cfg(feature = "era")]
+    pub era_recurrent: f64,
 }
 
 impl Calibration {
@@ -250,31 +260,36 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5581, per_layer_us: 0.0, eff: KernelEff { float: 0.7872, legacy: 0.7107, kquant: 0.6889, micro: 0.7287, group: 0.716 }, kv_fa: 1.0, kv_no_fa: 1.3648, per_seq_us: 0.0, moe_layer_us: 9.0905, expert_us: 6.1655, pp_eff_float: 1.0, pp_eff_quant: 0.5113, pp_eff_moe: 0.4474, attention: 1.023, attention_decode: 5.9717, recurrent_us: 203.8504, recurrent_prefill_us: 4.1787, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.1581, per_layer_us: 9.4228, eff: KernelEff { float: 0.7529, legacy: 0.7251, kquant: 0.5774, micro: 0.7168, group: 0.715 }, kv_fa: 1.0488, kv_no_fa: 1.439, per_seq_us: 0.0, moe_layer_us: 34.1474, expert_us: 8.8901, pp_eff_float: 1.0, pp_eff_quant: 0.8952, pp_eff_moe: 0.8165, attention: 1.7598, attention_decode: 10.2338, recurrent_us: 211.9677, recurrent_prefill_us: 9.9631, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.5588, per_layer_us: 3.8051, eff: KernelEff { float: 0.7745, legacy: 0.7062, kquant: 0.6711, micro: 0.7144, group: 0.7164 }, kv_fa: 1.0685, kv_no_fa: 1.3832, per_seq_us: 0.0, moe_layer_us: 22.4162, expert_us: 6.6015, pp_eff_float: 0.9863, pp_eff_quant: 0.2694, pp_eff_moe: 0.7387, attention: 3.1105, attention_decode: 0.1477, recurrent_us: 198.1664, recurrent_prefill_us: 11.8135, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.1832, per_layer_us: 2.9389, eff: KernelEff { float: 0.7637, legacy: 0.7203, kquant: 0.6313, micro: 0.7163, group: 0.7163 }, kv_fa: 1.1062, kv_no_fa: 1.3551, per_seq_us: 0.0, moe_layer_us: 18.1903, expert_us: 7.4063, pp_eff_float: 0.9863, pp_eff_quant: 0.3803, pp_eff_moe: 0.7407, attention: 2.4056, attention_decode: 0.0075, recurrent_us: 184.0817, recurrent_prefill_us: 9.3483, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.544, micro: 0.5222, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3868, per_layer_us: 4.7758, eff: KernelEff { float: 0.771, legacy: 0.7129, kquant: 0.632, micro: 0.7139, group: 0.7227 }, kv_fa: 1.0, kv_no_fa: 1.2207, per_seq_us: 0.0, moe_layer_us: 22.9132, expert_us: 6.8445, pp_eff_float: 0.96, pp_eff_quant: 0.8777, pp_eff_moe: 0.9009, attention: 0.5, attention_decode: 0.9829, recurrent_us: 211.9696, recurrent_prefill_us: 9.9633, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.5579, per_layer_us: 9.1032, eff: KernelEff { float: 0.7683, legacy: 0.7094, kquant: 0.6281, micro: 0.7015, group: 0.7177 }, kv_fa: 1.0, kv_no_fa: 1.3621, per_seq_us: 0.0, moe_layer_us: 44.577, expert_us: 12.0643, pp_eff_float: 0.9881, pp_eff_quant: 0.7132, pp_eff_moe: 0.1523, attention: 4.5627, attention_decode: 6.6517, recurrent_us: 234.781, recurrent_prefill_us: 15.7173, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 3.2663, per_layer_us: 10.9288, eff: KernelEff { float: 0.7656, legacy: 0.7151, kquant: 0.5993, micro: 0.6993, group: 0.7177 }, kv_fa: 1.2215, kv_no_fa: 1.3544, per_seq_us: 0.0, moe_layer_us: 48.442, expert_us: 13.2763, pp_eff_float: 0.987, pp_eff_quant: 0.4612, pp_eff_moe: 0.5894, attention: 8.2711, attention_decode: 12.2559, recurrent_us: 239.0592, recurrent_prefill_us: 8.7686, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5481, per_layer_us: 0.0, eff: KernelEff { float: 0.7843, legacy: 0.7179, kquant: 0.6838, micro: 0.7498, group: 0.7518 }, kv_fa: 1.0, kv_no_fa: 1.3171, per_seq_us: 0.0, moe_layer_us: 26.6237, expert_us: 3.7389, pp_eff_float: 1.0, pp_eff_quant: 0.512, pp_eff_moe: 0.4405, attention: 1.0518, attention_decode: 6.3034, recurrent_us: 165.3107, recurrent_prefill_us: 2.9012, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.1004, per_layer_us: 10.0452, eff: KernelEff { float: 0.7547, legacy: 0.7306, kquant: 0.5799, micro: 0.7342, group: 0.753 }, kv_fa: 1.0345, kv_no_fa: 1.3854, per_seq_us: 0.0, moe_layer_us: 50.952, expert_us: 6.0806, pp_eff_float: 1.0, pp_eff_quant: 0.8942, pp_eff_moe: 0.7977, attention: 1.7576, attention_decode: 10.1404, recurrent_us: 164.4509, recurrent_prefill_us: 7.6785, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.5419, per_layer_us: 4.7249, eff: KernelEff { float: 0.7725, legacy: 0.7112, kquant: 0.6765, micro: 0.7309, group: 0.7527 }, kv_fa: 1.0517, kv_no_fa: 1.3308, per_seq_us: 0.0, moe_layer_us: 38.4633, expert_us: 2.972, pp_eff_float: 0.9879, pp_eff_quant: 0.2691, pp_eff_moe: 0.7255, attention: 3.1277, attention_decode: 0.5168, recurrent_us: 136.3535, recurrent_prefill_us: 6.7333, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.1527, per_layer_us: 3.9189, eff: KernelEff { float: 0.7637, legacy: 0.7226, kquant: 0.6291, micro: 0.7365, group: 0.7534 }, kv_fa: 1.0833, kv_no_fa: 1.304, per_seq_us: 0.0, moe_layer_us: 34.971, expert_us: 3.8732, pp_eff_float: 0.9871, pp_eff_quant: 0.3763, pp_eff_moe: 0.7103, attention: 2.3384, attention_decode: 0.4903, recurrent_us: 130.1004, recurrent_prefill_us: 7.447, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5014, micro: 0.5255, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.4614, per_layer_us: 5.8513, eff: KernelEff { float: 0.7734, legacy: 0.7206, kquant: 0.6328, micro: 0.7334, group: 0.7567 }, kv_fa: 1.0, kv_no_fa: 1.1653, per_seq_us: 0.0, moe_layer_us: 40.9762, expert_us: 4.2283, pp_eff_float: 0.9611, pp_eff_quant: 0.8762, pp_eff_moe: 0.8844, attention: 0.5, attention_decode: 1.5228, recurrent_us: 164.4562, recurrent_prefill_us: 7.6781, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.6265, per_layer_us: 10.275, eff: KernelEff { float: 0.7697, legacy: 0.7137, kquant: 0.6244, micro: 0.7225, group: 0.7541 }, kv_fa: 1.0, kv_no_fa: 1.3106, per_seq_us: 0.0, moe_layer_us: 63.3364, expert_us: 9.6075, pp_eff_float: 0.9868, pp_eff_quant: 0.7077, pp_eff_moe: 0.1414, attention: 4.5681, attention_decode: 7.1087, recurrent_us: 193.806, recurrent_prefill_us: 14.2346, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 3.3093, per_layer_us: 11.9908, eff: KernelEff { float: 0.7671, legacy: 0.7212, kquant: 0.5941, micro: 0.7207, group: 0.7548 }, kv_fa: 1.2125, kv_no_fa: 1.3027, per_seq_us: 0.0, moe_layer_us: 66.8962, expert_us: 10.7118, pp_eff_float: 0.9868, pp_eff_quant: 0.4494, pp_eff_moe: 0.5625, attention: 8.2022, attention_decode: 12.9718, recurrent_us: 196.7445, recurrent_prefill_us: 7.0763, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6938,
-    hbm_layer_us: 62.6374,
-    lpddr: 1.113,
-    hop_ms: 0.3284,
+    hbm: 0.6968,
+    hbm_layer_us: 67.9334,
+    lpddr: 1.0977,
+    hop_ms: 0.3166,
     hbm_prefill: 1.0,
-    attention_reads: 0.0356,
-    attention_no_fa: 1.5289,
+    attention_reads: 0.0346,
+    attention_no_fa: 1.5334,
     offload_layer_us: 0.0,
-    pcie_eff: 1.2813,
-    pipeline_eff: 0.6812,
-    moe_m0: 13.4811,
-    moe_n0: 265.1674,
-    flops_per_watt: 1.0202,
-    era_decode: 1.0932,
-    era_prefill: 0.7279,
-    era_fixed: 2.8218,
+    pcie_eff: 1.1903,
+    pipeline_eff: 0.6821,
+    moe_m0: 11.8475,
+    moe_n0: 242.539,
+    flops_per_watt: 1.0211,
+    #[cfg(feature = "era")]
+    era_decode: 1.1005,
+    #[cfg(feature = "era")]
+    era_prefill: 0.7282,
+    #[cfg(feature = "era")]
+    era_fixed: 2.8954,
+    #[cfg(feature = "era")]
+    era_recurrent: 3.8179,
 };
 // fitted:end
 
@@ -284,7 +299,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.3632, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7107, kquant: 0.6889, micro: 0.92, group: 0.716 }, kv_fa: 1.0, kv_no_fa: 1.3648, per_seq_us: 6.6109, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6909, pp_eff_quant: 0.4606, pp_eff_moe: 0.5344, attention: 0.3122, attention_decode: 5.0633, recurrent_us: 203.8504, recurrent_prefill_us: 4.1787, allreduce: 2.0321, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.8237, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7179, kquant: 0.6838, micro: 0.92, group: 0.7518 }, kv_fa: 1.0, kv_no_fa: 1.3171, per_seq_us: 6.272, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7036, pp_eff_quant: 0.4641, pp_eff_moe: 0.5172, attention: 0.2948, attention_decode: 4.968, recurrent_us: 165.3107, recurrent_prefill_us: 2.9012, allreduce: 2.0883, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -294,17 +309,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.3632, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8444, hi: 1.1495, rows: 393 },
-    Band { lo: 0.7324, hi: 1.4879, rows: 26 },
-    Band { lo: 0.6282, hi: 1.4130, rows: 115 },
-    Band { lo: 0.7853, hi: 1.3586, rows: 57 },
-    Band { lo: 0.6176, hi: 1.4556, rows: 37 },
-    Band { lo: 0.7208, hi: 1.3411, rows: 6 },
-    Band { lo: 0.6813, hi: 1.3313, rows: 393 },
-    Band { lo: 0.5850, hi: 1.6292, rows: 24 },
-    Band { lo: 0.6640, hi: 1.4675, rows: 111 },
-    Band { lo: 0.5284, hi: 1.9276, rows: 56 },
-    Band { lo: 0.6510, hi: 1.5963, rows: 71 },
-    Band { lo: 0.8215, hi: 1.2808, rows: 5 },
+    Band { lo: 0.8468, hi: 1.1460, rows: 393 },
+    Band { lo: 0.7252, hi: 1.4953, rows: 26 },
+    Band { lo: 0.7212, hi: 1.3409, rows: 117 },
+    Band { lo: 0.8249, hi: 1.3839, rows: 57 },
+    Band { lo: 0.6189, hi: 1.4557, rows: 37 },
+    Band { lo: 0.7043, hi: 1.3621, rows: 6 },
+    Band { lo: 0.6821, hi: 1.3207, rows: 393 },
+    Band { lo: 0.5737, hi: 1.6155, rows: 24 },
+    Band { lo: 0.6639, hi: 1.4368, rows: 119 },
+    Band { lo: 0.5730, hi: 1.8583, rows: 56 },
+    Band { lo: 0.6619, hi: 1.6038, rows: 71 },
+    Band { lo: 0.8077, hi: 1.2864, rows: 5 },
 ];
 // bands:end

@@ -42,11 +42,17 @@ fn to_rust(c: &Calibration) -> String {
         ("moe_m0", c.moe_m0),
         ("moe_n0", c.moe_n0),
         ("flops_per_watt", c.flops_per_watt),
+    ] {
+        s += &format!("    {n}: {},\n", r(v));
+    }
+    // Calibration only: the page's build has no `era` feature and no such fields.
+    for (n, v) in [
         ("era_decode", c.era_decode),
         ("era_prefill", c.era_prefill),
         ("era_fixed", c.era_fixed),
+        ("era_recurrent", c.era_recurrent),
     ] {
-        s += &format!("    {n}: {},\n", r(v));
+        s += &format!("    #[cfg(feature = \"era\")]\n    {n}: {},\n", r(v));
     }
     s + "};\n"
 }
