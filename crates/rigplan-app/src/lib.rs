@@ -1,7 +1,7 @@
 //! The rigplan planner in the browser.
 //!
 //! One source signal holds the scenario ([`state::Planner::params`]); every number and
-//! chart is a `Memo` derived from it through [`rigplan_scenario::resolve`] and
+//! chart is a `Memo` derived from it through [`rigplan_scenario::resolve()`] and
 //! [`rigplan_core::estimate`], the same calls the CLI makes. The URL fragment is read and
 //! written in one place ([`urlsync`]). Embed mode is the same app with `?embed`.
 

@@ -38,7 +38,7 @@ const ERA: (f64, f64) = (0.3, 1.5);
 
 /// `cal` with its era factors set to the ones that fit `cases` best: for each phase, the
 /// geometric mean of measured / predicted over the old builds' rows (the least-squares
-/// answer in log space, in closed form), inside [`ERA`]. The fit does not search them:
+/// answer in log space, in closed form), inside `ERA`. The fit does not search them:
 /// searched one constant at a time they stay where they start, because the backend
 /// constants first settle on the old rows (most of the first set's rows are 2024 builds),
 /// and then no change of the era alone helps. Profiled out this way, the old rows set
@@ -95,7 +95,7 @@ fn profiled(cases: &[Case], cal: &Calibration) -> (f64, Calibration) {
 /// backend's constant is better predicted from the others.
 pub const SHRINK: f64 = 0.05;
 
-/// The same for the prefill constants ([`PREFILL`]): matrix-kernel efficiencies differ
+/// The same for the prefill constants (`PREFILL`): matrix-kernel efficiencies differ
 /// between backends far more (tensor-core GEMMs, coopmat, WMMA), so the pull is weaker
 /// (with the decode weight at 0.05 and the single-step fit, prefill MAPE 36.4% at 0.002,
 /// 36.5% at 0.01, 38.5% at 0.05).
@@ -275,9 +275,9 @@ fn knobs() -> Vec<Knob> {
 }
 
 /// Coordinate descent from `start`, each constant with its own step: a step that moves
-/// its constant downhill grows (x1.5, to at most [`STEP_MAX`]), one that does not halves,
-/// and a constant whose step falls below [`STEP_MIN`] rests until a round moves nothing,
-/// when every step restarts at [`STEP_RESTART`]; the fit ends when a restart moves nothing
+/// its constant downhill grows (x1.5, to at most `STEP_MAX`), one that does not halves,
+/// and a constant whose step falls below `STEP_MIN` rests until a round moves nothing,
+/// when every step restarts at `STEP_RESTART`; the fit ends when a restart moves nothing
 /// or after `rounds` rounds. Returns the fitted constants (era factors set,
 /// [`with_era`]) and the final objective.
 ///

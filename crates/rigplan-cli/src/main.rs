@@ -1,5 +1,5 @@
-//! `rigplan`: the planner in a terminal. A thin adapter: flags -> [`Params`] ->
-//! [`resolve`] -> [`rigplan_core::estimate`] -> text or JSON.
+//! `rigplan`: the planner in a terminal. A thin adapter: flags -> [`Params`](rigplan_scenario::Params) ->
+//! [`resolve`](rigplan_scenario::resolve()) -> [`rigplan_core::estimate`] -> text or JSON.
 
 mod args;
 mod output;

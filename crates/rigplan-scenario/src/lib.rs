@@ -4,13 +4,13 @@
 //! - [`params`]: the scenario as a user states it ([`Params`]) and the table of its
 //!   fields ([`FIELDS`]): one row per input drives the link, the CLI's flags, the page's
 //!   inputs and the tests' key lists;
-//! - [`resolve`]: parameters resolved against the catalog into a
+//! - [`resolve()`]: parameters resolved against the catalog into a
 //!   [`rigplan_core::Scenario`], every field checked, errors as [`Error`] (with the field);
 //! - [`link`]: the versioned, shareable link codec;
 //! - [`custom`]: a Hugging Face `config.json` and a custom hardware spec;
 //! - [`json`] and [`number`]: a small JSON reader and a correctly rounded decimal parser
 //!   (they keep `serde_json` and core's float tables out of the web app);
-//! - [`suggest`]: "did you mean" for mistyped ids; [`display`]: how numbers are shown;
+//! - `suggest`: "did you mean" for mistyped ids ([`nearest`]); [`display`]: how numbers are shown;
 //! - [`presets`]: workload profiles (seed figures or illustrative);
 //! - [`runs`]: what runs on a machine (every catalog model, its best quantization);
 //! - [`plan`]: what to buy for a model and targets (every device and system);

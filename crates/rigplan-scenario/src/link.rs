@@ -42,7 +42,7 @@
 //! `name~vendor~kind~memory_gb~bandwidth_gbs~fp16_tflops~tdp_w`, plus `~price_usd` when
 //! known. `vendor` is `nvidia|amd|apple|intel|qualcomm|other`, `kind` is
 //! `gpu|unified|cpu`, as in the custom hardware JSON; the device is built and checked by
-//! [`crate::custom::hardware_from_fields`], the same path as that JSON. Each part is
+//! [`crate::custom::HardwareFields::build`], the same path as that JSON. Each part is
 //! percent-encoded on its own (a `~` inside the name is `%7E`), and the parts are joined
 //! by a literal `~`. The JSON's optional extras (`int8_tops`, `idle_w`, `memory_type`,
 //! `pcie_gen`, `nvlink_gbs`) are not carried: a link gives them their defaults.
