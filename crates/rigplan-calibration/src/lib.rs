@@ -339,13 +339,19 @@ fn unfused_gdn(
     build_date: &str,
     text: &str,
 ) -> bool {
-    if family != "Qwen" || model.scan_layers() == 0 {
-        return false;
-    }
+    family == "Qwen"
+        && model.scan_layers() > 0
+        && built_before(build_date, text, FUSED_GDN_FROM_DATE, FUSED_GDN_FROM_BUILD)
+            .unwrap_or(false)
+}
+
+/// Whether a row's build came before a boundary (`date` as `YYYY-MM`, `build` a llama.cpp
+/// build number): its `build_date`, else the build number its text gives, else `None`.
+fn built_before(build_date: &str, text: &str, date: &str, build: u32) -> Option<bool> {
     if build_date.len() >= 7 {
-        return build_date < FUSED_GDN_FROM_DATE;
+        return Some(build_date < date);
     }
-    build_number(text).is_some_and(|b| b < FUSED_GDN_FROM_BUILD)
+    build_number(text).map(|b| b < build)
 }
 
 /// Whether a row's build predates the current era (August 2025): its `build_date`, else
@@ -354,13 +360,8 @@ fn unfused_gdn(
 /// kernels people run now arrived: MXFP4 (gpt-oss, b6096), and the AMD prefill paths
 /// (the same Strix Halo runs a 70B prompt 3x faster in 2026 builds than at b5863).
 fn old_build(id: &str, build_date: &str, text: &str) -> bool {
-    if build_date.len() >= 7 {
-        return build_date < CURRENT_FROM_DATE;
-    }
-    match build_number(text) {
-        Some(b) => b < CURRENT_FROM_BUILD,
-        None => id.starts_with("XD-") || id.starts_with("L4167-"),
-    }
+    built_before(build_date, text, CURRENT_FROM_DATE, CURRENT_FROM_BUILD)
+        .unwrap_or_else(|| id.starts_with("XD-") || id.starts_with("L4167-"))
 }
 
 fn backend(raw: &str) -> Option<(&'static str, &'static str, &'static str, bool)> {
@@ -549,6 +550,8 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
         // data's authors derived from the real file, gives it back.
         let size = file_size(&r.notes)
             .or_else(|| Some(Bytes::new(r.bits_per_weight? * r.params_b? * 1e9 / 8.0)));
+        // Where a row states its llama.cpp build, if anywhere but `build_date`.
+        let build_text = format!("{} {}", r.engine, r.notes);
         cases.push(Case {
             id: id.clone(),
             backend: label,
@@ -563,13 +566,8 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             file_size: size,
             device: hw.clone(),
             source: source_of(&id),
-            old_build: old_build(&id, &r.build_date, &format!("{} {}", r.engine, r.notes)),
-            unfused_gdn: unfused_gdn(
-                family,
-                &resolved.scenario.model,
-                &r.build_date,
-                &format!("{} {}", r.engine, r.notes),
-            ),
+            old_build: old_build(&id, &r.build_date, &build_text),
+            unfused_gdn: unfused_gdn(family, &resolved.scenario.model, &r.build_date, &build_text),
             expert_offload: placement.is_some(),
             scenario: resolved.scenario,
         });
