@@ -4,7 +4,8 @@
 //! A heavy job (one fit per device and per source): run it after a refit; the tests fail
 //! while its committed output is stale. `--rounds N` (default 400), `--threads N` (2).
 //! `--quick`: leave one device out only, print its MAPE per slice and write nothing (for
-//! trying a change to the formulas before the full job).
+//! trying a change to the formulas before the full job); with `--dump PATH` it also writes
+//! each row's out-of-fold prediction there (`id,lodo`), for a per-row comparison.
 
 use rigplan_calibration::cv::{self, Folds};
 use rigplan_core::calib::{self, Band};
@@ -46,6 +47,20 @@ fn main() {
     let lodo = cv::out_of_fold(&cases, Folds::Device, rounds, threads);
     eprintln!("leave one device out: {:.0} s", t.elapsed().as_secs_f64());
     if args.iter().any(|a| a == "--quick") {
+        if let Some(path) = args
+            .iter()
+            .position(|a| a == "--dump")
+            .and_then(|i| args.get(i + 1))
+        {
+            let mut o = String::from("id,lodo\n");
+            for (c, p) in cases.iter().zip(&lodo) {
+                o += &format!("{},{p:e}\n", c.id);
+            }
+            if let Err(e) = std::fs::write(path, o) {
+                eprintln!("{path}: {e}");
+                std::process::exit(1);
+            }
+        }
         use rigplan_calibration::report::{Scored, stats};
         let scored: Vec<Scored> = cases
             .iter()
