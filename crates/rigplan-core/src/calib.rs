@@ -260,36 +260,36 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5481, per_layer_us: 0.0, eff: KernelEff { float: 0.7843, legacy: 0.7179, kquant: 0.6838, micro: 0.7498, group: 0.7518 }, kv_fa: 1.0, kv_no_fa: 1.3171, per_seq_us: 0.0, moe_layer_us: 26.6237, expert_us: 3.7389, pp_eff_float: 1.0, pp_eff_quant: 0.512, pp_eff_moe: 0.4405, attention: 1.0518, attention_decode: 6.3034, recurrent_us: 165.3107, recurrent_prefill_us: 2.9012, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.1004, per_layer_us: 10.0452, eff: KernelEff { float: 0.7547, legacy: 0.7306, kquant: 0.5799, micro: 0.7342, group: 0.753 }, kv_fa: 1.0345, kv_no_fa: 1.3854, per_seq_us: 0.0, moe_layer_us: 50.952, expert_us: 6.0806, pp_eff_float: 1.0, pp_eff_quant: 0.8942, pp_eff_moe: 0.7977, attention: 1.7576, attention_decode: 10.1404, recurrent_us: 164.4509, recurrent_prefill_us: 7.6785, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.5419, per_layer_us: 4.7249, eff: KernelEff { float: 0.7725, legacy: 0.7112, kquant: 0.6765, micro: 0.7309, group: 0.7527 }, kv_fa: 1.0517, kv_no_fa: 1.3308, per_seq_us: 0.0, moe_layer_us: 38.4633, expert_us: 2.972, pp_eff_float: 0.9879, pp_eff_quant: 0.2691, pp_eff_moe: 0.7255, attention: 3.1277, attention_decode: 0.5168, recurrent_us: 136.3535, recurrent_prefill_us: 6.7333, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.1527, per_layer_us: 3.9189, eff: KernelEff { float: 0.7637, legacy: 0.7226, kquant: 0.6291, micro: 0.7365, group: 0.7534 }, kv_fa: 1.0833, kv_no_fa: 1.304, per_seq_us: 0.0, moe_layer_us: 34.971, expert_us: 3.8732, pp_eff_float: 0.9871, pp_eff_quant: 0.3763, pp_eff_moe: 0.7103, attention: 2.3384, attention_decode: 0.4903, recurrent_us: 130.1004, recurrent_prefill_us: 7.447, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5506, per_layer_us: 0.0, eff: KernelEff { float: 0.7833, legacy: 0.7157, kquant: 0.6808, micro: 0.7445, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.3239, per_seq_us: 0.0, moe_layer_us: 26.1492, expert_us: 3.7659, pp_eff_float: 0.9843, pp_eff_quant: 0.5075, pp_eff_moe: 0.4343, attention: 1.0553, attention_decode: 6.1905, recurrent_us: 163.8456, recurrent_prefill_us: 2.8968, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.1194, per_layer_us: 9.6378, eff: KernelEff { float: 0.7541, legacy: 0.727, kquant: 0.575, micro: 0.7315, group: 0.7 }, kv_fa: 1.0418, kv_no_fa: 1.3908, per_seq_us: 0.0, moe_layer_us: 50.2251, expert_us: 5.984, pp_eff_float: 1.0, pp_eff_quant: 0.8857, pp_eff_moe: 0.7936, attention: 1.7527, attention_decode: 10.0742, recurrent_us: 162.5868, recurrent_prefill_us: 7.4397, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.5391, per_layer_us: 4.2493, eff: KernelEff { float: 0.7754, legacy: 0.7077, kquant: 0.6726, micro: 0.7284, group: 0.7 }, kv_fa: 1.0548, kv_no_fa: 1.3361, per_seq_us: 0.0, moe_layer_us: 38.1319, expert_us: 2.9953, pp_eff_float: 0.6506, pp_eff_quant: 0.2675, pp_eff_moe: 0.7123, attention: 3.1293, attention_decode: 0.5505, recurrent_us: 135.5132, recurrent_prefill_us: 6.7585, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.1459, per_layer_us: 3.496, eff: KernelEff { float: 0.7665, legacy: 0.7202, kquant: 0.6256, micro: 0.7314, group: 0.7 }, kv_fa: 1.0865, kv_no_fa: 1.3123, per_seq_us: 0.0, moe_layer_us: 34.8463, expert_us: 3.9294, pp_eff_float: 0.6511, pp_eff_quant: 0.3738, pp_eff_moe: 0.6973, attention: 2.34, attention_decode: 0.4749, recurrent_us: 129.2545, recurrent_prefill_us: 7.4553, allreduce: 1.0, calibrated: true },
     cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5014, micro: 0.5255, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.4614, per_layer_us: 5.8513, eff: KernelEff { float: 0.7734, legacy: 0.7206, kquant: 0.6328, micro: 0.7334, group: 0.7567 }, kv_fa: 1.0, kv_no_fa: 1.1653, per_seq_us: 0.0, moe_layer_us: 40.9762, expert_us: 4.2283, pp_eff_float: 0.9611, pp_eff_quant: 0.8762, pp_eff_moe: 0.8844, attention: 0.5, attention_decode: 1.5228, recurrent_us: 164.4562, recurrent_prefill_us: 7.6781, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.6265, per_layer_us: 10.275, eff: KernelEff { float: 0.7697, legacy: 0.7137, kquant: 0.6244, micro: 0.7225, group: 0.7541 }, kv_fa: 1.0, kv_no_fa: 1.3106, per_seq_us: 0.0, moe_layer_us: 63.3364, expert_us: 9.6075, pp_eff_float: 0.9868, pp_eff_quant: 0.7077, pp_eff_moe: 0.1414, attention: 4.5681, attention_decode: 7.1087, recurrent_us: 193.806, recurrent_prefill_us: 14.2346, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 3.3093, per_layer_us: 11.9908, eff: KernelEff { float: 0.7671, legacy: 0.7212, kquant: 0.5941, micro: 0.7207, group: 0.7548 }, kv_fa: 1.2125, kv_no_fa: 1.3027, per_seq_us: 0.0, moe_layer_us: 66.8962, expert_us: 10.7118, pp_eff_float: 0.9868, pp_eff_quant: 0.4494, pp_eff_moe: 0.5625, attention: 8.2022, attention_decode: 12.9718, recurrent_us: 196.7445, recurrent_prefill_us: 7.0763, allreduce: 1.0, calibrated: true },
+    mlx: BackendCal { t0_ms: 1.3063, per_layer_us: 4.8884, eff: KernelEff { float: 0.7728, legacy: 0.7151, kquant: 0.6268, micro: 0.7271, group: 0.7082 }, kv_fa: 1.0, kv_no_fa: 1.1792, per_seq_us: 0.0, moe_layer_us: 39.704, expert_us: 4.0704, pp_eff_float: 0.7323, pp_eff_quant: 0.8707, pp_eff_moe: 0.877, attention: 0.5, attention_decode: 0.9048, recurrent_us: 162.5863, recurrent_prefill_us: 7.4379, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.3609, per_layer_us: 8.9326, eff: KernelEff { float: 0.7709, legacy: 0.7101, kquant: 0.6209, micro: 0.7188, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.3189, per_seq_us: 0.0, moe_layer_us: 60.1863, expert_us: 8.5702, pp_eff_float: 0.311, pp_eff_quant: 0.7138, pp_eff_moe: 0.152, attention: 5.24, attention_decode: 7.4917, recurrent_us: 182.4186, recurrent_prefill_us: 13.5335, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 3.2757, per_layer_us: 11.4308, eff: KernelEff { float: 0.7698, legacy: 0.718, kquant: 0.5864, micro: 0.7156, group: 0.7 }, kv_fa: 1.2107, kv_no_fa: 1.3098, per_seq_us: 0.0, moe_layer_us: 65.8249, expert_us: 10.5397, pp_eff_float: 0.2323, pp_eff_quant: 0.4382, pp_eff_moe: 0.5742, attention: 8.3176, attention_decode: 12.8622, recurrent_us: 201.9144, recurrent_prefill_us: 6.5477, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6968,
-    hbm_layer_us: 67.9334,
-    lpddr: 1.0977,
-    hop_ms: 0.3166,
+    hbm: 0.6937,
+    hbm_layer_us: 66.8693,
+    lpddr: 1.1008,
+    hop_ms: 0.3196,
     hbm_prefill: 1.0,
-    attention_reads: 0.0346,
-    attention_no_fa: 1.5334,
+    attention_reads: 0.0338,
+    attention_no_fa: 1.4928,
     offload_layer_us: 0.0,
-    pcie_eff: 1.1903,
-    pipeline_eff: 0.6821,
-    moe_m0: 11.8475,
-    moe_n0: 242.539,
-    flops_per_watt: 1.0211,
+    pcie_eff: 1.1872,
+    pipeline_eff: 0.6779,
+    moe_m0: 11.3561,
+    moe_n0: 206.7561,
+    flops_per_watt: 1.0181,
     #[cfg(feature = "era")]
-    era_decode: 1.1005,
+    era_decode: 1.1029,
     #[cfg(feature = "era")]
-    era_prefill: 0.7282,
+    era_prefill: 0.7347,
     #[cfg(feature = "era")]
-    era_fixed: 2.8954,
+    era_fixed: 2.8529,
     #[cfg(feature = "era")]
-    era_recurrent: 3.8179,
+    era_recurrent: 3.838,
 };
 // fitted:end
 
@@ -299,7 +299,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.8237, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7179, kquant: 0.6838, micro: 0.92, group: 0.7518 }, kv_fa: 1.0, kv_no_fa: 1.3171, per_seq_us: 6.272, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7036, pp_eff_quant: 0.4641, pp_eff_moe: 0.5172, attention: 0.2948, attention_decode: 4.968, recurrent_us: 165.3107, recurrent_prefill_us: 2.9012, allreduce: 2.0883, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.3736, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7157, kquant: 0.6808, micro: 0.92, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.3239, per_seq_us: 6.5237, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6889, pp_eff_quant: 0.4588, pp_eff_moe: 0.521, attention: 0.3518, attention_decode: 4.9295, recurrent_us: 163.8456, recurrent_prefill_us: 2.8968, allreduce: 2.0321, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -309,17 +309,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.8237, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8468, hi: 1.1460, rows: 393 },
-    Band { lo: 0.7252, hi: 1.4953, rows: 26 },
-    Band { lo: 0.7212, hi: 1.3409, rows: 117 },
-    Band { lo: 0.8249, hi: 1.3839, rows: 57 },
-    Band { lo: 0.6189, hi: 1.4557, rows: 37 },
-    Band { lo: 0.7043, hi: 1.3621, rows: 6 },
-    Band { lo: 0.6821, hi: 1.3207, rows: 393 },
-    Band { lo: 0.5737, hi: 1.6155, rows: 24 },
-    Band { lo: 0.6639, hi: 1.4368, rows: 119 },
-    Band { lo: 0.5730, hi: 1.8583, rows: 56 },
-    Band { lo: 0.6619, hi: 1.6038, rows: 71 },
-    Band { lo: 0.8077, hi: 1.2864, rows: 5 },
+    Band { lo: 0.8438, hi: 1.1448, rows: 398 },
+    Band { lo: 0.7242, hi: 1.4121, rows: 26 },
+    Band { lo: 0.6644, hi: 1.3060, rows: 128 },
+    Band { lo: 0.7247, hi: 1.3722, rows: 57 },
+    Band { lo: 0.6202, hi: 1.4561, rows: 37 },
+    Band { lo: 0.7087, hi: 1.3654, rows: 6 },
+    Band { lo: 0.6701, hi: 1.3242, rows: 398 },
+    Band { lo: 0.5053, hi: 1.0976, rows: 24 },
+    Band { lo: 0.6381, hi: 1.4761, rows: 129 },
+    Band { lo: 0.5692, hi: 1.8693, rows: 56 },
+    Band { lo: 0.6583, hi: 1.5954, rows: 71 },
+    Band { lo: 0.8089, hi: 1.2842, rows: 5 },
 ];
 // bands:end

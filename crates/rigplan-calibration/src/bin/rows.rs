@@ -1,8 +1,9 @@
-//! Prints every case with its prediction, for looking at errors (`--bin rows [filter]`).
+//! Prints every case with its prediction, for looking at errors (`--bin rows [filter]`),
+//! then, on standard error, every source row left out of the cases and why.
 
 fn main() {
     let filter = std::env::args().nth(1).unwrap_or_default();
-    let (cases, _) = rigplan_calibration::cases();
+    let (cases, excluded) = rigplan_calibration::cases();
     for c in &cases {
         let p = c.predict(&rigplan_core::calib::DEFAULT);
         let line = format!(
@@ -28,5 +29,8 @@ fn main() {
         if line.contains(&filter) {
             println!("{line}");
         }
+    }
+    for e in excluded.iter().filter(|e| e.id.contains(&filter)) {
+        eprintln!("{:<11} left out: {}", e.id, e.reason);
     }
 }
