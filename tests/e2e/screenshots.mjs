@@ -26,6 +26,7 @@ const shots = [
   ['gemma3n-4070ti', '#v=2&m=gemma-3n-e4b&q=q8_0&hw=rtx-4070-ti&ctx=32768'],
   ['granite-h-small-3090', '#v=2&m=granite-4.0-h-small&hw=rtx-3090&ctx=65536'],
   ['lfm2-8b-a1b-7900xtx', '#v=2&m=lfm2-8b-a1b&hw=rx-7900-xtx&ctx=32768'],
+  ['qwen36-arc-b70-sycl', '#v=2&m=qwen3.6-35b-a3b&hw=arc-pro-b70&b=sycl&ctx=32768'],
 ];
 for (const [w, h, tag] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
   for (const scheme of ['light', 'dark']) {
