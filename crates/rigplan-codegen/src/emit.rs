@@ -232,7 +232,7 @@ pub fn devices(list: &[Table]) -> Result<String, String> {
             };
             let memory_gb = positive(r, "memory_gb")?;
             let spec = format!(
-                "DeviceSpec {{ vendor: {}, kind: {}, memory: Bytes::from_gib({}), memory_type: {}, bandwidth: BytesPerSecond::from_gbs({}), fp16: {}, fp16_is_fp32_accumulate: {}, int8: {}, fp8: {}, fp4: {}, tdp: {}, idle: {}, interconnect: Interconnect {{ pcie_gen: {}, pcie_lanes: {}, nvlink: {} }}, memory_rule: {rule} }}",
+                "DeviceSpec {{ vendor: {}, kind: {}, memory: Bytes::from_gib({}), memory_type: {}, bandwidth: BytesPerSecond::from_gbs({}), fp16: {}, fp16_is_fp32_accumulate: {}, vulkan_vector_only: {}, int8: {}, fp8: {}, fp4: {}, tdp: {}, idle: {}, interconnect: Interconnect {{ pcie_gen: {}, pcie_lanes: {}, nvlink: {} }}, memory_rule: {rule} }}",
                 pick(
                     r,
                     "vendor",
@@ -268,6 +268,7 @@ pub fn devices(list: &[Table]) -> Result<String, String> {
                 f(positive(r, "bandwidth_gbs")?),
                 opt(r.opt_f64("fp16_tflops")?, "FlopsPerSecond::from_tflops"),
                 r.flag("fp16_is_fp32_accumulate")?,
+                r.flag("vulkan_vector_only")?,
                 opt(r.opt_f64("int8_tops")?, "FlopsPerSecond::from_tflops"),
                 opt(r.opt_f64("fp8_tflops")?, "FlopsPerSecond::from_tflops"),
                 opt(r.opt_f64("fp4_tflops")?, "FlopsPerSecond::from_tflops"),

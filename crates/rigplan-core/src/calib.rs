@@ -260,36 +260,36 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5506, per_layer_us: 0.0, eff: KernelEff { float: 0.7833, legacy: 0.7157, kquant: 0.6808, micro: 0.7445, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.3239, per_seq_us: 0.0, moe_layer_us: 26.1492, expert_us: 3.7659, pp_eff_float: 0.9843, pp_eff_quant: 0.5075, pp_eff_moe: 0.4343, attention: 1.0553, attention_decode: 6.1905, recurrent_us: 163.8456, recurrent_prefill_us: 2.8968, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.1194, per_layer_us: 9.6378, eff: KernelEff { float: 0.7541, legacy: 0.727, kquant: 0.575, micro: 0.7315, group: 0.7 }, kv_fa: 1.0418, kv_no_fa: 1.3908, per_seq_us: 0.0, moe_layer_us: 50.2251, expert_us: 5.984, pp_eff_float: 1.0, pp_eff_quant: 0.8857, pp_eff_moe: 0.7936, attention: 1.7527, attention_decode: 10.0742, recurrent_us: 162.5868, recurrent_prefill_us: 7.4397, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.5391, per_layer_us: 4.2493, eff: KernelEff { float: 0.7754, legacy: 0.7077, kquant: 0.6726, micro: 0.7284, group: 0.7 }, kv_fa: 1.0548, kv_no_fa: 1.3361, per_seq_us: 0.0, moe_layer_us: 38.1319, expert_us: 2.9953, pp_eff_float: 0.6506, pp_eff_quant: 0.2675, pp_eff_moe: 0.7123, attention: 3.1293, attention_decode: 0.5505, recurrent_us: 135.5132, recurrent_prefill_us: 6.7585, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.1459, per_layer_us: 3.496, eff: KernelEff { float: 0.7665, legacy: 0.7202, kquant: 0.6256, micro: 0.7314, group: 0.7 }, kv_fa: 1.0865, kv_no_fa: 1.3123, per_seq_us: 0.0, moe_layer_us: 34.8463, expert_us: 3.9294, pp_eff_float: 0.6511, pp_eff_quant: 0.3738, pp_eff_moe: 0.6973, attention: 2.34, attention_decode: 0.4749, recurrent_us: 129.2545, recurrent_prefill_us: 7.4553, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5014, micro: 0.5255, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3063, per_layer_us: 4.8884, eff: KernelEff { float: 0.7728, legacy: 0.7151, kquant: 0.6268, micro: 0.7271, group: 0.7082 }, kv_fa: 1.0, kv_no_fa: 1.1792, per_seq_us: 0.0, moe_layer_us: 39.704, expert_us: 4.0704, pp_eff_float: 0.7323, pp_eff_quant: 0.8707, pp_eff_moe: 0.877, attention: 0.5, attention_decode: 0.9048, recurrent_us: 162.5863, recurrent_prefill_us: 7.4379, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.3609, per_layer_us: 8.9326, eff: KernelEff { float: 0.7709, legacy: 0.7101, kquant: 0.6209, micro: 0.7188, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.3189, per_seq_us: 0.0, moe_layer_us: 60.1863, expert_us: 8.5702, pp_eff_float: 0.311, pp_eff_quant: 0.7138, pp_eff_moe: 0.152, attention: 5.24, attention_decode: 7.4917, recurrent_us: 182.4186, recurrent_prefill_us: 13.5335, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 3.2757, per_layer_us: 11.4308, eff: KernelEff { float: 0.7698, legacy: 0.718, kquant: 0.5864, micro: 0.7156, group: 0.7 }, kv_fa: 1.2107, kv_no_fa: 1.3098, per_seq_us: 0.0, moe_layer_us: 65.8249, expert_us: 10.5397, pp_eff_float: 0.2323, pp_eff_quant: 0.4382, pp_eff_moe: 0.5742, attention: 8.3176, attention_decode: 12.8622, recurrent_us: 201.9144, recurrent_prefill_us: 6.5477, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5528, per_layer_us: 0.0, eff: KernelEff { float: 0.7854, legacy: 0.7151, kquant: 0.6818, micro: 0.7477, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.3229, per_seq_us: 0.0, moe_layer_us: 26.709, expert_us: 3.6936, pp_eff_float: 0.9767, pp_eff_quant: 0.5044, pp_eff_moe: 0.4407, attention: 1.0296, attention_decode: 6.1983, recurrent_us: 163.1095, recurrent_prefill_us: 2.8238, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.1164, per_layer_us: 9.6062, eff: KernelEff { float: 0.7549, legacy: 0.7247, kquant: 0.5763, micro: 0.7307, group: 0.7 }, kv_fa: 1.0404, kv_no_fa: 1.3927, per_seq_us: 0.0, moe_layer_us: 50.5692, expert_us: 5.9137, pp_eff_float: 1.0, pp_eff_quant: 0.8874, pp_eff_moe: 0.7943, attention: 1.7455, attention_decode: 10.0936, recurrent_us: 161.6769, recurrent_prefill_us: 6.7587, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.5405, per_layer_us: 4.233, eff: KernelEff { float: 0.7755, legacy: 0.7074, kquant: 0.6736, micro: 0.7289, group: 0.7 }, kv_fa: 1.0539, kv_no_fa: 1.3365, per_seq_us: 0.0, moe_layer_us: 38.5135, expert_us: 2.9375, pp_eff_float: 0.6505, pp_eff_quant: 0.2691, pp_eff_moe: 0.7104, attention: 3.1275, attention_decode: 0.5777, recurrent_us: 134.5845, recurrent_prefill_us: 6.5777, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.1424, per_layer_us: 3.4564, eff: KernelEff { float: 0.7658, legacy: 0.7198, kquant: 0.6242, micro: 0.7314, group: 0.7 }, kv_fa: 1.0851, kv_no_fa: 1.3122, per_seq_us: 0.0, moe_layer_us: 35.2317, expert_us: 3.8615, pp_eff_float: 0.6508, pp_eff_quant: 0.3737, pp_eff_moe: 0.7015, attention: 2.3253, attention_decode: 0.4811, recurrent_us: 128.1457, recurrent_prefill_us: 7.2882, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4996, micro: 0.5255, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3074, per_layer_us: 4.8923, eff: KernelEff { float: 0.7754, legacy: 0.7144, kquant: 0.6258, micro: 0.7291, group: 0.7094 }, kv_fa: 1.0, kv_no_fa: 1.1779, per_seq_us: 0.0, moe_layer_us: 40.1416, expert_us: 4.0168, pp_eff_float: 0.7304, pp_eff_quant: 0.8781, pp_eff_moe: 0.8755, attention: 0.5, attention_decode: 0.973, recurrent_us: 161.6783, recurrent_prefill_us: 6.7566, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.3638, per_layer_us: 8.9323, eff: KernelEff { float: 0.7697, legacy: 0.7099, kquant: 0.6218, micro: 0.7201, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.317, per_seq_us: 0.0, moe_layer_us: 60.6597, expert_us: 8.5279, pp_eff_float: 0.3108, pp_eff_quant: 0.715, pp_eff_moe: 0.1523, attention: 5.1227, attention_decode: 7.5523, recurrent_us: 181.7446, recurrent_prefill_us: 12.9974, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 3.2628, per_layer_us: 11.394, eff: KernelEff { float: 0.7717, legacy: 0.7155, kquant: 0.5856, micro: 0.7163, group: 0.7 }, kv_fa: 1.2065, kv_no_fa: 1.3107, per_seq_us: 0.0, moe_layer_us: 66.2082, expert_us: 10.4851, pp_eff_float: 0.2308, pp_eff_quant: 0.4187, pp_eff_moe: 0.4649, attention: 8.0032, attention_decode: 13.145, recurrent_us: 200.7985, recurrent_prefill_us: 4.0968, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6937,
-    hbm_layer_us: 66.8693,
+    hbm: 0.6936,
+    hbm_layer_us: 66.8224,
     lpddr: 1.1008,
-    hop_ms: 0.3196,
+    hop_ms: 0.3205,
     hbm_prefill: 1.0,
-    attention_reads: 0.0338,
-    attention_no_fa: 1.4928,
+    attention_reads: 0.034,
+    attention_no_fa: 1.5654,
     offload_layer_us: 0.0,
-    pcie_eff: 1.1872,
-    pipeline_eff: 0.6779,
-    moe_m0: 11.3561,
-    moe_n0: 206.7561,
-    flops_per_watt: 1.0181,
+    pcie_eff: 1.1859,
+    pipeline_eff: 0.6812,
+    moe_m0: 10.9401,
+    moe_n0: 241.3874,
+    flops_per_watt: 1.0199,
     #[cfg(feature = "era")]
-    era_decode: 1.1029,
+    era_decode: 1.1012,
     #[cfg(feature = "era")]
-    era_prefill: 0.7347,
+    era_prefill: 0.7376,
     #[cfg(feature = "era")]
-    era_fixed: 2.8529,
+    era_fixed: 2.8405,
     #[cfg(feature = "era")]
-    era_recurrent: 3.838,
+    era_recurrent: 3.8988,
 };
 // fitted:end
 
@@ -299,7 +299,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.3736, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7157, kquant: 0.6808, micro: 0.92, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.3239, per_seq_us: 6.5237, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6889, pp_eff_quant: 0.4588, pp_eff_moe: 0.521, attention: 0.3518, attention_decode: 4.9295, recurrent_us: 163.8456, recurrent_prefill_us: 2.8968, allreduce: 2.0321, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.309, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7151, kquant: 0.6818, micro: 0.92, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.3229, per_seq_us: 7.024, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6909, pp_eff_quant: 0.457, pp_eff_moe: 0.5491, attention: 0.4771, attention_decode: 4.5066, recurrent_us: 163.1095, recurrent_prefill_us: 2.8238, allreduce: 2.0431, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -309,17 +309,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.3736, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8438, hi: 1.1448, rows: 398 },
-    Band { lo: 0.7242, hi: 1.4121, rows: 26 },
-    Band { lo: 0.6644, hi: 1.3060, rows: 128 },
-    Band { lo: 0.7247, hi: 1.3722, rows: 57 },
-    Band { lo: 0.6202, hi: 1.4561, rows: 37 },
-    Band { lo: 0.7087, hi: 1.3654, rows: 6 },
-    Band { lo: 0.6701, hi: 1.3242, rows: 398 },
-    Band { lo: 0.5053, hi: 1.0976, rows: 24 },
-    Band { lo: 0.6381, hi: 1.4761, rows: 129 },
-    Band { lo: 0.5692, hi: 1.8693, rows: 56 },
-    Band { lo: 0.6583, hi: 1.5954, rows: 71 },
-    Band { lo: 0.8089, hi: 1.2842, rows: 5 },
+    Band { lo: 0.8459, hi: 1.1439, rows: 398 },
+    Band { lo: 0.7248, hi: 1.4176, rows: 26 },
+    Band { lo: 0.6668, hi: 1.3029, rows: 128 },
+    Band { lo: 0.7252, hi: 1.3702, rows: 57 },
+    Band { lo: 0.6210, hi: 1.4561, rows: 37 },
+    Band { lo: 0.7069, hi: 1.3653, rows: 6 },
+    Band { lo: 0.6710, hi: 1.3446, rows: 398 },
+    Band { lo: 0.6398, hi: 1.3031, rows: 24 },
+    Band { lo: 0.6398, hi: 2.0759, rows: 130 },
+    Band { lo: 0.6664, hi: 1.8638, rows: 56 },
+    Band { lo: 0.6405, hi: 1.5986, rows: 71 },
+    Band { lo: 0.8036, hi: 1.2999, rows: 5 },
 ];
 // bands:end

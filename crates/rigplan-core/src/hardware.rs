@@ -109,6 +109,11 @@ pub struct DeviceSpec {
     /// FP16 accumulate (what llama.cpp's cuBLAS path uses) at twice it (NVIDIA Ampere, Ada
     /// and Blackwell whitepapers, appendix tables).
     pub fp16_is_fp32_accumulate: bool,
+    /// True when llama.cpp's Vulkan backend leaves the part's matrix units idle: Arc
+    /// A-series (Xe-HPG) parts, where it enables cooperative matrices on Intel only from
+    /// Xe2 on. Prompts there run on the vector engines, at [`crate::speed::XE_HPG_VECTOR`]
+    /// of `fp16`.
+    pub vulkan_vector_only: bool,
     /// Dense INT8 matrix throughput, when known.
     pub int8: Option<FlopsPerSecond>,
     /// Dense FP8 matrix throughput, when the device has FP8 tensor units and a source

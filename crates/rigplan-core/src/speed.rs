@@ -100,6 +100,11 @@ pub struct Speed {
     pub tier: SpeedTier,
 }
 
+/// Xe-HPG's vector FP16 rate as a share of its XMX rate: per clock, each vector engine
+/// does 32 FP16 operations and each XMX engine 128, sixteen of each per Xe-core (Intel's
+/// architecture figures, cited with the Arc A770 in the catalog).
+pub const XE_HPG_VECTOR: f64 = 0.25;
+
 /// Peak matrix throughput the engine can use, and whether a catalog figure backs it.
 ///
 /// The catalog's `fp16` is the dense FP16 tensor rate. On GeForce cards it is the
@@ -115,14 +120,23 @@ pub struct Speed {
 /// 5090 at FP16 accumulate: FP4 = 4 x FP16).
 /// Without any tensor figure, a bandwidth ratio stands in (Apple GPUs: about 34 FP32 FLOP
 /// per byte across M1-M4, e.g. M2 Ultra 27.2 TFLOPS / 800 GB/s; other parts 100, a
-/// discrete-GPU middle), flagged by a warning.
+/// discrete-GPU middle), flagged by a warning. On Vulkan, a part whose matrix units that
+/// backend leaves idle (`vulkan_vector_only`) runs at its vector rate.
 pub fn peak(d: &DeviceSpec, engine: Engine, backend: Backend) -> (FlopsPerSecond, bool) {
+    let vector = d.vulkan_vector_only && backend == Backend::Vulkan;
     match d.fp16 {
         Some(f) => {
             let acc16 = d.fp16_is_fp32_accumulate
                 && engine == Engine::LlamaCpp
                 && matches!(backend, Backend::Cuda | Backend::Vulkan);
-            (if acc16 { f * 2.0 } else { f }, true)
+            let scale = if acc16 {
+                2.0
+            } else if vector {
+                XE_HPG_VECTOR
+            } else {
+                1.0
+            };
+            (f * scale, true)
         }
         None => match (d.fp8, d.fp4) {
             (Some(f8), _) => (f8 * 0.5, true),

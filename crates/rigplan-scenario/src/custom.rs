@@ -710,6 +710,7 @@ impl HardwareFields {
                 bandwidth: BytesPerSecond::from_gbs(bw),
                 fp16: fp16.map(FlopsPerSecond::from_tflops),
                 fp16_is_fp32_accumulate: false,
+                vulkan_vector_only: false,
                 int8: int8.map(FlopsPerSecond::from_tflops),
                 fp8: None,
                 fp4: None,

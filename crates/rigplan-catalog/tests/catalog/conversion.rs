@@ -83,6 +83,9 @@ fn text(e: &impl std::fmt::Debug) -> String {
         ", per_layer_input: 0, kv_shared_layers: 0, small_op_layers: 0, conv_layers: 0",
         "",
     );
+    // Issue 10: whether llama.cpp's Vulkan backend leaves the matrix units idle (Arc
+    // A-series), false for every older device.
+    let s = s.replace(", vulkan_vector_only: false", "");
     let s = match (s.find(", memory_gb: "), s.find(", spec: DeviceSpec")) {
         (Some(a), Some(b)) if a < b && s.starts_with("HardwareEntry") => {
             format!("{}{}", &s[..a], &s[b..])

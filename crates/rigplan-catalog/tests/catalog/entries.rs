@@ -93,6 +93,7 @@ fn every_hardware_figure_has_a_source() {
         let mut need = vec!["memory", "bandwidth"];
         for (present, field) in [
             (s.fp16.is_some(), "fp16"),
+            (s.vulkan_vector_only, "vulkan_vector_only"),
             (s.int8.is_some(), "int8"),
             (s.fp8.is_some(), "fp8"),
             (s.fp4.is_some(), "fp4"),

@@ -47,6 +47,7 @@ fn device(gib: f64, rule: MemoryRule) -> DeviceSpec {
         bandwidth: BytesPerSecond::from_gbs(1000.0),
         fp16: None,
         fp16_is_fp32_accumulate: false,
+        vulkan_vector_only: false,
         int8: None,
         fp8: None,
         fp4: None,
@@ -191,6 +192,23 @@ fn a_lower_precision_figure_stands_in_for_fp16() {
         !known && (f.get() / (d.bandwidth.get() * 100.0) - 1.0).abs() < 1e-12,
         "{f:?}"
     );
+}
+
+/// A part whose matrix units llama.cpp's Vulkan backend leaves idle (Arc A-series: no
+/// cooperative matrices before Xe2) prefills on Vulkan at its vector rate, a quarter of
+/// the XMX rate, and at its matrix rate everywhere else.
+#[test]
+fn vulkan_without_matrix_units_runs_at_the_vector_rate() {
+    use rigplan_core::speed::peak;
+    use rigplan_core::units::FlopsPerSecond;
+    use rigplan_core::{Backend, Engine};
+    let mut d = rigplan_core_test_scenario().device;
+    d.fp16 = Some(FlopsPerSecond::from_tflops(137.6));
+    d.fp16_is_fp32_accumulate = false;
+    d.vulkan_vector_only = true;
+    let tflops = |b| peak(&d, Engine::LlamaCpp, b).0.get() / 1e12;
+    assert!((tflops(Backend::Vulkan) - 34.4).abs() < 1e-9);
+    assert!((tflops(Backend::Sycl) - 137.6).abs() < 1e-9);
 }
 
 #[test]

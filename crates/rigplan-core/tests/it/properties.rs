@@ -142,6 +142,7 @@ fn device() -> impl Strategy<Value = DeviceSpec> {
                 bandwidth: BytesPerSecond::from_gbs(bw),
                 fp16: fp16.map(FlopsPerSecond::from_tflops),
                 fp16_is_fp32_accumulate: false,
+                vulkan_vector_only: false,
                 int8: None,
                 fp8: None,
                 fp4: None,
