@@ -251,6 +251,15 @@ const SHARED: &[Row<Calibration>] = &[
 
 fn knobs() -> Vec<Knob> {
     let mut k = Vec::new();
+    for (i, b) in crate::TREND_BACKENDS.iter().enumerate() {
+        k.push(Knob {
+            name: format!("{}.era_trend", b.to_lowercase()),
+            place: Box::new(move |c| &mut c.era_trend[i]),
+            lo: 0.0,
+            hi: 0.2,
+            prior: 0.0,
+        });
+    }
     for &(backend, pick) in BACKENDS {
         for &(field, place, lo, hi, prior) in BACKEND {
             k.push(Knob {

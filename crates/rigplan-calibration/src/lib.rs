@@ -97,6 +97,9 @@ pub struct Case {
     /// Whether the row ran a Gated DeltaNet model on a build before llama.cpp fused its
     /// layers into one operation (see [`Calibration::era_recurrent`]).
     pub unfused_gdn: bool,
+    /// Months from the start of the current era (August 2025) to the row's build, when its
+    /// `build_date` or build number says ([`build_month`]).
+    pub build_month: Option<f64>,
     /// Whether routed experts sit in system RAM (`--n-cpu-moe`, `-ot exps=CPU`).
     pub expert_offload: bool,
     /// The resolved scenario.
@@ -117,6 +120,26 @@ impl Case {
     /// Predicted tokens/s under `cal` before the era's level factor: an old build's fixed
     /// per-token costs scaled by [`Calibration::era_fixed`].
     pub fn predict_in_era(&self, cal: &Calibration) -> f64 {
+        self.predict_at_build(cal) * self.trend(cal)
+    }
+
+    /// The prompt-speed trend of the row's backend between its build and the newest
+    /// builds ([`TREND_REF_MONTH`]): `exp(-slope x months)`, 1 for decode, for a row whose
+    /// build is unknown or newer, and months counted from August 2025 at most.
+    fn trend(&self, cal: &Calibration) -> f64 {
+        let Some(i) = TREND_BACKENDS.iter().position(|b| *b == self.backend) else {
+            return 1.0;
+        };
+        let slope = cal.era_trend[i];
+        match (self.phase, self.build_month) {
+            (Phase::Prefill, Some(m)) if slope != 0.0 => {
+                (-slope * (TREND_REF_MONTH - m.clamp(0.0, TREND_REF_MONTH))).exp()
+            }
+            _ => 1.0,
+        }
+    }
+
+    fn predict_at_build(&self, cal: &Calibration) -> f64 {
         let fixed = self.old_build && cal.era_fixed != 1.0;
         let gdn = self.unfused_gdn && cal.era_recurrent != 1.0;
         if !fixed && !gdn {
@@ -315,6 +338,30 @@ fn build_number(text: &str) -> Option<u32> {
         (hash_end >= 6).then_some(())?;
         tail.get(..close)?.parse().ok()
     })
+}
+
+/// The backends whose prompt speed has its own trend across the current era, in the order
+/// of [`Calibration::era_trend`].
+pub const TREND_BACKENDS: [&str; 6] = ["CUDA", "Metal", "MLX", "Vulkan", "ROCm", "SYCL"];
+
+/// The newest builds the constants represent, in months from August 2025 (June 2026: the
+/// newest rows' builds, b9187 in May 2026 and `build_date` 2026-06).
+pub const TREND_REF_MONTH: f64 = 10.0;
+
+/// llama.cpp builds per month across the current era: b6000 came on 2025-07-29 and b9187 on
+/// 2026-05-14 (the rows' notes), 3,187 builds in 9.5 months.
+const BUILDS_PER_MONTH: f64 = 337.0;
+
+/// Months from August 2025 to a row's build: its `build_date` (`YYYY-MM`), else its
+/// llama.cpp build number at [`BUILDS_PER_MONTH`].
+pub fn build_month(build_date: &str, text: &str) -> Option<f64> {
+    if let (Some(Ok(y)), Some(Ok(m))) = (
+        build_date.get(..4).map(str::parse::<f64>),
+        build_date.get(5..7).map(str::parse::<f64>),
+    ) {
+        return Some((y - 2025.0) * 12.0 + m - 8.0);
+    }
+    build_number(text).map(|b| (f64::from(b) - f64::from(CURRENT_FROM_BUILD)) / BUILDS_PER_MONTH)
 }
 
 /// The first llama.cpp build of August 2025 (b6000, 2025-07-27 to -31): the era boundary.
@@ -568,6 +615,7 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             source: source_of(&id),
             old_build: old_build(&id, &r.build_date, &build_text),
             unfused_gdn: unfused_gdn(family, &resolved.scenario.model, &r.build_date, &build_text),
+            build_month: build_month(&r.build_date, &build_text),
             expert_offload: placement.is_some(),
             scenario: resolved.scenario,
         });
@@ -585,7 +633,16 @@ pub fn source_of(id: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{host_bandwidth, host_link, unfused_gdn};
+    use super::{build_month, host_bandwidth, host_link, unfused_gdn};
+
+    #[test]
+    fn a_rows_build_month_comes_from_its_date_else_its_build_number() {
+        assert_eq!(build_month("2026-03", "build 83bc2f28 (6077)"), Some(7.0));
+        assert_eq!(build_month("2025-07", ""), Some(-1.0));
+        let m = build_month("", "llama-bench; build 0253fb21f (9187); run 16 May 2026");
+        assert!(m.is_some_and(|m| (m - 9.46).abs() < 0.01), "{m:?}");
+        assert_eq!(build_month("", "no build stated"), None);
+    }
 
     #[test]
     fn only_gated_deltanet_rows_before_the_fused_operation_are_unfused() {

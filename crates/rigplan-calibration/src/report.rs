@@ -162,7 +162,8 @@ pub fn markdown(cases: &[Case], excluded: &[Excluded], cal: &Calibration) -> Str
          `d + N/2`; prefill rows `ppN @ dD` as `N` tokens on top of `D`. The tables up to the cross-validation section \
          are in-sample (the constants were fitted on these rows by `--bin fit`); the cross-validated section is the \
          honest figure.\n\n\
-         **Build era.** The constants represent builds from August 2025 on (llama.cpp b6000 and later, mlx-lm 0.30). \
+         **Build era.** The constants represent builds from August 2025 on (llama.cpp b6000 and later, mlx-lm 0.30), \
+         and for prompt speed the newest builds in the data (June 2026; below). \
          Rows from older builds (XiongjieDai, May 2024; discussion #4167, 2023-24; and any row whose build date or \
          llama-bench build number is before August 2025 / b6000, such as Strix Halo runs at b5863) keep their coverage \
          through explicit era terms, never used by the estimator: their fixed per-token costs (every backend's \
@@ -175,8 +176,23 @@ pub fn markdown(cases: &[Case], excluded: &[Excluded], cal: &Calibration) -> Str
          Halo runs a 70B prompt about 3x faster in 2026 builds than at b5863). A third term covers one kernel \
          change after that boundary: the Qwen hybrids' rows (Gated DeltaNet layers) from builds before llama.cpp \
          fused those layers into one operation (b8300, March 2026) have their recurrent costs multiplied by \
-         `era_recurrent` (now {:.2}).\n",
-        cal.era_fixed, cal.era_decode, cal.era_prefill, cal.era_recurrent
+         `era_recurrent` (now {:.2}). A fourth follows the prompt kernels across the current era, per \
+         backend: a backend's prefill may get faster by a fitted share a month (`era_trend`) up to the newest \
+         builds in the data (June 2026), which the constants represent. A row's month comes from its build date, \
+         else from its llama-bench build number (about 337 builds a month since b6000); a row without either \
+         counts as newest, and a row from before August 2025 takes the whole era's change on top of the era \
+         factor. Fitted now, per month: {}. Before it, the in-sample error of AMD's prompt rows fell with the \
+         build, from +43% at b5xxx builds to -14% at b9xxx.\n",
+        cal.era_fixed,
+        cal.era_decode,
+        cal.era_prefill,
+        cal.era_recurrent,
+        crate::TREND_BACKENDS
+            .iter()
+            .zip(cal.era_trend)
+            .map(|(b, s)| format!("{b} {:+.1}%", (s.exp() - 1.0) * 100.0))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let _ = writeln!(
         o,

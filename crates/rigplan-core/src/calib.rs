@@ -200,6 +200,11 @@ pub struct Calibration {
     /// and Metal, #20334 for Vulkan, #20455 for SYCL) relative to the current builds'.
     #[cfg(feature = "era")]
     pub era_recurrent: f64,
+    /// Calibration only: how fast each backend's prompt processing got faster across the
+    /// current era, in log-speed per month before the newest builds the constants represent
+    /// (indexed as `rigplan_calibration::TREND_BACKENDS`).
+    #[cfg(feature = "era")]
+    pub era_trend: [f64; 6],
 }
 
 impl Calibration {
@@ -260,36 +265,38 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5528, per_layer_us: 0.0, eff: KernelEff { float: 0.7854, legacy: 0.7151, kquant: 0.6818, micro: 0.7477, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.3229, per_seq_us: 0.0, moe_layer_us: 26.709, expert_us: 3.6936, pp_eff_float: 0.9767, pp_eff_quant: 0.5044, pp_eff_moe: 0.4407, attention: 1.0296, attention_decode: 6.1983, recurrent_us: 163.1095, recurrent_prefill_us: 2.8238, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.1164, per_layer_us: 9.6062, eff: KernelEff { float: 0.7549, legacy: 0.7247, kquant: 0.5763, micro: 0.7307, group: 0.7 }, kv_fa: 1.0404, kv_no_fa: 1.3927, per_seq_us: 0.0, moe_layer_us: 50.5692, expert_us: 5.9137, pp_eff_float: 1.0, pp_eff_quant: 0.8874, pp_eff_moe: 0.7943, attention: 1.7455, attention_decode: 10.0936, recurrent_us: 161.6769, recurrent_prefill_us: 6.7587, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.5405, per_layer_us: 4.233, eff: KernelEff { float: 0.7755, legacy: 0.7074, kquant: 0.6736, micro: 0.7289, group: 0.7 }, kv_fa: 1.0539, kv_no_fa: 1.3365, per_seq_us: 0.0, moe_layer_us: 38.5135, expert_us: 2.9375, pp_eff_float: 0.6505, pp_eff_quant: 0.2691, pp_eff_moe: 0.7104, attention: 3.1275, attention_decode: 0.5777, recurrent_us: 134.5845, recurrent_prefill_us: 6.5777, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.1424, per_layer_us: 3.4564, eff: KernelEff { float: 0.7658, legacy: 0.7198, kquant: 0.6242, micro: 0.7314, group: 0.7 }, kv_fa: 1.0851, kv_no_fa: 1.3122, per_seq_us: 0.0, moe_layer_us: 35.2317, expert_us: 3.8615, pp_eff_float: 0.6508, pp_eff_quant: 0.3737, pp_eff_moe: 0.7015, attention: 2.3253, attention_decode: 0.4811, recurrent_us: 128.1457, recurrent_prefill_us: 7.2882, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.4996, micro: 0.5255, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3074, per_layer_us: 4.8923, eff: KernelEff { float: 0.7754, legacy: 0.7144, kquant: 0.6258, micro: 0.7291, group: 0.7094 }, kv_fa: 1.0, kv_no_fa: 1.1779, per_seq_us: 0.0, moe_layer_us: 40.1416, expert_us: 4.0168, pp_eff_float: 0.7304, pp_eff_quant: 0.8781, pp_eff_moe: 0.8755, attention: 0.5, attention_decode: 0.973, recurrent_us: 161.6783, recurrent_prefill_us: 6.7566, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.3638, per_layer_us: 8.9323, eff: KernelEff { float: 0.7697, legacy: 0.7099, kquant: 0.6218, micro: 0.7201, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.317, per_seq_us: 0.0, moe_layer_us: 60.6597, expert_us: 8.5279, pp_eff_float: 0.3108, pp_eff_quant: 0.715, pp_eff_moe: 0.1523, attention: 5.1227, attention_decode: 7.5523, recurrent_us: 181.7446, recurrent_prefill_us: 12.9974, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 3.2628, per_layer_us: 11.394, eff: KernelEff { float: 0.7717, legacy: 0.7155, kquant: 0.5856, micro: 0.7163, group: 0.7 }, kv_fa: 1.2065, kv_no_fa: 1.3107, per_seq_us: 0.0, moe_layer_us: 66.2082, expert_us: 10.4851, pp_eff_float: 0.2308, pp_eff_quant: 0.4187, pp_eff_moe: 0.4649, attention: 8.0032, attention_decode: 13.145, recurrent_us: 200.7985, recurrent_prefill_us: 4.0968, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5605, per_layer_us: 0.0, eff: KernelEff { float: 0.7762, legacy: 0.7152, kquant: 0.6775, micro: 0.7662, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.2929, per_seq_us: 0.0, moe_layer_us: 33.7506, expert_us: 2.7604, pp_eff_float: 0.8653, pp_eff_quant: 0.4649, pp_eff_moe: 0.487, attention: 0.9739, attention_decode: 5.686, recurrent_us: 168.218, recurrent_prefill_us: 2.8808, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.126, per_layer_us: 9.4297, eff: KernelEff { float: 0.747, legacy: 0.7255, kquant: 0.5724, micro: 0.7547, group: 0.7 }, kv_fa: 1.032, kv_no_fa: 1.3613, per_seq_us: 0.0, moe_layer_us: 57.3655, expert_us: 4.9581, pp_eff_float: 0.9523, pp_eff_quant: 0.8321, pp_eff_moe: 0.8365, attention: 1.6226, attention_decode: 9.5074, recurrent_us: 168.5912, recurrent_prefill_us: 6.4226, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.5316, per_layer_us: 3.892, eff: KernelEff { float: 0.7646, legacy: 0.7084, kquant: 0.6656, micro: 0.7522, group: 0.7 }, kv_fa: 1.0388, kv_no_fa: 1.3055, per_seq_us: 0.0, moe_layer_us: 45.1841, expert_us: 2.0089, pp_eff_float: 0.6108, pp_eff_quant: 0.4002, pp_eff_moe: 0.7129, attention: 3.487, attention_decode: 1.0958, recurrent_us: 142.8108, recurrent_prefill_us: 5.5951, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.1371, per_layer_us: 3.1517, eff: KernelEff { float: 0.7594, legacy: 0.7227, kquant: 0.6224, micro: 0.7565, group: 0.7 }, kv_fa: 1.0751, kv_no_fa: 1.2787, per_seq_us: 0.0, moe_layer_us: 41.645, expert_us: 2.7979, pp_eff_float: 0.6101, pp_eff_quant: 0.5024, pp_eff_moe: 0.6659, attention: 2.8162, attention_decode: 0.9418, recurrent_us: 138.3838, recurrent_prefill_us: 6.1066, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5044, micro: 0.5255, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3117, per_layer_us: 4.678, eff: KernelEff { float: 0.767, legacy: 0.7175, kquant: 0.6216, micro: 0.7519, group: 0.7094 }, kv_fa: 1.0, kv_no_fa: 1.1506, per_seq_us: 0.0, moe_layer_us: 46.8964, expert_us: 3.0823, pp_eff_float: 0.7112, pp_eff_quant: 0.8965, pp_eff_moe: 0.8775, attention: 0.5, attention_decode: 1.0665, recurrent_us: 168.5954, recurrent_prefill_us: 6.4224, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.3582, per_layer_us: 8.6267, eff: KernelEff { float: 0.7621, legacy: 0.7116, kquant: 0.6169, micro: 0.7414, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.2869, per_seq_us: 0.0, moe_layer_us: 67.233, expert_us: 7.4681, pp_eff_float: 0.2965, pp_eff_quant: 0.712, pp_eff_moe: 0.1541, attention: 4.884, attention_decode: 7.4801, recurrent_us: 186.9977, recurrent_prefill_us: 12.6673, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 3.2686, per_layer_us: 11.1377, eff: KernelEff { float: 0.7637, legacy: 0.7175, kquant: 0.582, micro: 0.7415, group: 0.7 }, kv_fa: 1.2093, kv_no_fa: 1.2795, per_seq_us: 0.0, moe_layer_us: 73.0101, expert_us: 9.4745, pp_eff_float: 0.2236, pp_eff_quant: 0.453, pp_eff_moe: 0.5095, attention: 8.1104, attention_decode: 12.6796, recurrent_us: 206.5731, recurrent_prefill_us: 4.8543, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6936,
-    hbm_layer_us: 66.8224,
+    hbm: 0.6901,
+    hbm_layer_us: 65.3314,
     lpddr: 1.1008,
-    hop_ms: 0.3205,
+    hop_ms: 0.3291,
     hbm_prefill: 1.0,
-    attention_reads: 0.034,
-    attention_no_fa: 1.5654,
+    attention_reads: 0.0305,
+    attention_no_fa: 1.8553,
     offload_layer_us: 0.0,
-    pcie_eff: 1.1859,
-    pipeline_eff: 0.6812,
-    moe_m0: 10.9401,
-    moe_n0: 241.3874,
-    flops_per_watt: 1.0199,
+    pcie_eff: 1.2549,
+    pipeline_eff: 0.6565,
+    moe_m0: 11.8683,
+    moe_n0: 238.4668,
+    flops_per_watt: 1.0,
     #[cfg(feature = "era")]
-    era_decode: 1.1012,
+    era_decode: 1.1131,
     #[cfg(feature = "era")]
-    era_prefill: 0.7376,
+    era_prefill: 0.8127,
     #[cfg(feature = "era")]
-    era_fixed: 2.8405,
+    era_fixed: 2.9252,
     #[cfg(feature = "era")]
-    era_recurrent: 3.8988,
+    era_recurrent: 3.3329,
+    #[cfg(feature = "era")]
+    era_trend: [0.0, 0.0, 0.0, 0.0665, 0.0557, 0.0],
 };
 // fitted:end
 
@@ -299,7 +306,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.309, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7151, kquant: 0.6818, micro: 0.92, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.3229, per_seq_us: 7.024, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6909, pp_eff_quant: 0.457, pp_eff_moe: 0.5491, attention: 0.4771, attention_decode: 4.5066, recurrent_us: 163.1095, recurrent_prefill_us: 2.8238, allreduce: 2.0431, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.64, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7152, kquant: 0.6775, micro: 0.92, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.2929, per_seq_us: 5.679, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6862, pp_eff_quant: 0.4518, pp_eff_moe: 0.5303, attention: 0.4562, attention_decode: 4.3985, recurrent_us: 168.218, recurrent_prefill_us: 2.8808, allreduce: 2.0455, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -309,17 +316,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.309, per_layer_us: 40.0, e
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8459, hi: 1.1439, rows: 398 },
-    Band { lo: 0.7248, hi: 1.4176, rows: 26 },
-    Band { lo: 0.6668, hi: 1.3029, rows: 128 },
-    Band { lo: 0.7252, hi: 1.3702, rows: 57 },
-    Band { lo: 0.6210, hi: 1.4561, rows: 37 },
-    Band { lo: 0.7069, hi: 1.3653, rows: 6 },
-    Band { lo: 0.6710, hi: 1.3446, rows: 398 },
-    Band { lo: 0.6398, hi: 1.3031, rows: 24 },
-    Band { lo: 0.6398, hi: 2.0759, rows: 130 },
-    Band { lo: 0.6664, hi: 1.8638, rows: 56 },
-    Band { lo: 0.6405, hi: 1.5986, rows: 71 },
-    Band { lo: 0.8036, hi: 1.2999, rows: 5 },
+    Band { lo: 0.8447, hi: 1.1545, rows: 398 },
+    Band { lo: 0.7357, hi: 1.4431, rows: 26 },
+    Band { lo: 0.6700, hi: 1.3285, rows: 128 },
+    Band { lo: 0.7296, hi: 1.3601, rows: 57 },
+    Band { lo: 0.6197, hi: 1.4490, rows: 37 },
+    Band { lo: 0.7179, hi: 1.3426, rows: 6 },
+    Band { lo: 0.7250, hi: 1.3278, rows: 398 },
+    Band { lo: 0.6332, hi: 1.1396, rows: 24 },
+    Band { lo: 0.7443, hi: 1.6887, rows: 130 },
+    Band { lo: 0.6129, hi: 1.6316, rows: 56 },
+    Band { lo: 0.6944, hi: 1.5204, rows: 71 },
+    Band { lo: 0.6844, hi: 1.3829, rows: 5 },
 ];
 // bands:end

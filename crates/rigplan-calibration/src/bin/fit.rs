@@ -54,6 +54,10 @@ fn to_rust(c: &Calibration) -> String {
     ] {
         s += &format!("    #[cfg(feature = \"era\")]\n    {n}: {},\n", r(v));
     }
+    s += &format!(
+        "    #[cfg(feature = \"era\")]\n    era_trend: [{}],\n",
+        c.era_trend.map(r).join(", ")
+    );
     s + "};\n"
 }
 

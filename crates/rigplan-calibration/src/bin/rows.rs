@@ -1,4 +1,5 @@
-//! Prints every case with its prediction, for looking at errors (`--bin rows [filter]`),
+//! Prints every case with its prediction (` old` after a build before the current era),
+//! for looking at errors (`--bin rows [filter]`),
 //! then, on standard error, every source row left out of the cases and why.
 
 fn main() {
@@ -7,7 +8,7 @@ fn main() {
     for c in &cases {
         let p = c.predict(&rigplan_core::calib::DEFAULT);
         let line = format!(
-            "{:<11} {:<7} {:<18} {:<22} {:<10} x{}{} {:?} n={} d={} meas={:.1} pred={:.1} err={:+.0}%",
+            "{:<11} {:<7} {:<18} {:<22} {:<10} x{}{} {:?} n={} d={} meas={:.1} pred={:.1} err={:+.0}%{}",
             c.id,
             c.backend,
             c.device,
@@ -24,7 +25,8 @@ fn main() {
             c.depth,
             c.measured,
             p,
-            (p / c.measured - 1.0) * 100.0
+            (p / c.measured - 1.0) * 100.0,
+            if c.old_build { " old" } else { "" }
         );
         if line.contains(&filter) {
             println!("{line}");
