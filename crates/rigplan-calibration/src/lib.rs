@@ -118,7 +118,8 @@ impl Case {
     }
 
     /// Predicted tokens/s under `cal` before the era's level factor: an old build's fixed
-    /// per-token costs scaled by [`Calibration::era_fixed`].
+    /// per-token costs scaled by [`Calibration::era_fixed`], and a prompt by its backend's
+    /// trend to the newest builds ([`Calibration::era_trend`]).
     pub fn predict_in_era(&self, cal: &Calibration) -> f64 {
         self.predict_at_build(cal) * self.trend(cal)
     }
@@ -139,6 +140,8 @@ impl Case {
         }
     }
 
+    /// Predicted tokens/s with the row's build's fixed and recurrent costs, before any
+    /// level factor or trend.
     fn predict_at_build(&self, cal: &Calibration) -> f64 {
         let fixed = self.old_build && cal.era_fixed != 1.0;
         let gdn = self.unfused_gdn && cal.era_recurrent != 1.0;
@@ -355,11 +358,12 @@ const BUILDS_PER_MONTH: f64 = 337.0;
 /// Months from August 2025 to a row's build: its `build_date` (`YYYY-MM`), else its
 /// llama.cpp build number at [`BUILDS_PER_MONTH`].
 pub fn build_month(build_date: &str, text: &str) -> Option<f64> {
-    if let (Some(Ok(y)), Some(Ok(m))) = (
-        build_date.get(..4).map(str::parse::<f64>),
-        build_date.get(5..7).map(str::parse::<f64>),
-    ) {
-        return Some((y - 2025.0) * 12.0 + m - 8.0);
+    let month = |d: &str| match (d.get(..4), d.get(5..7)) {
+        (Some(y), Some(m)) => Some(y.parse::<f64>().ok()? * 12.0 + m.parse::<f64>().ok()?),
+        _ => None,
+    };
+    if let (Some(m), Some(start)) = (month(build_date), month(CURRENT_FROM_DATE)) {
+        return Some(m - start);
     }
     build_number(text).map(|b| (f64::from(b) - f64::from(CURRENT_FROM_BUILD)) / BUILDS_PER_MONTH)
 }
