@@ -27,6 +27,8 @@ const shots = [
   ['granite-h-small-3090', '#v=2&m=granite-4.0-h-small&hw=rtx-3090&ctx=65536'],
   ['lfm2-8b-a1b-7900xtx', '#v=2&m=lfm2-8b-a1b&hw=rx-7900-xtx&ctx=32768'],
   ['qwen36-arc-b70-sycl', '#v=2&m=qwen3.6-35b-a3b&hw=arc-pro-b70&b=sycl&ctx=32768'],
+  ['qwen3-30b-a770-vulkan', '#v=2&m=qwen3-30b-a3b&hw=arc-a770-16gb&b=vulkan&n=2&ctx=8192'],
+  ['qwen3-coder-strix-rocm', '#v=2&m=qwen3-coder-30b-a3b&hw=ryzen-ai-max-plus-395&b=rocm&ctx=32768'],
 ];
 for (const [w, h, tag] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
   for (const scheme of ['light', 'dark']) {
