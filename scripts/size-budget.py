@@ -16,7 +16,8 @@ small operations, in the estimator and in links) took the first load from 224,85
 expert-width and per-backend recurrent-prefill terms with their refit 227,294, and the
 refit with the fused Gated DeltaNet era term 227,391, and the Intel Arc rows' measured
 evidence, 13 rows and 3 links shown beside an estimate, with their refit 227,541, and the
-Arc A-series' vector rate on Vulkan with its refit 227,570); the
+Arc A-series' vector rate on Vulkan with its refit 227,570, and the refit with the
+prompt-speed trend, a calibration-only term, 227,590); the
 ceiling moved from 225,000, issue 11's figure for the whole app, to pay for them, still
 far under issue 12's 250,000. Issue 12's ceiling was
 250,000; building the page with Leptos's type-erased views (`--cfg erase_components`,

@@ -253,7 +253,7 @@ fn knobs() -> Vec<Knob> {
     let mut k = Vec::new();
     for (i, b) in crate::TREND_BACKENDS.iter().enumerate() {
         k.push(Knob {
-            name: format!("{}.era_trend", b.to_lowercase()),
+            name: crate::trend_name(b),
             place: Box::new(move |c| &mut c.era_trend[i]),
             lo: 0.0,
             hi: 0.2,

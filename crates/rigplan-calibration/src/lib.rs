@@ -18,6 +18,7 @@ pub mod report;
 pub mod serving;
 pub mod validation;
 
+use rigplan_core::hardware::Vendor;
 use rigplan_core::memory::{memory, weight_bytes};
 use rigplan_core::speed::{decode_step, prefill_time};
 use rigplan_core::units::Bytes;
@@ -128,6 +129,10 @@ impl Case {
     /// builds ([`TREND_REF_MONTH`]): `exp(-slope x months)`, 1 for decode, for a row whose
     /// build is unknown or newer, and months counted from August 2025 at most.
     fn trend(&self, cal: &Calibration) -> f64 {
+        let vendor = self.scenario.device.vendor;
+        if self.backend == "Vulkan" && matches!(vendor, Vendor::Nvidia | Vendor::Intel) {
+            return 1.0;
+        }
         let Some(i) = TREND_BACKENDS.iter().position(|b| *b == self.backend) else {
             return 1.0;
         };
@@ -344,8 +349,17 @@ fn build_number(text: &str) -> Option<u32> {
 }
 
 /// The backends whose prompt speed has its own trend across the current era, in the order
-/// of [`Calibration::era_trend`].
+/// of [`Calibration::era_trend`]. Vulkan's is AMD's (RADV, and any other driver but two):
+/// on NVIDIA's and Intel's Vulkan drivers each stretch of time comes from other cards (an
+/// RTX 3090 Ti in August 2025, an RTX 2080 Ti and 4090 in December; an Arc A770 in
+/// December 2025, the Arc Pro B70 in 2026), so their rows cannot tell a trend from a
+/// device, and they take none.
 pub const TREND_BACKENDS: [&str; 6] = ["CUDA", "Metal", "MLX", "Vulkan", "ROCm", "SYCL"];
+
+/// A trend's constant name: `vulkan.era_trend` for `Vulkan`.
+pub fn trend_name(backend: &str) -> String {
+    format!("{}.era_trend", backend.to_lowercase())
+}
 
 /// The newest builds the constants represent, in months from August 2025 (June 2026: the
 /// newest rows' builds, b9187 in May 2026 and `build_date` 2026-06).

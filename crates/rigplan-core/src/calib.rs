@@ -265,38 +265,38 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5605, per_layer_us: 0.0, eff: KernelEff { float: 0.7762, legacy: 0.7152, kquant: 0.6775, micro: 0.7662, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.2929, per_seq_us: 0.0, moe_layer_us: 33.7506, expert_us: 2.7604, pp_eff_float: 0.8653, pp_eff_quant: 0.4649, pp_eff_moe: 0.487, attention: 0.9739, attention_decode: 5.686, recurrent_us: 168.218, recurrent_prefill_us: 2.8808, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.126, per_layer_us: 9.4297, eff: KernelEff { float: 0.747, legacy: 0.7255, kquant: 0.5724, micro: 0.7547, group: 0.7 }, kv_fa: 1.032, kv_no_fa: 1.3613, per_seq_us: 0.0, moe_layer_us: 57.3655, expert_us: 4.9581, pp_eff_float: 0.9523, pp_eff_quant: 0.8321, pp_eff_moe: 0.8365, attention: 1.6226, attention_decode: 9.5074, recurrent_us: 168.5912, recurrent_prefill_us: 6.4226, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.5316, per_layer_us: 3.892, eff: KernelEff { float: 0.7646, legacy: 0.7084, kquant: 0.6656, micro: 0.7522, group: 0.7 }, kv_fa: 1.0388, kv_no_fa: 1.3055, per_seq_us: 0.0, moe_layer_us: 45.1841, expert_us: 2.0089, pp_eff_float: 0.6108, pp_eff_quant: 0.4002, pp_eff_moe: 0.7129, attention: 3.487, attention_decode: 1.0958, recurrent_us: 142.8108, recurrent_prefill_us: 5.5951, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.1371, per_layer_us: 3.1517, eff: KernelEff { float: 0.7594, legacy: 0.7227, kquant: 0.6224, micro: 0.7565, group: 0.7 }, kv_fa: 1.0751, kv_no_fa: 1.2787, per_seq_us: 0.0, moe_layer_us: 41.645, expert_us: 2.7979, pp_eff_float: 0.6101, pp_eff_quant: 0.5024, pp_eff_moe: 0.6659, attention: 2.8162, attention_decode: 0.9418, recurrent_us: 138.3838, recurrent_prefill_us: 6.1066, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5559, per_layer_us: 0.0, eff: KernelEff { float: 0.7744, legacy: 0.7141, kquant: 0.6761, micro: 0.7558, group: 0.7266 }, kv_fa: 1.0, kv_no_fa: 1.2948, per_seq_us: 0.0, moe_layer_us: 31.2995, expert_us: 3.0644, pp_eff_float: 0.842, pp_eff_quant: 0.4557, pp_eff_moe: 0.5048, attention: 0.9336, attention_decode: 5.5896, recurrent_us: 167.3458, recurrent_prefill_us: 2.8612, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.1402, per_layer_us: 9.5951, eff: KernelEff { float: 0.7429, legacy: 0.7227, kquant: 0.5685, micro: 0.7432, group: 0.7264 }, kv_fa: 1.0305, kv_no_fa: 1.363, per_seq_us: 0.0, moe_layer_us: 55.064, expert_us: 5.2359, pp_eff_float: 0.939, pp_eff_quant: 0.822, pp_eff_moe: 0.8479, attention: 1.5792, attention_decode: 9.4738, recurrent_us: 167.4034, recurrent_prefill_us: 6.0247, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.547, per_layer_us: 4.0497, eff: KernelEff { float: 0.7632, legacy: 0.7062, kquant: 0.6641, micro: 0.7442, group: 0.7262 }, kv_fa: 1.0419, kv_no_fa: 1.3072, per_seq_us: 0.0, moe_layer_us: 42.8451, expert_us: 2.2675, pp_eff_float: 0.5998, pp_eff_quant: 0.4042, pp_eff_moe: 0.7113, attention: 4.2515, attention_decode: 1.2291, recurrent_us: 141.6805, recurrent_prefill_us: 5.1678, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.1311, per_layer_us: 3.2118, eff: KernelEff { float: 0.7567, legacy: 0.7186, kquant: 0.6154, micro: 0.7459, group: 0.7277 }, kv_fa: 1.0787, kv_no_fa: 1.2818, per_seq_us: 0.0, moe_layer_us: 39.4615, expert_us: 3.0342, pp_eff_float: 0.6011, pp_eff_quant: 0.5051, pp_eff_moe: 0.6596, attention: 2.8139, attention_decode: 0.9142, recurrent_us: 136.8624, recurrent_prefill_us: 5.9134, allreduce: 1.0, calibrated: true },
     cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5044, micro: 0.5255, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3117, per_layer_us: 4.678, eff: KernelEff { float: 0.767, legacy: 0.7175, kquant: 0.6216, micro: 0.7519, group: 0.7094 }, kv_fa: 1.0, kv_no_fa: 1.1506, per_seq_us: 0.0, moe_layer_us: 46.8964, expert_us: 3.0823, pp_eff_float: 0.7112, pp_eff_quant: 0.8965, pp_eff_moe: 0.8775, attention: 0.5, attention_decode: 1.0665, recurrent_us: 168.5954, recurrent_prefill_us: 6.4224, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.3582, per_layer_us: 8.6267, eff: KernelEff { float: 0.7621, legacy: 0.7116, kquant: 0.6169, micro: 0.7414, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.2869, per_seq_us: 0.0, moe_layer_us: 67.233, expert_us: 7.4681, pp_eff_float: 0.2965, pp_eff_quant: 0.712, pp_eff_moe: 0.1541, attention: 4.884, attention_decode: 7.4801, recurrent_us: 186.9977, recurrent_prefill_us: 12.6673, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 3.2686, per_layer_us: 11.1377, eff: KernelEff { float: 0.7637, legacy: 0.7175, kquant: 0.582, micro: 0.7415, group: 0.7 }, kv_fa: 1.2093, kv_no_fa: 1.2795, per_seq_us: 0.0, moe_layer_us: 73.0101, expert_us: 9.4745, pp_eff_float: 0.2236, pp_eff_quant: 0.453, pp_eff_moe: 0.5095, attention: 8.1104, attention_decode: 12.6796, recurrent_us: 206.5731, recurrent_prefill_us: 4.8543, allreduce: 1.0, calibrated: true },
+    mlx: BackendCal { t0_ms: 1.3942, per_layer_us: 5.1436, eff: KernelEff { float: 0.7639, legacy: 0.7138, kquant: 0.6199, micro: 0.7403, group: 0.7317 }, kv_fa: 1.0, kv_no_fa: 1.1535, per_seq_us: 0.0, moe_layer_us: 45.1792, expert_us: 3.4424, pp_eff_float: 0.7073, pp_eff_quant: 0.907, pp_eff_moe: 0.882, attention: 0.5, attention_decode: 1.5226, recurrent_us: 167.4007, recurrent_prefill_us: 6.0227, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.3522, per_layer_us: 8.7197, eff: KernelEff { float: 0.7596, legacy: 0.7093, kquant: 0.6136, micro: 0.7314, group: 0.7282 }, kv_fa: 1.0, kv_no_fa: 1.2886, per_seq_us: 0.0, moe_layer_us: 64.8817, expert_us: 7.7293, pp_eff_float: 0.2914, pp_eff_quant: 0.707, pp_eff_moe: 0.1523, attention: 4.6378, attention_decode: 7.5827, recurrent_us: 185.9054, recurrent_prefill_us: 12.4092, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 3.2559, per_layer_us: 11.2114, eff: KernelEff { float: 0.7596, legacy: 0.7144, kquant: 0.5793, micro: 0.7298, group: 0.7289 }, kv_fa: 1.1991, kv_no_fa: 1.2812, per_seq_us: 0.0, moe_layer_us: 70.5385, expert_us: 9.7182, pp_eff_float: 0.2221, pp_eff_quant: 0.4202, pp_eff_moe: 0.475, attention: 8.2519, attention_decode: 13.131, recurrent_us: 205.2142, recurrent_prefill_us: 3.7709, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6901,
-    hbm_layer_us: 65.3314,
-    lpddr: 1.1008,
-    hop_ms: 0.3291,
+    hbm: 0.69,
+    hbm_layer_us: 65.1478,
+    lpddr: 1.1113,
+    hop_ms: 0.3286,
     hbm_prefill: 1.0,
-    attention_reads: 0.0305,
-    attention_no_fa: 1.8553,
+    attention_reads: 0.0294,
+    attention_no_fa: 2.0465,
     offload_layer_us: 0.0,
-    pcie_eff: 1.2549,
-    pipeline_eff: 0.6565,
-    moe_m0: 11.8683,
-    moe_n0: 238.4668,
-    flops_per_watt: 1.0,
+    pcie_eff: 1.2539,
+    pipeline_eff: 0.6581,
+    moe_m0: 8.3559,
+    moe_n0: 343.6913,
+    flops_per_watt: 1.0012,
     #[cfg(feature = "era")]
-    era_decode: 1.1131,
+    era_decode: 1.1147,
     #[cfg(feature = "era")]
-    era_prefill: 0.8127,
+    era_prefill: 0.8288,
     #[cfg(feature = "era")]
-    era_fixed: 2.9252,
+    era_fixed: 2.9499,
     #[cfg(feature = "era")]
-    era_recurrent: 3.3329,
+    era_recurrent: 3.3727,
     #[cfg(feature = "era")]
-    era_trend: [0.0, 0.0, 0.0, 0.0665, 0.0557, 0.0],
+    era_trend: [0.0, 0.0, 0.0, 0.0738, 0.0572, 0.0],
 };
 // fitted:end
 
@@ -306,7 +306,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.64, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7152, kquant: 0.6775, micro: 0.92, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.2929, per_seq_us: 5.679, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6862, pp_eff_quant: 0.4518, pp_eff_moe: 0.5303, attention: 0.4562, attention_decode: 4.3985, recurrent_us: 168.218, recurrent_prefill_us: 2.8808, allreduce: 2.0455, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.3999, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7141, kquant: 0.6761, micro: 0.92, group: 0.7266 }, kv_fa: 1.0, kv_no_fa: 1.2948, per_seq_us: 5.2753, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.675, pp_eff_quant: 0.4434, pp_eff_moe: 0.5433, attention: 0.4263, attention_decode: 4.4252, recurrent_us: 167.3458, recurrent_prefill_us: 2.8612, allreduce: 2.0086, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -316,17 +316,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.64, per_layer_us: 40.0, ef
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8447, hi: 1.1545, rows: 398 },
-    Band { lo: 0.7357, hi: 1.4431, rows: 26 },
-    Band { lo: 0.6700, hi: 1.3285, rows: 128 },
-    Band { lo: 0.7296, hi: 1.3601, rows: 57 },
-    Band { lo: 0.6197, hi: 1.4490, rows: 37 },
-    Band { lo: 0.7179, hi: 1.3426, rows: 6 },
-    Band { lo: 0.7250, hi: 1.3278, rows: 398 },
-    Band { lo: 0.6332, hi: 1.1396, rows: 24 },
-    Band { lo: 0.7443, hi: 1.6887, rows: 130 },
-    Band { lo: 0.6129, hi: 1.6316, rows: 56 },
-    Band { lo: 0.6944, hi: 1.5204, rows: 71 },
-    Band { lo: 0.6844, hi: 1.3829, rows: 5 },
+    Band { lo: 0.8393, hi: 1.1527, rows: 398 },
+    Band { lo: 0.7376, hi: 1.4528, rows: 26 },
+    Band { lo: 0.6720, hi: 1.3271, rows: 128 },
+    Band { lo: 0.7319, hi: 1.3534, rows: 57 },
+    Band { lo: 0.6210, hi: 1.4486, rows: 37 },
+    Band { lo: 0.7189, hi: 1.3361, rows: 6 },
+    Band { lo: 0.7332, hi: 1.3410, rows: 398 },
+    Band { lo: 0.7399, hi: 1.3571, rows: 24 },
+    Band { lo: 0.7460, hi: 1.9214, rows: 130 },
+    Band { lo: 0.7541, hi: 1.6957, rows: 56 },
+    Band { lo: 0.6919, hi: 1.5129, rows: 71 },
+    Band { lo: 0.9017, hi: 1.4263, rows: 5 },
 ];
 // bands:end
