@@ -363,7 +363,7 @@ pub fn trend_name(backend: &str) -> String {
 
 /// The newest builds the constants represent, in months from August 2025 (June 2026: the
 /// newest rows' builds, b9187 in May 2026 and `build_date` 2026-06).
-pub const TREND_REF_MONTH: f64 = 10.0;
+const TREND_REF_MONTH: f64 = 10.0;
 
 /// llama.cpp builds per month across the current era: b6000 came on 2025-07-29 and b9187 on
 /// 2026-05-14 (the rows' notes), 3,187 builds in 9.5 months.
