@@ -29,6 +29,7 @@ const shots = [
   ['qwen36-arc-b70-sycl', '#v=2&m=qwen3.6-35b-a3b&hw=arc-pro-b70&b=sycl&ctx=32768'],
   ['qwen3-30b-a770-vulkan', '#v=2&m=qwen3-30b-a3b&hw=arc-a770-16gb&b=vulkan&n=2&ctx=8192'],
   ['qwen3-coder-strix-rocm', '#v=2&m=qwen3-coder-30b-a3b&hw=ryzen-ai-max-plus-395&b=rocm&ctx=32768'],
+  ['gpt-oss-120b-arc-b60-offload', '#v=2&m=gpt-oss-120b&q=mxfp4&hw=arc-pro-b60&b=sycl&ctx=32768'],
 ];
 for (const [w, h, tag] of [[1280, 900, 'desktop'], [390, 844, 'phone']]) {
   for (const scheme of ['light', 'dark']) {

@@ -265,38 +265,38 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5559, per_layer_us: 0.0, eff: KernelEff { float: 0.7744, legacy: 0.7141, kquant: 0.6761, micro: 0.7558, group: 0.7266 }, kv_fa: 1.0, kv_no_fa: 1.2948, per_seq_us: 0.0, moe_layer_us: 31.2995, expert_us: 3.0644, pp_eff_float: 0.842, pp_eff_quant: 0.4557, pp_eff_moe: 0.5048, attention: 0.9336, attention_decode: 5.5896, recurrent_us: 167.3458, recurrent_prefill_us: 2.8612, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.1402, per_layer_us: 9.5951, eff: KernelEff { float: 0.7429, legacy: 0.7227, kquant: 0.5685, micro: 0.7432, group: 0.7264 }, kv_fa: 1.0305, kv_no_fa: 1.363, per_seq_us: 0.0, moe_layer_us: 55.064, expert_us: 5.2359, pp_eff_float: 0.939, pp_eff_quant: 0.822, pp_eff_moe: 0.8479, attention: 1.5792, attention_decode: 9.4738, recurrent_us: 167.4034, recurrent_prefill_us: 6.0247, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.547, per_layer_us: 4.0497, eff: KernelEff { float: 0.7632, legacy: 0.7062, kquant: 0.6641, micro: 0.7442, group: 0.7262 }, kv_fa: 1.0419, kv_no_fa: 1.3072, per_seq_us: 0.0, moe_layer_us: 42.8451, expert_us: 2.2675, pp_eff_float: 0.5998, pp_eff_quant: 0.4042, pp_eff_moe: 0.7113, attention: 4.2515, attention_decode: 1.2291, recurrent_us: 141.6805, recurrent_prefill_us: 5.1678, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.1311, per_layer_us: 3.2118, eff: KernelEff { float: 0.7567, legacy: 0.7186, kquant: 0.6154, micro: 0.7459, group: 0.7277 }, kv_fa: 1.0787, kv_no_fa: 1.2818, per_seq_us: 0.0, moe_layer_us: 39.4615, expert_us: 3.0342, pp_eff_float: 0.6011, pp_eff_quant: 0.5051, pp_eff_moe: 0.6596, attention: 2.8139, attention_decode: 0.9142, recurrent_us: 136.8624, recurrent_prefill_us: 5.9134, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5044, micro: 0.5255, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3942, per_layer_us: 5.1436, eff: KernelEff { float: 0.7639, legacy: 0.7138, kquant: 0.6199, micro: 0.7403, group: 0.7317 }, kv_fa: 1.0, kv_no_fa: 1.1535, per_seq_us: 0.0, moe_layer_us: 45.1792, expert_us: 3.4424, pp_eff_float: 0.7073, pp_eff_quant: 0.907, pp_eff_moe: 0.882, attention: 0.5, attention_decode: 1.5226, recurrent_us: 167.4007, recurrent_prefill_us: 6.0227, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.3522, per_layer_us: 8.7197, eff: KernelEff { float: 0.7596, legacy: 0.7093, kquant: 0.6136, micro: 0.7314, group: 0.7282 }, kv_fa: 1.0, kv_no_fa: 1.2886, per_seq_us: 0.0, moe_layer_us: 64.8817, expert_us: 7.7293, pp_eff_float: 0.2914, pp_eff_quant: 0.707, pp_eff_moe: 0.1523, attention: 4.6378, attention_decode: 7.5827, recurrent_us: 185.9054, recurrent_prefill_us: 12.4092, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 3.2559, per_layer_us: 11.2114, eff: KernelEff { float: 0.7596, legacy: 0.7144, kquant: 0.5793, micro: 0.7298, group: 0.7289 }, kv_fa: 1.1991, kv_no_fa: 1.2812, per_seq_us: 0.0, moe_layer_us: 70.5385, expert_us: 9.7182, pp_eff_float: 0.2221, pp_eff_quant: 0.4202, pp_eff_moe: 0.475, attention: 8.2519, attention_decode: 13.131, recurrent_us: 205.2142, recurrent_prefill_us: 3.7709, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5487, per_layer_us: 0.0, eff: KernelEff { float: 0.7743, legacy: 0.7131, kquant: 0.6734, micro: 0.7576, group: 0.7136 }, kv_fa: 1.0, kv_no_fa: 1.3098, per_seq_us: 0.0, moe_layer_us: 36.9078, expert_us: 2.5632, pp_eff_float: 0.8383, pp_eff_quant: 0.454, pp_eff_moe: 0.5046, attention: 0.9284, attention_decode: 5.2104, recurrent_us: 185.2903, recurrent_prefill_us: 2.886, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.1016, per_layer_us: 9.2001, eff: KernelEff { float: 0.743, legacy: 0.7214, kquant: 0.5677, micro: 0.7463, group: 0.7151 }, kv_fa: 1.0389, kv_no_fa: 1.3779, per_seq_us: 0.0, moe_layer_us: 58.3768, expert_us: 4.4791, pp_eff_float: 0.9367, pp_eff_quant: 0.8218, pp_eff_moe: 0.8465, attention: 1.5804, attention_decode: 9.4011, recurrent_us: 185.3544, recurrent_prefill_us: 6.0391, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.5518, per_layer_us: 3.7287, eff: KernelEff { float: 0.7628, legacy: 0.7068, kquant: 0.6629, micro: 0.7488, group: 0.7164 }, kv_fa: 1.0476, kv_no_fa: 1.3251, per_seq_us: 0.0, moe_layer_us: 46.2326, expert_us: 1.6408, pp_eff_float: 0.6003, pp_eff_quant: 0.4021, pp_eff_moe: 0.7129, attention: 4.2252, attention_decode: 0.9934, recurrent_us: 156.8691, recurrent_prefill_us: 5.2162, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.1386, per_layer_us: 2.8257, eff: KernelEff { float: 0.7585, legacy: 0.7189, kquant: 0.6162, micro: 0.7477, group: 0.715 }, kv_fa: 1.0826, kv_no_fa: 1.2995, per_seq_us: 0.0, moe_layer_us: 42.4699, expert_us: 2.332, pp_eff_float: 0.5985, pp_eff_quant: 0.5064, pp_eff_moe: 0.6595, attention: 2.8283, attention_decode: 0.7348, recurrent_us: 150.8393, recurrent_prefill_us: 5.9968, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5515, micro: 0.6607, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3603, per_layer_us: 4.7177, eff: KernelEff { float: 0.7631, legacy: 0.7132, kquant: 0.6192, micro: 0.7449, group: 0.7217 }, kv_fa: 1.0, kv_no_fa: 1.1784, per_seq_us: 0.0, moe_layer_us: 48.1204, expert_us: 2.7028, pp_eff_float: 0.706, pp_eff_quant: 0.9036, pp_eff_moe: 0.8809, attention: 0.5, attention_decode: 1.1073, recurrent_us: 185.2812, recurrent_prefill_us: 6.0402, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.1292, per_layer_us: 7.2773, eff: KernelEff { float: 0.7618, legacy: 0.706, kquant: 0.6161, micro: 0.7373, group: 0.7164 }, kv_fa: 1.0, kv_no_fa: 1.3128, per_seq_us: 0.0, moe_layer_us: 60.849, expert_us: 5.2016, pp_eff_float: 0.2924, pp_eff_quant: 0.6776, pp_eff_moe: 0.1634, attention: 4.6606, attention_decode: 2.4641, recurrent_us: 214.365, recurrent_prefill_us: 12.3143, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 3.3182, per_layer_us: 11.0473, eff: KernelEff { float: 0.7608, legacy: 0.7122, kquant: 0.5777, micro: 0.7349, group: 0.7177 }, kv_fa: 1.2034, kv_no_fa: 1.2989, per_seq_us: 0.0, moe_layer_us: 72.1104, expert_us: 8.5072, pp_eff_float: 0.2235, pp_eff_quant: 0.4198, pp_eff_moe: 0.4762, attention: 8.2612, attention_decode: 12.0906, recurrent_us: 218.9099, recurrent_prefill_us: 3.7556, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.69,
-    hbm_layer_us: 65.1478,
-    lpddr: 1.1113,
-    hop_ms: 0.3286,
+    hbm: 0.6884,
+    hbm_layer_us: 63.6345,
+    lpddr: 1.1078,
+    hop_ms: 0.3271,
     hbm_prefill: 1.0,
-    attention_reads: 0.0294,
-    attention_no_fa: 2.0465,
+    attention_reads: 0.0291,
+    attention_no_fa: 2.0549,
     offload_layer_us: 0.0,
-    pcie_eff: 1.2539,
-    pipeline_eff: 0.6581,
-    moe_m0: 8.3559,
-    moe_n0: 343.6913,
-    flops_per_watt: 1.0012,
+    pcie_eff: 1.257,
+    pipeline_eff: 0.6565,
+    moe_m0: 8.3775,
+    moe_n0: 335.4212,
+    flops_per_watt: 1.0003,
     #[cfg(feature = "era")]
-    era_decode: 1.1147,
+    era_decode: 1.1181,
     #[cfg(feature = "era")]
-    era_prefill: 0.8288,
+    era_prefill: 0.8317,
     #[cfg(feature = "era")]
-    era_fixed: 2.9499,
+    era_fixed: 3.0422,
     #[cfg(feature = "era")]
-    era_recurrent: 3.3727,
+    era_recurrent: 3.2257,
     #[cfg(feature = "era")]
-    era_trend: [0.0, 0.0, 0.0, 0.0738, 0.0572, 0.0],
+    era_trend: [0.0, 0.0, 0.0, 0.0737, 0.0578, 0.0],
 };
 // fitted:end
 
@@ -306,7 +306,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.3999, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7141, kquant: 0.6761, micro: 0.92, group: 0.7266 }, kv_fa: 1.0, kv_no_fa: 1.2948, per_seq_us: 5.2753, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.675, pp_eff_quant: 0.4434, pp_eff_moe: 0.5433, attention: 0.4263, attention_decode: 4.4252, recurrent_us: 167.3458, recurrent_prefill_us: 2.8612, allreduce: 2.0086, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.4885, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7131, kquant: 0.6734, micro: 0.92, group: 0.7136 }, kv_fa: 1.0, kv_no_fa: 1.3098, per_seq_us: 5.066, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.675, pp_eff_quant: 0.4414, pp_eff_moe: 0.5416, attention: 0.4228, attention_decode: 4.3902, recurrent_us: 185.2903, recurrent_prefill_us: 2.886, allreduce: 2.0104, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -316,17 +316,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.3999, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8393, hi: 1.1527, rows: 398 },
-    Band { lo: 0.7376, hi: 1.4528, rows: 26 },
-    Band { lo: 0.6720, hi: 1.3271, rows: 128 },
-    Band { lo: 0.7319, hi: 1.3534, rows: 57 },
-    Band { lo: 0.6210, hi: 1.4486, rows: 37 },
-    Band { lo: 0.7189, hi: 1.3361, rows: 6 },
-    Band { lo: 0.7332, hi: 1.3410, rows: 398 },
-    Band { lo: 0.7399, hi: 1.3571, rows: 24 },
-    Band { lo: 0.7460, hi: 1.9214, rows: 130 },
-    Band { lo: 0.7541, hi: 1.6957, rows: 56 },
-    Band { lo: 0.6919, hi: 1.5129, rows: 71 },
-    Band { lo: 0.9017, hi: 1.4263, rows: 5 },
+    Band { lo: 0.8349, hi: 1.1554, rows: 400 },
+    Band { lo: 0.7341, hi: 1.4275, rows: 26 },
+    Band { lo: 0.6796, hi: 1.3560, rows: 131 },
+    Band { lo: 0.6918, hi: 1.3384, rows: 57 },
+    Band { lo: 0.5982, hi: 1.5084, rows: 46 },
+    Band { lo: 0.7513, hi: 1.5731, rows: 8 },
+    Band { lo: 0.7320, hi: 1.3310, rows: 400 },
+    Band { lo: 0.6764, hi: 1.2963, rows: 24 },
+    Band { lo: 0.7564, hi: 1.6788, rows: 133 },
+    Band { lo: 0.7133, hi: 1.6016, rows: 56 },
+    Band { lo: 0.6936, hi: 1.5072, rows: 71 },
+    Band { lo: 0.8992, hi: 1.4298, rows: 5 },
 ];
 // bands:end
