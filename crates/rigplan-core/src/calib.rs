@@ -265,38 +265,38 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5487, per_layer_us: 0.0, eff: KernelEff { float: 0.7743, legacy: 0.7131, kquant: 0.6734, micro: 0.7576, group: 0.7136 }, kv_fa: 1.0, kv_no_fa: 1.3098, per_seq_us: 0.0, moe_layer_us: 36.9078, expert_us: 2.5632, pp_eff_float: 0.8383, pp_eff_quant: 0.454, pp_eff_moe: 0.5046, attention: 0.9284, attention_decode: 5.2104, recurrent_us: 185.2903, recurrent_prefill_us: 2.886, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.1016, per_layer_us: 9.2001, eff: KernelEff { float: 0.743, legacy: 0.7214, kquant: 0.5677, micro: 0.7463, group: 0.7151 }, kv_fa: 1.0389, kv_no_fa: 1.3779, per_seq_us: 0.0, moe_layer_us: 58.3768, expert_us: 4.4791, pp_eff_float: 0.9367, pp_eff_quant: 0.8218, pp_eff_moe: 0.8465, attention: 1.5804, attention_decode: 9.4011, recurrent_us: 185.3544, recurrent_prefill_us: 6.0391, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.5518, per_layer_us: 3.7287, eff: KernelEff { float: 0.7628, legacy: 0.7068, kquant: 0.6629, micro: 0.7488, group: 0.7164 }, kv_fa: 1.0476, kv_no_fa: 1.3251, per_seq_us: 0.0, moe_layer_us: 46.2326, expert_us: 1.6408, pp_eff_float: 0.6003, pp_eff_quant: 0.4021, pp_eff_moe: 0.7129, attention: 4.2252, attention_decode: 0.9934, recurrent_us: 156.8691, recurrent_prefill_us: 5.2162, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.1386, per_layer_us: 2.8257, eff: KernelEff { float: 0.7585, legacy: 0.7189, kquant: 0.6162, micro: 0.7477, group: 0.715 }, kv_fa: 1.0826, kv_no_fa: 1.2995, per_seq_us: 0.0, moe_layer_us: 42.4699, expert_us: 2.332, pp_eff_float: 0.5985, pp_eff_quant: 0.5064, pp_eff_moe: 0.6595, attention: 2.8283, attention_decode: 0.7348, recurrent_us: 150.8393, recurrent_prefill_us: 5.9968, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5515, micro: 0.6607, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3603, per_layer_us: 4.7177, eff: KernelEff { float: 0.7631, legacy: 0.7132, kquant: 0.6192, micro: 0.7449, group: 0.7217 }, kv_fa: 1.0, kv_no_fa: 1.1784, per_seq_us: 0.0, moe_layer_us: 48.1204, expert_us: 2.7028, pp_eff_float: 0.706, pp_eff_quant: 0.9036, pp_eff_moe: 0.8809, attention: 0.5, attention_decode: 1.1073, recurrent_us: 185.2812, recurrent_prefill_us: 6.0402, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.1292, per_layer_us: 7.2773, eff: KernelEff { float: 0.7618, legacy: 0.706, kquant: 0.6161, micro: 0.7373, group: 0.7164 }, kv_fa: 1.0, kv_no_fa: 1.3128, per_seq_us: 0.0, moe_layer_us: 60.849, expert_us: 5.2016, pp_eff_float: 0.2924, pp_eff_quant: 0.6776, pp_eff_moe: 0.1634, attention: 4.6606, attention_decode: 2.4641, recurrent_us: 214.365, recurrent_prefill_us: 12.3143, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 3.3182, per_layer_us: 11.0473, eff: KernelEff { float: 0.7608, legacy: 0.7122, kquant: 0.5777, micro: 0.7349, group: 0.7177 }, kv_fa: 1.2034, kv_no_fa: 1.2989, per_seq_us: 0.0, moe_layer_us: 72.1104, expert_us: 8.5072, pp_eff_float: 0.2235, pp_eff_quant: 0.4198, pp_eff_moe: 0.4762, attention: 8.2612, attention_decode: 12.0906, recurrent_us: 218.9099, recurrent_prefill_us: 3.7556, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5539, per_layer_us: 0.0, eff: KernelEff { float: 0.7792, legacy: 0.7162, kquant: 0.6783, micro: 0.7607, group: 0.7043 }, kv_fa: 1.0, kv_no_fa: 1.3083, per_seq_us: 0.0, moe_layer_us: 35.7578, expert_us: 2.7732, pp_eff_float: 0.8311, pp_eff_quant: 0.4518, pp_eff_moe: 0.5073, attention: 0.927, attention_decode: 5.3456, recurrent_us: 181.4305, recurrent_prefill_us: 2.8006, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.1277, per_layer_us: 9.0908, eff: KernelEff { float: 0.7518, legacy: 0.7239, kquant: 0.5744, micro: 0.7501, group: 0.7044 }, kv_fa: 1.0449, kv_no_fa: 1.3794, per_seq_us: 0.0, moe_layer_us: 57.0719, expert_us: 4.6814, pp_eff_float: 0.9314, pp_eff_quant: 0.8166, pp_eff_moe: 0.85, attention: 1.5657, attention_decode: 9.3642, recurrent_us: 181.947, recurrent_prefill_us: 6.0104, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.5649, per_layer_us: 3.5725, eff: KernelEff { float: 0.7706, legacy: 0.7084, kquant: 0.6666, micro: 0.7489, group: 0.7044 }, kv_fa: 1.0523, kv_no_fa: 1.3277, per_seq_us: 0.0, moe_layer_us: 44.9476, expert_us: 1.8541, pp_eff_float: 0.594, pp_eff_quant: 0.4026, pp_eff_moe: 0.7142, attention: 4.2301, attention_decode: 1.1258, recurrent_us: 153.9059, recurrent_prefill_us: 5.196, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.1462, per_layer_us: 2.6976, eff: KernelEff { float: 0.7653, legacy: 0.7198, kquant: 0.6193, micro: 0.7487, group: 0.7044 }, kv_fa: 1.0894, kv_no_fa: 1.3029, per_seq_us: 0.0, moe_layer_us: 41.5035, expert_us: 2.5705, pp_eff_float: 0.5948, pp_eff_quant: 0.5033, pp_eff_moe: 0.6606, attention: 2.8089, attention_decode: 0.8771, recurrent_us: 147.6556, recurrent_prefill_us: 5.9662, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5489, micro: 0.6605, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3473, per_layer_us: 4.434, eff: KernelEff { float: 0.7723, legacy: 0.7176, kquant: 0.6243, micro: 0.7464, group: 0.7114 }, kv_fa: 1.0, kv_no_fa: 1.1785, per_seq_us: 0.0, moe_layer_us: 46.5624, expert_us: 2.8436, pp_eff_float: 0.702, pp_eff_quant: 0.9041, pp_eff_moe: 0.8822, attention: 0.5, attention_decode: 0.9918, recurrent_us: 181.9458, recurrent_prefill_us: 6.0176, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.1638, per_layer_us: 7.1878, eff: KernelEff { float: 0.7689, legacy: 0.7083, kquant: 0.6208, micro: 0.7387, group: 0.7044 }, kv_fa: 1.0, kv_no_fa: 1.3132, per_seq_us: 0.0, moe_layer_us: 59.8708, expert_us: 5.5289, pp_eff_float: 0.2906, pp_eff_quant: 0.6767, pp_eff_moe: 0.1642, attention: 4.6718, attention_decode: 2.5648, recurrent_us: 210.9441, recurrent_prefill_us: 12.3502, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 3.3442, per_layer_us: 10.9736, eff: KernelEff { float: 0.7692, legacy: 0.715, kquant: 0.582, micro: 0.7361, group: 0.7044 }, kv_fa: 1.2086, kv_no_fa: 1.3008, per_seq_us: 0.0, moe_layer_us: 71.0941, expert_us: 8.796, pp_eff_float: 0.2231, pp_eff_quant: 0.4186, pp_eff_moe: 0.478, attention: 8.248, attention_decode: 12.1812, recurrent_us: 215.8173, recurrent_prefill_us: 3.7683, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6884,
-    hbm_layer_us: 63.6345,
-    lpddr: 1.1078,
-    hop_ms: 0.3271,
+    hbm: 0.6899,
+    hbm_layer_us: 64.6787,
+    lpddr: 1.1047,
+    hop_ms: 0.3266,
     hbm_prefill: 1.0,
     attention_reads: 0.0291,
-    attention_no_fa: 2.0549,
+    attention_no_fa: 2.0547,
     offload_layer_us: 0.0,
-    pcie_eff: 1.257,
-    pipeline_eff: 0.6565,
-    moe_m0: 8.3775,
-    moe_n0: 335.4212,
+    pcie_eff: 1.2556,
+    pipeline_eff: 0.6574,
+    moe_m0: 8.3665,
+    moe_n0: 335.2378,
     flops_per_watt: 1.0003,
     #[cfg(feature = "era")]
-    era_decode: 1.1181,
+    era_decode: 1.1108,
     #[cfg(feature = "era")]
-    era_prefill: 0.8317,
+    era_prefill: 0.8345,
     #[cfg(feature = "era")]
-    era_fixed: 3.0422,
+    era_fixed: 2.9783,
     #[cfg(feature = "era")]
-    era_recurrent: 3.2257,
+    era_recurrent: 3.2739,
     #[cfg(feature = "era")]
-    era_trend: [0.0, 0.0, 0.0, 0.0737, 0.0578, 0.0],
+    era_trend: [0.0, 0.0, 0.0, 0.0742, 0.0577, 0.0],
 };
 // fitted:end
 
@@ -306,7 +306,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.4885, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7131, kquant: 0.6734, micro: 0.92, group: 0.7136 }, kv_fa: 1.0, kv_no_fa: 1.3098, per_seq_us: 5.066, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.675, pp_eff_quant: 0.4414, pp_eff_moe: 0.5416, attention: 0.4228, attention_decode: 4.3902, recurrent_us: 185.2903, recurrent_prefill_us: 2.886, allreduce: 2.0104, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.494, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7162, kquant: 0.6783, micro: 0.92, group: 0.7043 }, kv_fa: 1.0, kv_no_fa: 1.3083, per_seq_us: 5.0922, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.675, pp_eff_quant: 0.4421, pp_eff_moe: 0.5407, attention: 0.429, attention_decode: 4.3827, recurrent_us: 181.4305, recurrent_prefill_us: 2.8006, allreduce: 2.0085, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -316,17 +316,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.4885, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8349, hi: 1.1554, rows: 400 },
-    Band { lo: 0.7341, hi: 1.4275, rows: 26 },
-    Band { lo: 0.6796, hi: 1.3560, rows: 131 },
-    Band { lo: 0.6918, hi: 1.3384, rows: 57 },
-    Band { lo: 0.5982, hi: 1.5084, rows: 46 },
-    Band { lo: 0.7513, hi: 1.5731, rows: 8 },
-    Band { lo: 0.7320, hi: 1.3310, rows: 400 },
-    Band { lo: 0.6764, hi: 1.2963, rows: 24 },
-    Band { lo: 0.7564, hi: 1.6788, rows: 133 },
-    Band { lo: 0.7133, hi: 1.6016, rows: 56 },
-    Band { lo: 0.6936, hi: 1.5072, rows: 71 },
-    Band { lo: 0.8992, hi: 1.4298, rows: 5 },
+    Band { lo: 0.8374, hi: 1.1560, rows: 400 },
+    Band { lo: 0.7339, hi: 1.4341, rows: 26 },
+    Band { lo: 0.6769, hi: 1.3538, rows: 131 },
+    Band { lo: 0.6823, hi: 1.3477, rows: 57 },
+    Band { lo: 0.5976, hi: 1.5147, rows: 46 },
+    Band { lo: 0.7572, hi: 1.5804, rows: 8 },
+    Band { lo: 0.7295, hi: 1.3273, rows: 400 },
+    Band { lo: 0.6757, hi: 1.2988, rows: 24 },
+    Band { lo: 0.7609, hi: 1.6855, rows: 133 },
+    Band { lo: 0.7122, hi: 1.6021, rows: 56 },
+    Band { lo: 0.6920, hi: 1.5041, rows: 71 },
+    Band { lo: 0.8999, hi: 1.4327, rows: 5 },
 ];
 // bands:end

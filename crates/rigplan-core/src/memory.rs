@@ -3,7 +3,7 @@
 
 use crate::hardware::{DeviceKind, DeviceSpec, Host, MemoryRule};
 use crate::model::{Attention, ModelArch};
-use crate::quant::{KvType, QuantScheme};
+use crate::quant::{KernelClass, KvType, QuantScheme};
 use crate::scenario::{Backend, Engine, Scenario};
 use crate::units::Bytes;
 
@@ -228,9 +228,54 @@ pub fn powi(mut x: f64, mut n: u32) -> f64 {
     out
 }
 
+/// Bits of a K-quant class in tensors whose rows hold `row` weights (the tensor's input
+/// width). A K-quant block holds 256 weights, so a row that is not a multiple of 256
+/// cannot use one: llama.cpp's quantizer stores such a tensor in a 32-weight type instead
+/// (`tensor_type_fallback` in src/llama-quant.cpp: Q2_K and Q3_K as Q4_0, IQ4_XS as
+/// IQ4_NL, Q4_K as Q5_0, Q5_K as Q5_1, Q6_K as Q8_0). A class that mixes two types over
+/// the layers (Q4_K_M's `attn_v`: Q6_K in half of them, Q4_K in the rest) falls back type
+/// by type. Rows of 1,408 (GLM-4.5-Air's and DeepSeek-V2-Lite's experts), 704 (Gemma 4
+/// 26B-A4B's), 2,688 (Nemotron 3 Nano's width) or 29,568 (Qwen2.5-72B's FFN) meet it:
+/// GLM-4.5-Air's Q4_K_M file is 68.0 GiB: 67.8 with the fallback, 62.1 without.
+pub fn k_row_bits(bits: f64, row: u32) -> f64 {
+    // (the class's bits, its bits after the fallback)
+    const FALLBACK: [(f64, f64); 9] = [
+        (2.625, 4.5),
+        (3.4375, 4.5),
+        (4.25, 4.5),
+        (4.5, 5.5),
+        (4.625, 5.5625),
+        (5.5, 6.0),
+        (5.53125, 7.0),
+        (6.03125, 7.25),
+        (6.5625, 8.5),
+    ];
+    if row.is_multiple_of(256) || !row.is_multiple_of(32) {
+        return bits;
+    }
+    FALLBACK.iter().find(|f| f.0 == bits).map_or(bits, |f| f.1)
+}
+
 /// Weight bytes for a model under a quant scheme.
 pub fn weight_bytes(arch: &ModelArch, q: &QuantScheme) -> WeightBytes {
     let c = TensorClasses::of(arch);
+    // K-quant classes by the width of their tensors' rows ([`k_row_bits`]).
+    let q = &if q.kernel == KernelClass::KQuant {
+        let wide = |b: f64| k_row_bits(b, arch.hidden);
+        let expert_row = arch.moe.map_or(arch.ffn, |m| m.expert_ffn);
+        QuantScheme {
+            base: wide(q.base),
+            embed: wide(q.embed),
+            output: wide(q.output),
+            attn_v: wide(q.attn_v),
+            ffn_down: k_row_bits(q.ffn_down, arch.ffn),
+            expert: wide(q.expert),
+            expert_down: k_row_bits(q.expert_down, expert_row),
+            ..*q
+        }
+    } else {
+        *q
+    };
     let dense_bits = |b: f64| match (arch.moe, q.moe_dense) {
         (Some(_), Some(d)) => d,
         _ => b,

@@ -12,6 +12,9 @@ use rigplan_catalog::{
     quant, system,
 };
 use rigplan_core::hardware::DeviceSpec;
+use rigplan_core::memory::k_row_bits;
+use rigplan_core::model::ModelArch;
+use rigplan_core::quant::{KernelClass, QuantFormat, QuantScheme};
 use rigplan_core::units::{Bytes, BytesPerSecond, Usd, Watts};
 use rigplan_core::{CostInputs, Engine, Scenario, Split, Workload};
 
@@ -111,6 +114,27 @@ fn system_machine(s: &'static SystemEntry, machines: u32) -> Option<Machine> {
     })
 }
 
+/// The scheme a GGUF file of a model that ships its experts in MXFP4 (gpt-oss) has: the
+/// quantizers keep those experts as they are at every level (bartowski's gpt-oss GGUF
+/// card: "All quants keep the feed forward networks at mxfp4"; a 2,880-wide row could not
+/// take a K-quant block anyway) and quantize the rest, whose rows fall back as
+/// [`k_row_bits`] says. unsloth's gpt-oss-120b Q4_K_M file is 58.46 GiB (58.1 here); the
+/// Q4_K_M mix over every tensor would be 81.7.
+fn gguf_keeps_mxfp4_experts(arch: &ModelArch, mut q: QuantScheme, native: &str) -> QuantScheme {
+    if let Some(n) = quant(native)
+        && n.scheme.kernel == KernelClass::Micro
+        && arch.moe.is_some()
+        && q.format == QuantFormat::Gguf
+        && !matches!(q.kernel, KernelClass::Micro | KernelClass::Float)
+    {
+        q.moe_dense = Some(k_row_bits(q.base, arch.hidden));
+        q.expert = n.scheme.expert;
+        q.expert_down = n.scheme.expert_down;
+        q.kernel = KernelClass::Micro;
+    }
+    q
+}
+
 /// Resolves parameters against the catalog: every field is checked against its row of
 /// the field table first, so an error names the field and a [`Resolved`] scenario is
 /// inside the estimator's limits.
@@ -118,14 +142,15 @@ pub fn resolve(p: &Params) -> Result<Resolved, Error> {
     for f in FIELDS {
         f.check(p)?;
     }
-    let (arch, model_name) = match &p.model {
+    let (arch, model_name, native) = match &p.model {
         ModelChoice::Id(id) => {
             let m = model(id).ok_or_else(|| Error::new(FieldId::Model, "no such model"))?;
-            (m.arch, String::from(m.name))
+            (m.arch, String::from(m.name), m.native)
         }
-        ModelChoice::Custom(a) => (*a, "custom config.json".to_string()),
+        ModelChoice::Custom(a) => (*a, "custom config.json".to_string(), ""),
     };
     let q = quant(&p.quant).ok_or_else(|| Error::new(FieldId::Quant, "no such quant"))?;
+    let scheme = gguf_keeps_mxfp4_experts(&arch, q.scheme, native);
     let engine = choices::engine(&p.engine).unwrap_or(Engine::LlamaCpp);
     let mut mach = machine(p)?;
     if let Some(gb) = p.memory_gb {
@@ -170,7 +195,7 @@ pub fn resolve(p: &Params) -> Result<Resolved, Error> {
     };
     let mut scenario = Scenario {
         model: arch,
-        quant: q.scheme,
+        quant: scheme,
         device: mach.device,
         count: mach.count,
         host: mach.host,

@@ -89,6 +89,36 @@ fn weights_match_real_files() {
     check("llama-2-7b", "q4_0", 3.56); // GHI-0005
 }
 
+/// K-quant blocks hold 256 weights: a tensor whose rows are not a multiple of 256 is
+/// stored in a 32-weight type instead (llama.cpp's `tensor_type_fallback`). GLM-4.5-Air's
+/// experts are 1,408 wide, so its Q4_K_M file is 68.0 GiB, not the 62.1 the plain mix
+/// gives (67.8 with the fallback); its Q8_0 (32-weight blocks already) does not move.
+#[test]
+fn k_quant_rows_off_the_256_grid_fall_back() {
+    let gib = |id: &str, q: &str| {
+        let m = model(id).unwrap();
+        weight_bytes(&m.arch, &quant(q).unwrap().scheme)
+            .total
+            .as_gib()
+    };
+    let check = |id: &str, q: &str, want: f64| {
+        let got = gib(id, q);
+        assert!(
+            (got / want - 1.0).abs() < 0.02,
+            "{id} {q}: {got:.2} GiB vs {want} GiB"
+        );
+    };
+    // https://dexiio.pages.dev/llm/model/glm-4.5-air/ (file sizes by quant, read
+    // 2026-12-05; its Q8_0, 109.4, is ubergarm's 109.381 GiB).
+    check("glm-4.5-air", "q4_k_m", 68.0);
+    check("glm-4.5-air", "q6_k", 92.2);
+    check("glm-4.5-air", "q3_k_m", 53.3);
+    check("glm-4.5-air", "q8_0", 109.381);
+    // Rows on the grid keep the plain mix: bartowski's Llama-3.1-70B Q3_K_S is 30.91 GB
+    // (https://ozeki.chat/p_8590-understanding-ai-model-files.html, read 2026-12-05).
+    check("llama-3.3-70b", "q3_k_s", 30.91e9 / (1u64 << 30) as f64);
+}
+
 #[test]
 fn moe_reads_active_experts_but_stores_all() {
     let m = model("qwen3-30b-a3b").unwrap();

@@ -264,3 +264,54 @@ fn a_narrower_pcie_slot_slows_expert_offload_prefill_only() {
         link("apple-m3-ultra-80c", None)
     );
 }
+
+/// gpt-oss ships its experts in MXFP4 and every GGUF level keeps them (bartowski's
+/// gpt-oss card; unsloth's files, listed at
+/// https://ailocalcheck.com/model/unsloth/gpt-oss-120b-GGUF, read 2026-12-05: Q4_K_M
+/// 58.46 GiB, Q8_0 59.03). The Q4_K_M mix over every tensor would be 81.7 GiB, more than
+/// an 80 GB card holds.
+#[test]
+fn gpt_oss_k_quants_keep_the_mxfp4_experts() {
+    let p = |quant: &str| {
+        let p = Params {
+            model: ModelChoice::Id("gpt-oss-120b".into()),
+            quant: quant.into(),
+            hardware: HardwareChoice::Id("h100-sxm".into()),
+            ..Params::default()
+        };
+        resolve(&p).unwrap().scenario
+    };
+    let gib = |quant: &str| {
+        let s = p(quant);
+        rigplan_core::memory::weight_bytes(&s.model, &s.quant)
+            .total
+            .as_gib()
+    };
+    between(
+        "gpt-oss-120b Q4_K_M, GiB",
+        gib("q4_k_m"),
+        58.46 * 0.98,
+        58.46 * 1.02,
+    );
+    between(
+        "gpt-oss-120b Q8_0, GiB",
+        gib("q8_0"),
+        59.03 * 0.98,
+        59.03 * 1.02,
+    );
+    // The native file itself is unchanged (59.02 GiB, LCB-0081).
+    between(
+        "gpt-oss-120b MXFP4, GiB",
+        gib("mxfp4"),
+        59.02 * 0.98,
+        59.02 * 1.02,
+    );
+    // A dense model's Q4_K_M is the plain mix.
+    let d = Params {
+        model: ModelChoice::Id("llama-3.1-8b".into()),
+        quant: "q4_k_m".into(),
+        ..Params::default()
+    };
+    let s = resolve(&d).unwrap().scenario;
+    assert_eq!(s.quant, rigplan_catalog::quant("q4_k_m").unwrap().scheme);
+}
