@@ -238,21 +238,26 @@ pub fn powi(mut x: f64, mut n: u32) -> f64 {
 /// 26B-A4B's), 2,688 (Nemotron 3 Nano's width) or 29,568 (Qwen2.5-72B's FFN) meet it:
 /// GLM-4.5-Air's Q4_K_M file is 68.0 GiB: 67.8 with the fallback, 62.1 without.
 pub fn k_row_bits(bits: f64, row: u32) -> f64 {
-    // (the class's bits, its bits after the fallback)
-    const FALLBACK: [(f64, f64); 9] = [
-        (2.625, 4.5),
-        (3.4375, 4.5),
-        (4.25, 4.5),
-        (4.5, 5.5),
-        (4.625, 5.5625),
-        (5.5, 6.0),
-        (5.53125, 7.0),
-        (6.03125, 7.25),
-        (6.5625, 8.5),
-    ];
     if row.is_multiple_of(256) || !row.is_multiple_of(32) {
         return bits;
     }
+    use crate::quant::bpw::{IQ4_XS, Q2_K, Q3_K, Q4_K, Q5_1, Q5_K, Q6_K, Q8_0, half};
+    // Q4_0 and IQ4_NL have Q4_K's bits, Q5_0 Q5_K's.
+    const Q4_0: f64 = Q4_K;
+    const Q5_0: f64 = Q5_K;
+    // (the class's bits, its bits after the fallback); Q4_K_S has the first eighth of its
+    // `attn_v` and `ffn_down` layers at Q5_K.
+    const FALLBACK: [(f64, f64); 9] = [
+        (Q2_K, Q4_0),
+        (Q3_K, Q4_0),
+        (IQ4_XS, Q4_0),
+        (Q4_K, Q5_0),
+        ((7.0 * Q4_K + Q5_K) / 8.0, (7.0 * Q5_0 + Q5_1) / 8.0),
+        (Q5_K, Q5_1),
+        (half(Q4_K, Q6_K), half(Q5_0, Q8_0)),
+        (half(Q5_K, Q6_K), half(Q5_1, Q8_0)),
+        (Q6_K, Q8_0),
+    ];
     FALLBACK.iter().find(|f| f.0 == bits).map_or(bits, |f| f.1)
 }
 

@@ -6,7 +6,8 @@
 //! third layer between). So a scheme here gives bits per weight for each tensor class.
 //! Block sizes are from `ggml/src/ggml-common.h` (bytes per block / weights per block):
 //! Q8_0 34/32 = 8.5, Q6_K 210/256 = 6.5625, Q5_K 176/256 = 5.5, Q4_K 144/256 = 4.5,
-//! Q4_0 18/32 = 4.5, Q5_0 22/32 = 5.5, IQ4_XS 136/256 = 4.25, MXFP4 17/32 = 4.25,
+//! Q4_0 18/32 = 4.5, Q5_0 22/32 = 5.5, Q5_1 24/32 = 6, IQ4_XS 136/256 = 4.25, IQ4_NL
+//! 18/32 = 4.5, MXFP4 17/32 = 4.25,
 //! Q3_K 110/256 = 3.4375, Q2_K 84/256 = 2.625.
 
 /// Bits per weight of llama.cpp block types (see the module docs for the source).
@@ -23,6 +24,8 @@ pub mod bpw {
     pub const Q5_K: f64 = 5.5;
     /// Q4_K and Q4_0: 144 / 256 and 18 / 32.
     pub const Q4_K: f64 = 4.5;
+    /// Q5_1: 24 / 32.
+    pub const Q5_1: f64 = 6.0;
     /// IQ4_XS 136 / 256, MXFP4 17 / 32.
     pub const IQ4_XS: f64 = 4.25;
     /// Q3_K: 110 / 256.
