@@ -410,6 +410,35 @@ fn unfused_gdn(
             .unwrap_or(false)
 }
 
+/// The first llama.cpp build whose SYCL backend has Mamba's state-space scan
+/// (`GGML_OP_SSM_SCAN`; b9060, 2026-05-07, ggml-org/llama.cpp PR #22149). Before it the
+/// scheduler ran every Mamba layer's scan on the CPU, a round trip over PCIe per layer;
+/// CUDA, Metal and Vulkan have had the operation since 2025.
+const SYCL_SSM_SCAN_FROM_BUILD: u32 = 9060;
+
+/// Whether a row ran its Mamba layers' scan on the CPU because its backend had no kernel
+/// for it: SYCL before [`SYCL_SSM_SCAN_FROM_BUILD`], for a model whose recurrent layers
+/// scan and are not Gated DeltaNet (Nemotron-H, Granite 4, Jamba; the Qwen hybrids'
+/// DeltaNet operation came to SYCL in March 2026 with the others'). The build number
+/// decides when the text gives one (the boundary falls inside a month), else a build
+/// date before May 2026; a row that states neither counts as current. The estimate is for
+/// builds that run every layer on the accelerator, so such a row measures something else.
+fn scan_on_cpu(
+    backend: &str,
+    family: &str,
+    model: &rigplan_core::model::ModelArch,
+    build_date: &str,
+    text: &str,
+) -> bool {
+    backend == "SYCL"
+        && family != "Qwen"
+        && model.scan_layers() > 0
+        && build_number(text).map_or_else(
+            || build_date.len() >= 7 && build_date < "2026-05",
+            |b| b < SYCL_SSM_SCAN_FROM_BUILD,
+        )
+}
+
 /// Whether a row's build came before a boundary (`date` as `YYYY-MM`, `build` a llama.cpp
 /// build number): its `build_date`, else the build number its text gives, else `None`.
 fn built_before(build_date: &str, text: &str, date: &str, build: u32) -> Option<bool> {
@@ -617,6 +646,13 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             .or_else(|| Some(Bytes::new(r.bits_per_weight? * r.params_b? * 1e9 / 8.0)));
         // Where a row states its llama.cpp build, if anywhere but `build_date`.
         let build_text = format!("{} {}", r.engine, r.notes);
+        let arch = &resolved.scenario.model;
+        if scan_on_cpu(label, family, arch, &r.build_date, &build_text) {
+            skip(format!(
+                "SYCL before b{SYCL_SSM_SCAN_FROM_BUILD} ran the Mamba layers' scan on the CPU"
+            ));
+            continue;
+        }
         cases.push(Case {
             id: id.clone(),
             backend: label,
@@ -651,7 +687,7 @@ pub fn source_of(id: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{build_month, host_bandwidth, host_link, unfused_gdn};
+    use super::{build_month, host_bandwidth, host_link, scan_on_cpu, unfused_gdn};
 
     #[test]
     fn a_rows_build_month_comes_from_its_date_else_its_build_number() {
@@ -662,12 +698,14 @@ mod tests {
         assert_eq!(build_month("", "no build stated"), None);
     }
 
+    /// A catalog model's family and architecture.
+    fn arch(id: &str) -> (&'static str, rigplan_core::model::ModelArch) {
+        let m = rigplan_catalog::model(id).expect(id);
+        (m.family, m.arch)
+    }
+
     #[test]
     fn only_gated_deltanet_rows_before_the_fused_operation_are_unfused() {
-        let arch = |id: &str| {
-            let m = rigplan_catalog::model(id).expect(id);
-            (m.family, m.arch)
-        };
         let (qf, next) = arch("qwen3-next-80b-a3b");
         let (nf, nemotron) = arch("nemotron-3-nano-30b-a3b");
         let (df, dense) = arch("qwen3-30b-a3b");
@@ -685,6 +723,30 @@ mod tests {
         // Mamba-2 layers and models without recurrent layers are not concerned.
         assert!(!unfused_gdn(nf, &nemotron, "2025-12", ""));
         assert!(!unfused_gdn(df, &dense, "2025-12", ""));
+    }
+
+    #[test]
+    fn only_sycl_mamba_rows_before_its_scan_kernel_ran_the_scan_on_the_cpu() {
+        let (nf, nemotron) = arch("nemotron-3-nano-30b-a3b");
+        let (qf, qwen) = arch("qwen3.6-35b-a3b");
+        let (lf, lfm) = arch("lfm2-8b-a1b");
+        let b9039 = "build 74d6248f7 (9039)";
+        assert!(scan_on_cpu("SYCL", nf, &nemotron, "2026-05", b9039));
+        // The build number decides inside the month; without one, a date before May 2026.
+        assert!(!scan_on_cpu(
+            "SYCL",
+            nf,
+            &nemotron,
+            "2026-05",
+            "build ad0922465 (9060)"
+        ));
+        assert!(!scan_on_cpu("SYCL", nf, &nemotron, "2026-05", ""));
+        assert!(scan_on_cpu("SYCL", nf, &nemotron, "2026-04", ""));
+        assert!(!scan_on_cpu("SYCL", nf, &nemotron, "", "build not stated"));
+        // Other backends had the kernel; DeltaNet and short-convolution layers do not scan.
+        assert!(!scan_on_cpu("Vulkan", nf, &nemotron, "2026-05", b9039));
+        assert!(!scan_on_cpu("SYCL", qf, &qwen, "2026-05", b9039));
+        assert!(!scan_on_cpu("SYCL", lf, &lfm, "2026-05", b9039));
     }
 
     #[test]

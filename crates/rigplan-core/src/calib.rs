@@ -265,38 +265,38 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5539, per_layer_us: 0.0, eff: KernelEff { float: 0.7792, legacy: 0.7162, kquant: 0.6783, micro: 0.7607, group: 0.7043 }, kv_fa: 1.0, kv_no_fa: 1.3083, per_seq_us: 0.0, moe_layer_us: 35.7578, expert_us: 2.7732, pp_eff_float: 0.8311, pp_eff_quant: 0.4518, pp_eff_moe: 0.5073, attention: 0.927, attention_decode: 5.3456, recurrent_us: 181.4305, recurrent_prefill_us: 2.8006, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.1277, per_layer_us: 9.0908, eff: KernelEff { float: 0.7518, legacy: 0.7239, kquant: 0.5744, micro: 0.7501, group: 0.7044 }, kv_fa: 1.0449, kv_no_fa: 1.3794, per_seq_us: 0.0, moe_layer_us: 57.0719, expert_us: 4.6814, pp_eff_float: 0.9314, pp_eff_quant: 0.8166, pp_eff_moe: 0.85, attention: 1.5657, attention_decode: 9.3642, recurrent_us: 181.947, recurrent_prefill_us: 6.0104, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.5649, per_layer_us: 3.5725, eff: KernelEff { float: 0.7706, legacy: 0.7084, kquant: 0.6666, micro: 0.7489, group: 0.7044 }, kv_fa: 1.0523, kv_no_fa: 1.3277, per_seq_us: 0.0, moe_layer_us: 44.9476, expert_us: 1.8541, pp_eff_float: 0.594, pp_eff_quant: 0.4026, pp_eff_moe: 0.7142, attention: 4.2301, attention_decode: 1.1258, recurrent_us: 153.9059, recurrent_prefill_us: 5.196, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.1462, per_layer_us: 2.6976, eff: KernelEff { float: 0.7653, legacy: 0.7198, kquant: 0.6193, micro: 0.7487, group: 0.7044 }, kv_fa: 1.0894, kv_no_fa: 1.3029, per_seq_us: 0.0, moe_layer_us: 41.5035, expert_us: 2.5705, pp_eff_float: 0.5948, pp_eff_quant: 0.5033, pp_eff_moe: 0.6606, attention: 2.8089, attention_decode: 0.8771, recurrent_us: 147.6556, recurrent_prefill_us: 5.9662, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5489, micro: 0.6605, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3473, per_layer_us: 4.434, eff: KernelEff { float: 0.7723, legacy: 0.7176, kquant: 0.6243, micro: 0.7464, group: 0.7114 }, kv_fa: 1.0, kv_no_fa: 1.1785, per_seq_us: 0.0, moe_layer_us: 46.5624, expert_us: 2.8436, pp_eff_float: 0.702, pp_eff_quant: 0.9041, pp_eff_moe: 0.8822, attention: 0.5, attention_decode: 0.9918, recurrent_us: 181.9458, recurrent_prefill_us: 6.0176, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.1638, per_layer_us: 7.1878, eff: KernelEff { float: 0.7689, legacy: 0.7083, kquant: 0.6208, micro: 0.7387, group: 0.7044 }, kv_fa: 1.0, kv_no_fa: 1.3132, per_seq_us: 0.0, moe_layer_us: 59.8708, expert_us: 5.5289, pp_eff_float: 0.2906, pp_eff_quant: 0.6767, pp_eff_moe: 0.1642, attention: 4.6718, attention_decode: 2.5648, recurrent_us: 210.9441, recurrent_prefill_us: 12.3502, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 3.3442, per_layer_us: 10.9736, eff: KernelEff { float: 0.7692, legacy: 0.715, kquant: 0.582, micro: 0.7361, group: 0.7044 }, kv_fa: 1.2086, kv_no_fa: 1.3008, per_seq_us: 0.0, moe_layer_us: 71.0941, expert_us: 8.796, pp_eff_float: 0.2231, pp_eff_quant: 0.4186, pp_eff_moe: 0.478, attention: 8.248, attention_decode: 12.1812, recurrent_us: 215.8173, recurrent_prefill_us: 3.7683, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5603, per_layer_us: 0.0, eff: KernelEff { float: 0.76, legacy: 0.7134, kquant: 0.6658, micro: 0.7325, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.3916, per_seq_us: 0.0, moe_layer_us: 28.3721, expert_us: 3.4285, pp_eff_float: 0.8474, pp_eff_quant: 0.4541, pp_eff_moe: 0.4734, attention: 0.9723, attention_decode: 5.0703, recurrent_us: 169.1678, recurrent_prefill_us: 2.6626, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 2.1767, per_layer_us: 8.535, eff: KernelEff { float: 0.7283, legacy: 0.7169, kquant: 0.5597, micro: 0.72, group: 0.7 }, kv_fa: 1.0413, kv_no_fa: 1.4765, per_seq_us: 0.0, moe_layer_us: 51.1883, expert_us: 5.5402, pp_eff_float: 0.9327, pp_eff_quant: 0.813, pp_eff_moe: 0.8215, attention: 1.5752, attention_decode: 9.226, recurrent_us: 161.8437, recurrent_prefill_us: 5.9307, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.5594, per_layer_us: 2.8054, eff: KernelEff { float: 0.7506, legacy: 0.7, kquant: 0.6536, micro: 0.7209, group: 0.7 }, kv_fa: 1.0439, kv_no_fa: 1.4244, per_seq_us: 0.0, moe_layer_us: 39.4088, expert_us: 2.7873, pp_eff_float: 0.5973, pp_eff_quant: 0.3958, pp_eff_moe: 0.7073, attention: 4.2208, attention_decode: 0.8097, recurrent_us: 138.6137, recurrent_prefill_us: 5.0134, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.1762, per_layer_us: 2.0217, eff: KernelEff { float: 0.7439, legacy: 0.7152, kquant: 0.6118, micro: 0.7244, group: 0.7 }, kv_fa: 1.0594, kv_no_fa: 1.3962, per_seq_us: 0.0, moe_layer_us: 35.9428, expert_us: 3.6494, pp_eff_float: 0.5973, pp_eff_quant: 0.494, pp_eff_moe: 0.6478, attention: 2.7916, attention_decode: 0.6011, recurrent_us: 132.9114, recurrent_prefill_us: 5.7191, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5728, micro: 0.6528, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3517, per_layer_us: 3.7179, eff: KernelEff { float: 0.7527, legacy: 0.7107, kquant: 0.6119, micro: 0.7173, group: 0.7059 }, kv_fa: 1.0, kv_no_fa: 1.2797, per_seq_us: 0.0, moe_layer_us: 41.3824, expert_us: 3.8204, pp_eff_float: 0.7058, pp_eff_quant: 0.8955, pp_eff_moe: 0.8508, attention: 0.5, attention_decode: 0.3053, recurrent_us: 161.8462, recurrent_prefill_us: 5.9298, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 2.2038, per_layer_us: 5.367, eff: KernelEff { float: 0.7477, legacy: 0.7, kquant: 0.6193, micro: 0.6981, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.412, per_seq_us: 0.0, moe_layer_us: 55.9366, expert_us: 6.7011, pp_eff_float: 0.2955, pp_eff_quant: 0.6789, pp_eff_moe: 0.1568, attention: 4.6843, attention_decode: 0.956, recurrent_us: 172.311, recurrent_prefill_us: 12.3265, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 3.5242, per_layer_us: 10.2047, eff: KernelEff { float: 0.7477, legacy: 0.7107, kquant: 0.5687, micro: 0.7024, group: 0.7 }, kv_fa: 1.2008, kv_no_fa: 1.3976, per_seq_us: 0.0, moe_layer_us: 67.3731, expert_us: 9.9219, pp_eff_float: 0.2244, pp_eff_quant: 0.414, pp_eff_moe: 0.4497, attention: 8.0791, attention_decode: 11.6716, recurrent_us: 196.2407, recurrent_prefill_us: 3.9228, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6899,
-    hbm_layer_us: 64.6787,
-    lpddr: 1.1047,
-    hop_ms: 0.3266,
+    hbm: 0.6527,
+    hbm_layer_us: 50.3707,
+    lpddr: 1.1188,
+    hop_ms: 0.3521,
     hbm_prefill: 1.0,
-    attention_reads: 0.0291,
-    attention_no_fa: 2.0547,
+    attention_reads: 0.0286,
+    attention_no_fa: 2.0015,
     offload_layer_us: 0.0,
-    pcie_eff: 1.2556,
-    pipeline_eff: 0.6574,
-    moe_m0: 8.3665,
-    moe_n0: 335.2378,
-    flops_per_watt: 1.0003,
+    pcie_eff: 1.1666,
+    pipeline_eff: 0.6594,
+    moe_m0: 6.524,
+    moe_n0: 341.6067,
+    flops_per_watt: 1.004,
     #[cfg(feature = "era")]
-    era_decode: 1.1108,
+    era_decode: 1.1432,
     #[cfg(feature = "era")]
-    era_prefill: 0.8345,
+    era_prefill: 0.8336,
     #[cfg(feature = "era")]
-    era_fixed: 2.9783,
+    era_fixed: 3.1384,
     #[cfg(feature = "era")]
-    era_recurrent: 3.2739,
+    era_recurrent: 3.6793,
     #[cfg(feature = "era")]
-    era_trend: [0.0, 0.0, 0.0, 0.0742, 0.0577, 0.0],
+    era_trend: [0.0, 0.0, 0.0, 0.0709, 0.0554, 0.0],
 };
 // fitted:end
 
@@ -306,7 +306,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.494, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7162, kquant: 0.6783, micro: 0.92, group: 0.7043 }, kv_fa: 1.0, kv_no_fa: 1.3083, per_seq_us: 5.0922, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.675, pp_eff_quant: 0.4421, pp_eff_moe: 0.5407, attention: 0.429, attention_decode: 4.3827, recurrent_us: 181.4305, recurrent_prefill_us: 2.8006, allreduce: 2.0085, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.4401, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7134, kquant: 0.6658, micro: 0.92, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.3916, per_seq_us: 6.4814, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.675, pp_eff_quant: 0.4434, pp_eff_moe: 0.5391, attention: 0.5043, attention_decode: 4.0072, recurrent_us: 169.1678, recurrent_prefill_us: 2.6626, allreduce: 2.0078, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -316,17 +316,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.494, per_layer_us: 40.0, e
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8374, hi: 1.1560, rows: 400 },
-    Band { lo: 0.7339, hi: 1.4341, rows: 26 },
-    Band { lo: 0.6769, hi: 1.3538, rows: 131 },
-    Band { lo: 0.6823, hi: 1.3477, rows: 57 },
-    Band { lo: 0.5976, hi: 1.5147, rows: 46 },
-    Band { lo: 0.7572, hi: 1.5804, rows: 8 },
-    Band { lo: 0.7295, hi: 1.3273, rows: 400 },
-    Band { lo: 0.6757, hi: 1.2988, rows: 24 },
-    Band { lo: 0.7609, hi: 1.6855, rows: 133 },
-    Band { lo: 0.7122, hi: 1.6021, rows: 56 },
-    Band { lo: 0.6920, hi: 1.5041, rows: 71 },
-    Band { lo: 0.8999, hi: 1.4327, rows: 5 },
+    Band { lo: 0.8330, hi: 1.1487, rows: 400 },
+    Band { lo: 0.7228, hi: 1.4274, rows: 26 },
+    Band { lo: 0.6910, hi: 1.3539, rows: 132 },
+    Band { lo: 0.7630, hi: 1.3509, rows: 56 },
+    Band { lo: 0.6799, hi: 1.4915, rows: 53 },
+    Band { lo: 0.7419, hi: 1.5628, rows: 8 },
+    Band { lo: 0.7285, hi: 1.3207, rows: 400 },
+    Band { lo: 0.6836, hi: 1.3043, rows: 24 },
+    Band { lo: 0.7715, hi: 1.6069, rows: 132 },
+    Band { lo: 0.7261, hi: 1.6221, rows: 55 },
+    Band { lo: 0.6071, hi: 1.5404, rows: 83 },
+    Band { lo: 0.9128, hi: 1.4348, rows: 5 },
 ];
 // bands:end

@@ -180,12 +180,16 @@ fn serving_engine(e: Engine) -> bool {
 }
 
 /// Per-direction bandwidth of the link used for tensor-parallel all-reduce: NVLink when
-/// the part has it, else PCIe at about 25 GB/s per direction for 4.0 x16 in practice
-/// (docs/ESTIMATION.md 2.3), halved per older generation, scaled by lanes.
+/// the part has it, else [`pcie_bandwidth`].
 pub fn link_bandwidth(i: &Interconnect) -> BytesPerSecond {
-    if let Some(nv) = i.nvlink {
-        return nv;
-    }
+    i.nvlink.unwrap_or_else(|| pcie_bandwidth(i))
+}
+
+/// Per-direction bandwidth of the card's PCIe link, the path of every copy between system
+/// RAM and the card (NVLink joins cards to each other, not to the host): about 25 GB/s for
+/// 4.0 x16 in practice (docs/ESTIMATION.md 2.3), halved per older generation, scaled by
+/// lanes.
+pub fn pcie_bandwidth(i: &Interconnect) -> BytesPerSecond {
     let gen_factor = match i.pcie_gen {
         0..=3 => 0.5,
         4 => 1.0,
@@ -375,7 +379,7 @@ impl<'a> Ctx<'a> {
     fn prefill_reads(&self, w: &WeightBytes) -> Seconds {
         let host = w.experts * self.expert_host_share;
         let copy = if host.get() > 0.0 {
-            host / (link_bandwidth(&self.s.device.interconnect) * self.cal.pcie_eff)
+            host / (pcie_bandwidth(&self.s.device.interconnect) * self.cal.pcie_eff)
         } else {
             Seconds::ZERO
         };

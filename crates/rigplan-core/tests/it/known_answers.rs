@@ -6,7 +6,7 @@ use rigplan_core::hardware::{
 };
 use rigplan_core::memory::usable_per_device;
 use rigplan_core::power::Circuit;
-use rigplan_core::speed::{link_bandwidth, pipeline_speedup};
+use rigplan_core::speed::{link_bandwidth, pcie_bandwidth, pipeline_speedup};
 use rigplan_core::tco::{DAYS_PER_MONTH, breakeven};
 use rigplan_core::units::{Bytes, BytesPerSecond, Usd, Watts};
 use rigplan_core::{Work, Workload};
@@ -231,6 +231,15 @@ fn link_bandwidth_per_direction() {
     assert_eq!(gbs(5, 8, None), 25.0);
     // Unknown lanes count as 16.
     assert_eq!(gbs(4, 0, None), 25.0);
+    // Copies between system RAM and the card take PCIe even where NVLink joins cards
+    // (experts in system RAM on an RTX 3090 or a Quadro RTX 5000).
+    let nvlinked = Interconnect {
+        pcie_gen: 3,
+        pcie_lanes: 16,
+        nvlink: Some(BytesPerSecond::from_gbs(25.0)),
+    };
+    assert_eq!(pcie_bandwidth(&nvlinked).as_gbs(), 12.5);
+    assert_eq!(link_bandwidth(&nvlinked).as_gbs(), 25.0);
 }
 
 /// A scenario for the formulas above that read a whole one.
