@@ -181,7 +181,8 @@ pub fn markdown(cases: &[Case], cal: &Calibration) -> String {
          Computed by `cargo run --release -p rigplan-calibration --bin cv -- --write` (a heavy job: one fit per \
          device and per source); the test fails while its committed output is stale{}. One choice was made \
          on these figures: how strongly each backend's constants are pulled towards the other backends' \
-         (`fit::SHRINK` for decode, `fit::SHRINK_PREFILL`), picked among a few values by the \
+         (`fit::SHRINK` for decode, `fit::SHRINK_EFF` for its kernel classes' bandwidth shares, \
+         `fit::SHRINK_PREFILL`), picked among a few values by the \
          leave-one-device-out errors, which makes those slightly optimistic; leave one source out was not \
          used to choose.\n",
         if fresh { "" } else { " (IT IS STALE)" }

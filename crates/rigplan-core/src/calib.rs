@@ -265,38 +265,38 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5603, per_layer_us: 0.0, eff: KernelEff { float: 0.76, legacy: 0.7134, kquant: 0.6658, micro: 0.7325, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.3916, per_seq_us: 0.0, moe_layer_us: 28.3721, expert_us: 3.4285, pp_eff_float: 0.8474, pp_eff_quant: 0.4541, pp_eff_moe: 0.4734, attention: 0.9723, attention_decode: 5.0703, recurrent_us: 169.1678, recurrent_prefill_us: 2.6626, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 2.1767, per_layer_us: 8.535, eff: KernelEff { float: 0.7283, legacy: 0.7169, kquant: 0.5597, micro: 0.72, group: 0.7 }, kv_fa: 1.0413, kv_no_fa: 1.4765, per_seq_us: 0.0, moe_layer_us: 51.1883, expert_us: 5.5402, pp_eff_float: 0.9327, pp_eff_quant: 0.813, pp_eff_moe: 0.8215, attention: 1.5752, attention_decode: 9.226, recurrent_us: 161.8437, recurrent_prefill_us: 5.9307, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.5594, per_layer_us: 2.8054, eff: KernelEff { float: 0.7506, legacy: 0.7, kquant: 0.6536, micro: 0.7209, group: 0.7 }, kv_fa: 1.0439, kv_no_fa: 1.4244, per_seq_us: 0.0, moe_layer_us: 39.4088, expert_us: 2.7873, pp_eff_float: 0.5973, pp_eff_quant: 0.3958, pp_eff_moe: 0.7073, attention: 4.2208, attention_decode: 0.8097, recurrent_us: 138.6137, recurrent_prefill_us: 5.0134, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.1762, per_layer_us: 2.0217, eff: KernelEff { float: 0.7439, legacy: 0.7152, kquant: 0.6118, micro: 0.7244, group: 0.7 }, kv_fa: 1.0594, kv_no_fa: 1.3962, per_seq_us: 0.0, moe_layer_us: 35.9428, expert_us: 3.6494, pp_eff_float: 0.5973, pp_eff_quant: 0.494, pp_eff_moe: 0.6478, attention: 2.7916, attention_decode: 0.6011, recurrent_us: 132.9114, recurrent_prefill_us: 5.7191, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5728, micro: 0.6528, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3517, per_layer_us: 3.7179, eff: KernelEff { float: 0.7527, legacy: 0.7107, kquant: 0.6119, micro: 0.7173, group: 0.7059 }, kv_fa: 1.0, kv_no_fa: 1.2797, per_seq_us: 0.0, moe_layer_us: 41.3824, expert_us: 3.8204, pp_eff_float: 0.7058, pp_eff_quant: 0.8955, pp_eff_moe: 0.8508, attention: 0.5, attention_decode: 0.3053, recurrent_us: 161.8462, recurrent_prefill_us: 5.9298, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 2.2038, per_layer_us: 5.367, eff: KernelEff { float: 0.7477, legacy: 0.7, kquant: 0.6193, micro: 0.6981, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.412, per_seq_us: 0.0, moe_layer_us: 55.9366, expert_us: 6.7011, pp_eff_float: 0.2955, pp_eff_quant: 0.6789, pp_eff_moe: 0.1568, attention: 4.6843, attention_decode: 0.956, recurrent_us: 172.311, recurrent_prefill_us: 12.3265, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 3.5242, per_layer_us: 10.2047, eff: KernelEff { float: 0.7477, legacy: 0.7107, kquant: 0.5687, micro: 0.7024, group: 0.7 }, kv_fa: 1.2008, kv_no_fa: 1.3976, per_seq_us: 0.0, moe_layer_us: 67.3731, expert_us: 9.9219, pp_eff_float: 0.2244, pp_eff_quant: 0.414, pp_eff_moe: 0.4497, attention: 8.0791, attention_decode: 11.6716, recurrent_us: 196.2407, recurrent_prefill_us: 3.9228, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.6104, per_layer_us: 0.0005, eff: KernelEff { float: 0.7989, legacy: 0.6809, kquant: 0.7121, micro: 0.707, group: 0.7047 }, kv_fa: 1.0, kv_no_fa: 1.4387, per_seq_us: 0.0, moe_layer_us: 15.4216, expert_us: 5.0068, pp_eff_float: 0.8306, pp_eff_quant: 0.4552, pp_eff_moe: 0.5164, attention: 0.9372, attention_decode: 5.5275, recurrent_us: 173.1337, recurrent_prefill_us: 2.6444, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 1.6501, per_layer_us: 5.8248, eff: KernelEff { float: 0.6532, legacy: 0.6599, kquant: 0.4439, micro: 0.6038, group: 0.7044 }, kv_fa: 1.0202, kv_no_fa: 1.4604, per_seq_us: 0.0, moe_layer_us: 39.6863, expert_us: 7.6225, pp_eff_float: 0.9413, pp_eff_quant: 0.8245, pp_eff_moe: 0.8714, attention: 1.567, attention_decode: 9.3629, recurrent_us: 161.4652, recurrent_prefill_us: 5.4616, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.5439, per_layer_us: 1.9174, eff: KernelEff { float: 0.7673, legacy: 0.6681, kquant: 0.6861, micro: 0.673, group: 0.7017 }, kv_fa: 1.0971, kv_no_fa: 1.4432, per_seq_us: 0.0, moe_layer_us: 28.2, expert_us: 4.7054, pp_eff_float: 0.5997, pp_eff_quant: 0.4009, pp_eff_moe: 0.73, attention: 4.2187, attention_decode: 1.384, recurrent_us: 139.9909, recurrent_prefill_us: 4.665, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 0.9672, per_layer_us: 0.8432, eff: KernelEff { float: 0.7148, legacy: 0.6848, kquant: 0.578, micro: 0.6683, group: 0.7019 }, kv_fa: 1.0625, kv_no_fa: 1.4165, per_seq_us: 0.0, moe_layer_us: 26.3097, expert_us: 5.5021, pp_eff_float: 0.6002, pp_eff_quant: 0.5059, pp_eff_moe: 0.6897, attention: 2.7898, attention_decode: 0.2537, recurrent_us: 130.6302, recurrent_prefill_us: 5.3429, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5741, micro: 0.6759, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.1468, per_layer_us: 2.8423, eff: KernelEff { float: 0.7649, legacy: 0.6482, kquant: 0.5572, micro: 0.5629, group: 0.6972 }, kv_fa: 1.0, kv_no_fa: 1.3095, per_seq_us: 0.0, moe_layer_us: 28.9419, expert_us: 5.7456, pp_eff_float: 0.7021, pp_eff_quant: 0.9081, pp_eff_moe: 0.9023, attention: 0.5, attention_decode: 1.4238, recurrent_us: 161.4679, recurrent_prefill_us: 5.4616, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 1.2325, per_layer_us: 2.4621, eff: KernelEff { float: 0.7518, legacy: 0.5527, kquant: 0.582, micro: 0.4047, group: 0.7003 }, kv_fa: 1.0, kv_no_fa: 1.4322, per_seq_us: 0.0, moe_layer_us: 36.4689, expert_us: 8.0749, pp_eff_float: 0.2931, pp_eff_quant: 0.6743, pp_eff_moe: 0.188, attention: 4.572, attention_decode: 0.0, recurrent_us: 176.8887, recurrent_prefill_us: 11.4657, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 1.7847, per_layer_us: 4.7411, eff: KernelEff { float: 0.7386, legacy: 0.6172, kquant: 0.3333, micro: 0.3068, group: 0.7015 }, kv_fa: 1.1757, kv_no_fa: 1.4206, per_seq_us: 0.0, moe_layer_us: 42.4453, expert_us: 9.4442, pp_eff_float: 0.2237, pp_eff_quant: 0.4471, pp_eff_moe: 0.5249, attention: 8.6148, attention_decode: 7.6305, recurrent_us: 186.7189, recurrent_prefill_us: 3.1941, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6527,
-    hbm_layer_us: 50.3707,
-    lpddr: 1.1188,
-    hop_ms: 0.3521,
+    hbm: 0.6783,
+    hbm_layer_us: 60.6866,
+    lpddr: 1.1759,
+    hop_ms: 0.3478,
     hbm_prefill: 1.0,
-    attention_reads: 0.0286,
-    attention_no_fa: 2.0015,
+    attention_reads: 0.0304,
+    attention_no_fa: 2.0563,
     offload_layer_us: 0.0,
-    pcie_eff: 1.1666,
-    pipeline_eff: 0.6594,
-    moe_m0: 6.524,
-    moe_n0: 341.6067,
-    flops_per_watt: 1.004,
+    pcie_eff: 1.1698,
+    pipeline_eff: 0.6585,
+    moe_m0: 7.4951,
+    moe_n0: 449.2114,
+    flops_per_watt: 1.0031,
     #[cfg(feature = "era")]
-    era_decode: 1.1432,
+    era_decode: 1.0967,
     #[cfg(feature = "era")]
-    era_prefill: 0.8336,
+    era_prefill: 0.8283,
     #[cfg(feature = "era")]
-    era_fixed: 3.1384,
+    era_fixed: 2.8909,
     #[cfg(feature = "era")]
-    era_recurrent: 3.6793,
+    era_recurrent: 3.5648,
     #[cfg(feature = "era")]
-    era_trend: [0.0, 0.0, 0.0, 0.0709, 0.0554, 0.0],
+    era_trend: [0.0, 0.0, 0.0, 0.0723, 0.0567, 0.0],
 };
 // fitted:end
 
@@ -306,7 +306,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.4401, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.7134, kquant: 0.6658, micro: 0.92, group: 0.7 }, kv_fa: 1.0, kv_no_fa: 1.3916, per_seq_us: 6.4814, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.675, pp_eff_quant: 0.4434, pp_eff_moe: 0.5391, attention: 0.5043, attention_decode: 4.0072, recurrent_us: 169.1678, recurrent_prefill_us: 2.6626, allreduce: 2.0078, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.6013, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.6809, kquant: 0.7121, micro: 0.92, group: 0.7047 }, kv_fa: 1.0, kv_no_fa: 1.4387, per_seq_us: 6.3385, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6816, pp_eff_quant: 0.45, pp_eff_moe: 0.55, attention: 0.4701, attention_decode: 4.1152, recurrent_us: 173.1337, recurrent_prefill_us: 2.6444, allreduce: 2.025, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -316,17 +316,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.4401, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8330, hi: 1.1487, rows: 400 },
-    Band { lo: 0.7228, hi: 1.4274, rows: 26 },
-    Band { lo: 0.6910, hi: 1.3539, rows: 132 },
-    Band { lo: 0.7630, hi: 1.3509, rows: 56 },
-    Band { lo: 0.6799, hi: 1.4915, rows: 53 },
-    Band { lo: 0.7419, hi: 1.5628, rows: 8 },
-    Band { lo: 0.7285, hi: 1.3207, rows: 400 },
-    Band { lo: 0.6836, hi: 1.3043, rows: 24 },
-    Band { lo: 0.7715, hi: 1.6069, rows: 132 },
-    Band { lo: 0.7261, hi: 1.6221, rows: 55 },
-    Band { lo: 0.6071, hi: 1.5404, rows: 83 },
-    Band { lo: 0.9128, hi: 1.4348, rows: 5 },
+    Band { lo: 0.8524, hi: 1.1534, rows: 400 },
+    Band { lo: 0.7267, hi: 1.4618, rows: 26 },
+    Band { lo: 0.6957, hi: 1.2723, rows: 132 },
+    Band { lo: 0.6872, hi: 1.3426, rows: 56 },
+    Band { lo: 0.6721, hi: 1.5143, rows: 53 },
+    Band { lo: 0.7002, hi: 1.6134, rows: 8 },
+    Band { lo: 0.7237, hi: 1.3182, rows: 400 },
+    Band { lo: 0.6827, hi: 1.3101, rows: 24 },
+    Band { lo: 0.7783, hi: 1.5927, rows: 132 },
+    Band { lo: 0.7417, hi: 1.6182, rows: 55 },
+    Band { lo: 0.6055, hi: 1.5452, rows: 83 },
+    Band { lo: 0.9054, hi: 1.4422, rows: 5 },
 ];
 // bands:end
