@@ -395,8 +395,14 @@ const FUSED_GDN_FROM_BUILD: u32 = 8300;
 /// The first build date of the fused Gated DeltaNet builds.
 const FUSED_GDN_FROM_DATE: &str = "2026-03";
 
-/// Whether a row of a Gated DeltaNet model (the catalog's Qwen hybrids: Qwen3-Next,
-/// Qwen3.5, Qwen3.6) ran before llama.cpp fused those layers: its `build_date`, else the
+/// Whether a model's scanning recurrent layers are Gated DeltaNet (the catalog's Qwen
+/// hybrids: Qwen3-Next, Qwen3.5, Qwen3.6) rather than Mamba's state-space scan (Nemotron-H,
+/// Granite 4, Jamba): the catalog records the family, not the recurrence.
+fn deltanet(family: &str, model: &rigplan_core::model::ModelArch) -> bool {
+    family == "Qwen" && model.scan_layers() > 0
+}
+
+/// Whether a row of a Gated DeltaNet model ([`deltanet`]) ran before llama.cpp fused those layers: its `build_date`, else the
 /// build number its text gives; a row that states neither counts as current.
 fn unfused_gdn(
     family: &str,
@@ -404,8 +410,7 @@ fn unfused_gdn(
     build_date: &str,
     text: &str,
 ) -> bool {
-    family == "Qwen"
-        && model.scan_layers() > 0
+    deltanet(family, model)
         && built_before(build_date, text, FUSED_GDN_FROM_DATE, FUSED_GDN_FROM_BUILD)
             .unwrap_or(false)
 }
@@ -431,8 +436,8 @@ fn scan_on_cpu(
     text: &str,
 ) -> bool {
     backend == "SYCL"
-        && family != "Qwen"
         && model.scan_layers() > 0
+        && !deltanet(family, model)
         && build_number(text).map_or_else(
             || build_date.len() >= 7 && build_date < "2026-05",
             |b| b < SYCL_SSM_SCAN_FROM_BUILD,
@@ -668,7 +673,7 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             device: hw.clone(),
             source: source_of(&id),
             old_build: old_build(&id, &r.build_date, &build_text),
-            unfused_gdn: unfused_gdn(family, &resolved.scenario.model, &r.build_date, &build_text),
+            unfused_gdn: unfused_gdn(family, arch, &r.build_date, &build_text),
             build_month: build_month(&r.build_date, &build_text),
             expert_offload: placement.is_some(),
             scenario: resolved.scenario,
