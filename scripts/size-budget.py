@@ -7,7 +7,7 @@ first visit), the largest contributors, and exits 1 when the total is over the b
 
     python3 scripts/size-budget.py [dist]
 
-The budget: 228,400 bytes gzip. Issue 10's Gemma 3n, Gemma 4 E2B/E4B and Granite 4.0 H
+The budget: 228,500 bytes gzip. Issue 10's Gemma 3n, Gemma 4 E2B/E4B and Granite 4.0 H
 (seven catalog models, per-layer input tables, layers sharing a cache and blocks of many
 small operations, in the estimator and in links) took the first load from 224,851 to
 226,224, and LFM2 and Jamba (seven catalog models and the short-convolution field) to
@@ -22,7 +22,8 @@ mix and the Arc rows they let in (5 more measured rows and 1 more source link be
 estimate) with their refit, 227,825, and the weights of K-quant tensors whose rows are
 off the 256-weight grid and of gpt-oss files that keep their MXFP4 experts, 228,233, and the Quadro RTX 5000 and the
 18 measured rows it lets in with their refit, 228,322, and the refit with the decode
-kernels' shares by weight format pulled less towards the other backends', 228,378); the
+kernels' shares by weight format pulled less towards the other backends', 228,378, and
+Vulkan on Intel GPUs reading the cache once per query head with its refit, 228,403); the
 ceiling moved from 225,000, issue 11's figure for the whole app, to pay for them, still
 far under issue 12's 250,000. Issue 12's ceiling was
 250,000; building the page with Leptos's type-erased views (`--cfg erase_components`,
@@ -56,8 +57,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from wasmfile import read_leb, sections  # noqa: E402
 
-TARGET = 228_400
-DEFAULT_CEILING = 228_400
+TARGET = 228_500
+DEFAULT_CEILING = 228_500
 GZIP = shutil.which("gzip")
 
 

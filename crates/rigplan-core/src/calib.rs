@@ -265,38 +265,38 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.6104, per_layer_us: 0.0005, eff: KernelEff { float: 0.7989, legacy: 0.6809, kquant: 0.7121, micro: 0.707, group: 0.7047 }, kv_fa: 1.0, kv_no_fa: 1.4387, per_seq_us: 0.0, moe_layer_us: 15.4216, expert_us: 5.0068, pp_eff_float: 0.8306, pp_eff_quant: 0.4552, pp_eff_moe: 0.5164, attention: 0.9372, attention_decode: 5.5275, recurrent_us: 173.1337, recurrent_prefill_us: 2.6444, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 1.6501, per_layer_us: 5.8248, eff: KernelEff { float: 0.6532, legacy: 0.6599, kquant: 0.4439, micro: 0.6038, group: 0.7044 }, kv_fa: 1.0202, kv_no_fa: 1.4604, per_seq_us: 0.0, moe_layer_us: 39.6863, expert_us: 7.6225, pp_eff_float: 0.9413, pp_eff_quant: 0.8245, pp_eff_moe: 0.8714, attention: 1.567, attention_decode: 9.3629, recurrent_us: 161.4652, recurrent_prefill_us: 5.4616, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.5439, per_layer_us: 1.9174, eff: KernelEff { float: 0.7673, legacy: 0.6681, kquant: 0.6861, micro: 0.673, group: 0.7017 }, kv_fa: 1.0971, kv_no_fa: 1.4432, per_seq_us: 0.0, moe_layer_us: 28.2, expert_us: 4.7054, pp_eff_float: 0.5997, pp_eff_quant: 0.4009, pp_eff_moe: 0.73, attention: 4.2187, attention_decode: 1.384, recurrent_us: 139.9909, recurrent_prefill_us: 4.665, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 0.9672, per_layer_us: 0.8432, eff: KernelEff { float: 0.7148, legacy: 0.6848, kquant: 0.578, micro: 0.6683, group: 0.7019 }, kv_fa: 1.0625, kv_no_fa: 1.4165, per_seq_us: 0.0, moe_layer_us: 26.3097, expert_us: 5.5021, pp_eff_float: 0.6002, pp_eff_quant: 0.5059, pp_eff_moe: 0.6897, attention: 2.7898, attention_decode: 0.2537, recurrent_us: 130.6302, recurrent_prefill_us: 5.3429, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5741, micro: 0.6759, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.1468, per_layer_us: 2.8423, eff: KernelEff { float: 0.7649, legacy: 0.6482, kquant: 0.5572, micro: 0.5629, group: 0.6972 }, kv_fa: 1.0, kv_no_fa: 1.3095, per_seq_us: 0.0, moe_layer_us: 28.9419, expert_us: 5.7456, pp_eff_float: 0.7021, pp_eff_quant: 0.9081, pp_eff_moe: 0.9023, attention: 0.5, attention_decode: 1.4238, recurrent_us: 161.4679, recurrent_prefill_us: 5.4616, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 1.2325, per_layer_us: 2.4621, eff: KernelEff { float: 0.7518, legacy: 0.5527, kquant: 0.582, micro: 0.4047, group: 0.7003 }, kv_fa: 1.0, kv_no_fa: 1.4322, per_seq_us: 0.0, moe_layer_us: 36.4689, expert_us: 8.0749, pp_eff_float: 0.2931, pp_eff_quant: 0.6743, pp_eff_moe: 0.188, attention: 4.572, attention_decode: 0.0, recurrent_us: 176.8887, recurrent_prefill_us: 11.4657, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 1.7847, per_layer_us: 4.7411, eff: KernelEff { float: 0.7386, legacy: 0.6172, kquant: 0.3333, micro: 0.3068, group: 0.7015 }, kv_fa: 1.1757, kv_no_fa: 1.4206, per_seq_us: 0.0, moe_layer_us: 42.4453, expert_us: 9.4442, pp_eff_float: 0.2237, pp_eff_quant: 0.4471, pp_eff_moe: 0.5249, attention: 8.6148, attention_decode: 7.6305, recurrent_us: 186.7189, recurrent_prefill_us: 3.1941, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.6189, per_layer_us: 0.0, eff: KernelEff { float: 0.7927, legacy: 0.6905, kquant: 0.7047, micro: 0.7198, group: 0.7018 }, kv_fa: 1.0, kv_no_fa: 1.4361, per_seq_us: 0.0, moe_layer_us: 16.3444, expert_us: 4.9931, pp_eff_float: 0.8328, pp_eff_quant: 0.4516, pp_eff_moe: 0.5295, attention: 0.9222, attention_decode: 5.3508, recurrent_us: 169.1907, recurrent_prefill_us: 2.6258, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 1.7824, per_layer_us: 5.065, eff: KernelEff { float: 0.6592, legacy: 0.6732, kquant: 0.4531, micro: 0.6274, group: 0.7004 }, kv_fa: 1.0387, kv_no_fa: 1.4619, per_seq_us: 0.0, moe_layer_us: 40.3301, expert_us: 7.5448, pp_eff_float: 0.9373, pp_eff_quant: 0.8227, pp_eff_moe: 0.8828, attention: 1.5635, attention_decode: 9.1678, recurrent_us: 157.3949, recurrent_prefill_us: 5.4365, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.5918, per_layer_us: 1.3773, eff: KernelEff { float: 0.7677, legacy: 0.6765, kquant: 0.6953, micro: 0.6858, group: 0.6999 }, kv_fa: 1.0995, kv_no_fa: 1.442, per_seq_us: 0.0, moe_layer_us: 28.9419, expert_us: 4.7192, pp_eff_float: 0.594, pp_eff_quant: 0.4011, pp_eff_moe: 0.741, attention: 4.2153, attention_decode: 1.0733, recurrent_us: 137.2588, recurrent_prefill_us: 4.6575, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.0654, per_layer_us: 0.0, eff: KernelEff { float: 0.72, legacy: 0.6945, kquant: 0.5819, micro: 0.6822, group: 0.7002 }, kv_fa: 1.0604, kv_no_fa: 1.4127, per_seq_us: 0.0, moe_layer_us: 25.9845, expert_us: 5.446, pp_eff_float: 0.594, pp_eff_quant: 0.4992, pp_eff_moe: 0.7059, attention: 2.7497, attention_decode: 0.1218, recurrent_us: 128.4034, recurrent_prefill_us: 5.3264, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.573, micro: 0.6729, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.2216, per_layer_us: 2.0482, eff: KernelEff { float: 0.7634, legacy: 0.6569, kquant: 0.5617, micro: 0.5866, group: 0.6996 }, kv_fa: 1.0, kv_no_fa: 1.3086, per_seq_us: 0.0, moe_layer_us: 29.2804, expert_us: 5.6531, pp_eff_float: 0.7029, pp_eff_quant: 0.9071, pp_eff_moe: 0.9154, attention: 0.5, attention_decode: 1.0211, recurrent_us: 157.398, recurrent_prefill_us: 5.4377, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 1.3871, per_layer_us: 1.9487, eff: KernelEff { float: 0.7465, legacy: 0.5624, kquant: 0.5888, micro: 0.4219, group: 0.6997 }, kv_fa: 1.0, kv_no_fa: 1.4287, per_seq_us: 0.0, moe_layer_us: 37.4903, expert_us: 8.0845, pp_eff_float: 0.2917, pp_eff_quant: 0.67, pp_eff_moe: 0.1933, attention: 4.5383, attention_decode: 0.0, recurrent_us: 173.3095, recurrent_prefill_us: 11.4038, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 1.9682, per_layer_us: 4.2413, eff: KernelEff { float: 0.7167, legacy: 0.6284, kquant: 0.3551, micro: 0.3885, group: 0.6997 }, kv_fa: 1.3166, kv_no_fa: 1.4161, per_seq_us: 0.0, moe_layer_us: 43.4944, expert_us: 9.4585, pp_eff_float: 0.2233, pp_eff_quant: 0.4464, pp_eff_moe: 0.5282, attention: 8.6414, attention_decode: 2.7568, recurrent_us: 178.8339, recurrent_prefill_us: 3.1706, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6783,
-    hbm_layer_us: 60.6866,
-    lpddr: 1.1759,
-    hop_ms: 0.3478,
+    hbm: 0.6826,
+    hbm_layer_us: 62.9266,
+    lpddr: 1.1603,
+    hop_ms: 0.3458,
     hbm_prefill: 1.0,
-    attention_reads: 0.0304,
-    attention_no_fa: 2.0563,
+    attention_reads: 0.0302,
+    attention_no_fa: 2.0539,
     offload_layer_us: 0.0,
-    pcie_eff: 1.1698,
-    pipeline_eff: 0.6585,
-    moe_m0: 7.4951,
-    moe_n0: 449.2114,
-    flops_per_watt: 1.0031,
+    pcie_eff: 1.1735,
+    pipeline_eff: 0.6591,
+    moe_m0: 7.4367,
+    moe_n0: 481.4267,
+    flops_per_watt: 1.0002,
     #[cfg(feature = "era")]
-    era_decode: 1.0967,
+    era_decode: 1.1035,
     #[cfg(feature = "era")]
-    era_prefill: 0.8283,
+    era_prefill: 0.8315,
     #[cfg(feature = "era")]
-    era_fixed: 2.8909,
+    era_fixed: 2.8385,
     #[cfg(feature = "era")]
-    era_recurrent: 3.5648,
+    era_recurrent: 3.6008,
     #[cfg(feature = "era")]
-    era_trend: [0.0, 0.0, 0.0, 0.0723, 0.0567, 0.0],
+    era_trend: [0.0, 0.0, 0.0, 0.0725, 0.0561, 0.0],
 };
 // fitted:end
 
@@ -306,7 +306,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.6013, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.6809, kquant: 0.7121, micro: 0.92, group: 0.7047 }, kv_fa: 1.0, kv_no_fa: 1.4387, per_seq_us: 6.3385, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6816, pp_eff_quant: 0.45, pp_eff_moe: 0.55, attention: 0.4701, attention_decode: 4.1152, recurrent_us: 173.1337, recurrent_prefill_us: 2.6444, allreduce: 2.025, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 6.7105, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.6905, kquant: 0.7047, micro: 0.92, group: 0.7018 }, kv_fa: 1.0, kv_no_fa: 1.4361, per_seq_us: 6.0589, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6862, pp_eff_quant: 0.45, pp_eff_moe: 0.5417, attention: 0.421, attention_decode: 4.1795, recurrent_us: 169.1907, recurrent_prefill_us: 2.6258, allreduce: 2.025, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -316,17 +316,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.6013, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8524, hi: 1.1534, rows: 400 },
-    Band { lo: 0.7267, hi: 1.4618, rows: 26 },
-    Band { lo: 0.6957, hi: 1.2723, rows: 132 },
-    Band { lo: 0.6872, hi: 1.3426, rows: 56 },
-    Band { lo: 0.6721, hi: 1.5143, rows: 53 },
-    Band { lo: 0.7002, hi: 1.6134, rows: 8 },
-    Band { lo: 0.7237, hi: 1.3182, rows: 400 },
-    Band { lo: 0.6827, hi: 1.3101, rows: 24 },
-    Band { lo: 0.7783, hi: 1.5927, rows: 132 },
-    Band { lo: 0.7417, hi: 1.6182, rows: 55 },
-    Band { lo: 0.6055, hi: 1.5452, rows: 83 },
-    Band { lo: 0.9054, hi: 1.4422, rows: 5 },
+    Band { lo: 0.8476, hi: 1.1510, rows: 400 },
+    Band { lo: 0.7321, hi: 1.4713, rows: 26 },
+    Band { lo: 0.6763, hi: 1.2626, rows: 132 },
+    Band { lo: 0.7069, hi: 1.3326, rows: 56 },
+    Band { lo: 0.6716, hi: 1.5131, rows: 53 },
+    Band { lo: 0.7005, hi: 1.5786, rows: 8 },
+    Band { lo: 0.7259, hi: 1.3247, rows: 400 },
+    Band { lo: 0.6814, hi: 1.3089, rows: 24 },
+    Band { lo: 0.7786, hi: 1.6127, rows: 132 },
+    Band { lo: 0.7413, hi: 1.6190, rows: 55 },
+    Band { lo: 0.6057, hi: 1.5422, rows: 83 },
+    Band { lo: 0.9038, hi: 1.4465, rows: 5 },
 ];
 // bands:end

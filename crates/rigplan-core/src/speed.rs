@@ -354,18 +354,25 @@ impl<'a> Ctx<'a> {
     /// as the matrix kernel that an F16 cache takes packs them (`ggml-cuda/fattn.cu`,
     /// kernel selection, 2026-08; MLA's 576-wide heads take the matrix kernel). Two rows
     /// measure it: GLM-4.5-Air (12 query heads per KV head) on RTX A6000s decodes at half
-    /// its F16-cache speed with a q8_0 cache at 32k and 98k tokens. The query heads per KV
-    /// head, or 0 when the kernel is not this one.
+    /// its F16-cache speed with a q8_0 cache at 32k and 98k tokens.
+    ///
+    /// llama.cpp's Vulkan flash attention on Intel GPUs runs its scalar path with subgroup
+    /// operations turned off ("performance issues when enforcing subgroup sizes",
+    /// `ggml-vulkan.cpp`, `get_fa_tuning_params_scalar`, b9039 and 2026-08), and its decode
+    /// time at depth grows with the query heads, not the KV heads: on the Arc Pro B70 at
+    /// 16k tokens, five models with 1 to 16 query heads per KV head all cost what reading
+    /// the cache once per query head would (X26-B70-008..048), while the same card's SYCL
+    /// rows read it once. The query heads per KV head, or 0 when neither kernel runs.
     fn vector_kernel_reads(s: &Scenario) -> f64 {
         let m = &s.model;
-        let vector = s.engine == Engine::LlamaCpp
-            && s.backend == Backend::Cuda
-            && s.flash_attention
+        let llama_fa = s.engine == Engine::LlamaCpp && s.flash_attention;
+        let cuda_vector = s.backend == Backend::Cuda
             && s.kv != KvType::F16
             && !matches!(m.attention, Attention::Mla { .. })
             && m.head_dim.is_multiple_of(64)
             && m.head_dim <= 256;
-        if vector {
+        let intel_vulkan = s.backend == Backend::Vulkan && s.device.vendor == Vendor::Intel;
+        if llama_fa && (cuda_vector || intel_vulkan) {
             f64::from(m.heads / m.kv_heads.max(1))
         } else {
             0.0

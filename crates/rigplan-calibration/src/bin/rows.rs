@@ -1,4 +1,4 @@
-//! Prints every case with its prediction (` old` after a build before the current era),
+//! Prints every case with its prediction (` old` after a build before the current era, ` moe` for a mixture-of-experts model),
 //! for looking at errors (`--bin rows [filter]`),
 //! then, on standard error, every source row left out of the cases and why.
 
@@ -8,7 +8,7 @@ fn main() {
     for c in &cases {
         let p = c.predict(&rigplan_core::calib::DEFAULT);
         let line = format!(
-            "{:<11} {:<7} {:<18} {:<22} {:<10} x{}{} {:?} n={} d={} meas={:.1} pred={:.1} err={:+.0}%{}",
+            "{:<11} {:<7} {:<18} {:<22} {:<10} x{}{} {:?} n={} d={} meas={:.1} pred={:.1} err={:+.0}%{}{}",
             c.id,
             c.backend,
             c.device,
@@ -26,7 +26,12 @@ fn main() {
             c.measured,
             p,
             (p / c.measured - 1.0) * 100.0,
-            if c.old_build { " old" } else { "" }
+            if c.old_build { " old" } else { "" },
+            if c.scenario.model.moe.is_some() {
+                " moe"
+            } else {
+                ""
+            }
         );
         if line.contains(&filter) {
             println!("{line}");

@@ -747,6 +747,43 @@ fn a_quantized_cache_on_cuda_is_read_once_per_query_head() {
     assert!(step(&s) <= f16);
 }
 
+#[test]
+fn vulkan_on_an_intel_gpu_reads_the_cache_once_per_query_head() {
+    use rigplan_core::calib::DEFAULT;
+    use rigplan_core::hardware::Vendor;
+    use rigplan_core::memory::KvPerToken;
+    use rigplan_core::quant::KvType;
+    use rigplan_core::{Backend, estimate};
+    let mut s = rigplan_core_test_scenario();
+    s.flash_attention = true;
+    s.context = 65_536;
+    s.backend = Backend::Vulkan;
+    s.device.vendor = Vendor::Intel;
+    let step = |s: &rigplan_core::Scenario| 1.0 / estimate(s).speed.decode.get();
+    let added = |s: &mut rigplan_core::Scenario| {
+        s.depth = 0;
+        let shallow = step(s);
+        s.depth = 32_768;
+        step(s) - shallow
+    };
+    // An F16 cache too: 32 query heads over 8 KV heads read it 4 times, at the float
+    // kernels' bandwidth with Intel Vulkan's cache factor, and no attention compute term.
+    let cache = KvPerToken::of(&s.model, KvType::F16).full * 32_768.0;
+    let want = cache * 4.0 * DEFAULT.vulkan_intel.kv_fa
+        / (s.device.bandwidth.get() * DEFAULT.vulkan_intel.eff.float);
+    let intel = added(&mut s);
+    assert!(
+        (intel - want).abs() < 1e-9 * want,
+        "{intel} s against {want} s"
+    );
+    // SYCL on the same card, and Vulkan on another vendor's, read it once per KV head.
+    s.backend = Backend::Sycl;
+    assert!(added(&mut s) < intel / 2.0);
+    s.backend = Backend::Vulkan;
+    s.device.vendor = Vendor::Amd;
+    assert!(added(&mut s) < intel / 2.0);
+}
+
 /// A routed expert's prefill matmuls run at `f / (f + moe_n0)` of the rate for an expert
 /// `f` wide: the time they add grows linearly with `moe_n0`, in inverse proportion to the
 /// width, and a dense model does not see it.
