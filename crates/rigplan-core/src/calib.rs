@@ -265,38 +265,38 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.6189, per_layer_us: 0.0, eff: KernelEff { float: 0.7927, legacy: 0.6905, kquant: 0.7047, micro: 0.7198, group: 0.7018 }, kv_fa: 1.0, kv_no_fa: 1.4361, per_seq_us: 0.0, moe_layer_us: 16.3444, expert_us: 4.9931, pp_eff_float: 0.8328, pp_eff_quant: 0.4516, pp_eff_moe: 0.5295, attention: 0.9222, attention_decode: 5.3508, recurrent_us: 169.1907, recurrent_prefill_us: 2.6258, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 1.7824, per_layer_us: 5.065, eff: KernelEff { float: 0.6592, legacy: 0.6732, kquant: 0.4531, micro: 0.6274, group: 0.7004 }, kv_fa: 1.0387, kv_no_fa: 1.4619, per_seq_us: 0.0, moe_layer_us: 40.3301, expert_us: 7.5448, pp_eff_float: 0.9373, pp_eff_quant: 0.8227, pp_eff_moe: 0.8828, attention: 1.5635, attention_decode: 9.1678, recurrent_us: 157.3949, recurrent_prefill_us: 5.4365, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.5918, per_layer_us: 1.3773, eff: KernelEff { float: 0.7677, legacy: 0.6765, kquant: 0.6953, micro: 0.6858, group: 0.6999 }, kv_fa: 1.0995, kv_no_fa: 1.442, per_seq_us: 0.0, moe_layer_us: 28.9419, expert_us: 4.7192, pp_eff_float: 0.594, pp_eff_quant: 0.4011, pp_eff_moe: 0.741, attention: 4.2153, attention_decode: 1.0733, recurrent_us: 137.2588, recurrent_prefill_us: 4.6575, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.0654, per_layer_us: 0.0, eff: KernelEff { float: 0.72, legacy: 0.6945, kquant: 0.5819, micro: 0.6822, group: 0.7002 }, kv_fa: 1.0604, kv_no_fa: 1.4127, per_seq_us: 0.0, moe_layer_us: 25.9845, expert_us: 5.446, pp_eff_float: 0.594, pp_eff_quant: 0.4992, pp_eff_moe: 0.7059, attention: 2.7497, attention_decode: 0.1218, recurrent_us: 128.4034, recurrent_prefill_us: 5.3264, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.573, micro: 0.6729, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.2216, per_layer_us: 2.0482, eff: KernelEff { float: 0.7634, legacy: 0.6569, kquant: 0.5617, micro: 0.5866, group: 0.6996 }, kv_fa: 1.0, kv_no_fa: 1.3086, per_seq_us: 0.0, moe_layer_us: 29.2804, expert_us: 5.6531, pp_eff_float: 0.7029, pp_eff_quant: 0.9071, pp_eff_moe: 0.9154, attention: 0.5, attention_decode: 1.0211, recurrent_us: 157.398, recurrent_prefill_us: 5.4377, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 1.3871, per_layer_us: 1.9487, eff: KernelEff { float: 0.7465, legacy: 0.5624, kquant: 0.5888, micro: 0.4219, group: 0.6997 }, kv_fa: 1.0, kv_no_fa: 1.4287, per_seq_us: 0.0, moe_layer_us: 37.4903, expert_us: 8.0845, pp_eff_float: 0.2917, pp_eff_quant: 0.67, pp_eff_moe: 0.1933, attention: 4.5383, attention_decode: 0.0, recurrent_us: 173.3095, recurrent_prefill_us: 11.4038, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 1.9682, per_layer_us: 4.2413, eff: KernelEff { float: 0.7167, legacy: 0.6284, kquant: 0.3551, micro: 0.3885, group: 0.6997 }, kv_fa: 1.3166, kv_no_fa: 1.4161, per_seq_us: 0.0, moe_layer_us: 43.4944, expert_us: 9.4585, pp_eff_float: 0.2233, pp_eff_quant: 0.4464, pp_eff_moe: 0.5282, attention: 8.6414, attention_decode: 2.7568, recurrent_us: 178.8339, recurrent_prefill_us: 3.1706, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.6362, per_layer_us: 0.0, eff: KernelEff { float: 0.7913, legacy: 0.674, kquant: 0.7044, micro: 0.7079, group: 0.7416 }, kv_fa: 1.0, kv_no_fa: 1.5834, per_seq_us: 0.0, moe_layer_us: 8.8626, expert_us: 6.2128, pp_eff_float: 0.8334, pp_eff_quant: 0.4516, pp_eff_moe: 0.5265, attention: 0.9252, attention_decode: 11.0199, recurrent_us: 163.7733, recurrent_prefill_us: 2.6343, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 1.7841, per_layer_us: 4.866, eff: KernelEff { float: 0.6483, legacy: 0.6555, kquant: 0.4417, micro: 0.5961, group: 0.7434 }, kv_fa: 1.236, kv_no_fa: 1.6015, per_seq_us: 0.0, moe_layer_us: 32.6613, expert_us: 8.9399, pp_eff_float: 0.9399, pp_eff_quant: 0.8235, pp_eff_moe: 0.8821, attention: 1.5655, attention_decode: 11.272, recurrent_us: 154.0448, recurrent_prefill_us: 5.4282, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.6039, per_layer_us: 0.9614, eff: KernelEff { float: 0.7656, legacy: 0.6727, kquant: 0.6923, micro: 0.6767, group: 0.7402 }, kv_fa: 1.1228, kv_no_fa: 1.558, per_seq_us: 0.0, moe_layer_us: 19.8739, expert_us: 5.8358, pp_eff_float: 0.5981, pp_eff_quant: 0.3996, pp_eff_moe: 0.7433, attention: 4.1978, attention_decode: 11.0073, recurrent_us: 135.2973, recurrent_prefill_us: 4.6587, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.064, per_layer_us: 0.0, eff: KernelEff { float: 0.7109, legacy: 0.6918, kquant: 0.5781, micro: 0.6755, group: 0.7403 }, kv_fa: 1.0659, kv_no_fa: 1.5527, per_seq_us: 0.0, moe_layer_us: 18.8097, expert_us: 6.5523, pp_eff_float: 0.5988, pp_eff_quant: 0.5091, pp_eff_moe: 0.6961, attention: 2.8105, attention_decode: 5.4116, recurrent_us: 125.5847, recurrent_prefill_us: 5.3159, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5783, micro: 0.6716, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3433, per_layer_us: 2.3708, eff: KernelEff { float: 0.7585, legacy: 0.6441, kquant: 0.5612, micro: 0.5734, group: 0.735 }, kv_fa: 1.0, kv_no_fa: 1.4676, per_seq_us: 0.0, moe_layer_us: 21.791, expert_us: 6.7492, pp_eff_float: 0.7026, pp_eff_quant: 0.9062, pp_eff_moe: 0.9081, attention: 0.5, attention_decode: 6.3912, recurrent_us: 154.092, recurrent_prefill_us: 5.4296, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 1.3549, per_layer_us: 1.7502, eff: KernelEff { float: 0.7446, legacy: 0.5538, kquant: 0.5847, micro: 0.4097, group: 0.739 }, kv_fa: 1.0, kv_no_fa: 1.5701, per_seq_us: 0.0, moe_layer_us: 29.2054, expert_us: 9.2084, pp_eff_float: 0.2929, pp_eff_quant: 0.674, pp_eff_moe: 0.191, attention: 4.5834, attention_decode: 9.0173, recurrent_us: 170.274, recurrent_prefill_us: 11.3915, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 1.939, per_layer_us: 4.0316, eff: KernelEff { float: 0.7173, legacy: 0.618, kquant: 0.3518, micro: 0.374, group: 0.739 }, kv_fa: 1.3294, kv_no_fa: 1.5569, per_seq_us: 0.0, moe_layer_us: 35.1366, expert_us: 10.5467, pp_eff_float: 0.2255, pp_eff_quant: 0.4447, pp_eff_moe: 0.528, attention: 8.6147, attention_decode: 9.018, recurrent_us: 175.5991, recurrent_prefill_us: 3.1381, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6826,
-    hbm_layer_us: 62.9266,
-    lpddr: 1.1603,
-    hop_ms: 0.3458,
+    hbm: 0.6683,
+    hbm_layer_us: 54.4681,
+    lpddr: 1.166,
+    hop_ms: 0.3485,
     hbm_prefill: 1.0,
-    attention_reads: 0.0302,
-    attention_no_fa: 2.0539,
+    attention_reads: 0.0298,
+    attention_no_fa: 2.0619,
     offload_layer_us: 0.0,
-    pcie_eff: 1.1735,
-    pipeline_eff: 0.6591,
-    moe_m0: 7.4367,
-    moe_n0: 481.4267,
-    flops_per_watt: 1.0002,
+    pcie_eff: 1.175,
+    pipeline_eff: 0.657,
+    moe_m0: 6.9719,
+    moe_n0: 494.6257,
+    flops_per_watt: 1.004,
     #[cfg(feature = "era")]
-    era_decode: 1.1035,
+    era_decode: 1.1086,
     #[cfg(feature = "era")]
-    era_prefill: 0.8315,
+    era_prefill: 0.832,
     #[cfg(feature = "era")]
-    era_fixed: 2.8385,
+    era_fixed: 2.8676,
     #[cfg(feature = "era")]
-    era_recurrent: 3.6008,
+    era_recurrent: 3.6003,
     #[cfg(feature = "era")]
-    era_trend: [0.0, 0.0, 0.0, 0.0725, 0.0561, 0.0],
+    era_trend: [0.0, 0.0, 0.0, 0.0728, 0.0573, 0.0],
 };
 // fitted:end
 
@@ -306,7 +306,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 6.7105, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.6905, kquant: 0.7047, micro: 0.92, group: 0.7018 }, kv_fa: 1.0, kv_no_fa: 1.4361, per_seq_us: 6.0589, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6862, pp_eff_quant: 0.45, pp_eff_moe: 0.5417, attention: 0.421, attention_decode: 4.1795, recurrent_us: 169.1907, recurrent_prefill_us: 2.6258, allreduce: 2.025, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2886, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.674, kquant: 0.7044, micro: 0.92, group: 0.7416 }, kv_fa: 1.0, kv_no_fa: 1.5834, per_seq_us: 6.0062, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6869, pp_eff_quant: 0.4656, pp_eff_moe: 0.5142, attention: 0.5173, attention_decode: 4.7017, recurrent_us: 163.7733, recurrent_prefill_us: 2.6343, allreduce: 2.1094, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -316,17 +316,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 6.7105, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8476, hi: 1.1510, rows: 400 },
-    Band { lo: 0.7321, hi: 1.4713, rows: 26 },
-    Band { lo: 0.6763, hi: 1.2626, rows: 132 },
-    Band { lo: 0.7069, hi: 1.3326, rows: 56 },
-    Band { lo: 0.6716, hi: 1.5131, rows: 53 },
-    Band { lo: 0.7005, hi: 1.5786, rows: 8 },
-    Band { lo: 0.7259, hi: 1.3247, rows: 400 },
-    Band { lo: 0.6814, hi: 1.3089, rows: 24 },
-    Band { lo: 0.7786, hi: 1.6127, rows: 132 },
-    Band { lo: 0.7413, hi: 1.6190, rows: 55 },
-    Band { lo: 0.6057, hi: 1.5422, rows: 83 },
-    Band { lo: 0.9038, hi: 1.4465, rows: 5 },
+    Band { lo: 0.8518, hi: 1.1526, rows: 400 },
+    Band { lo: 0.7880, hi: 1.4488, rows: 26 },
+    Band { lo: 0.6983, hi: 1.2609, rows: 132 },
+    Band { lo: 0.8262, hi: 1.2689, rows: 56 },
+    Band { lo: 0.6728, hi: 1.4892, rows: 53 },
+    Band { lo: 0.7877, hi: 1.5496, rows: 8 },
+    Band { lo: 0.7260, hi: 1.3218, rows: 400 },
+    Band { lo: 0.6810, hi: 1.3045, rows: 24 },
+    Band { lo: 0.7781, hi: 1.5765, rows: 132 },
+    Band { lo: 0.7405, hi: 1.6191, rows: 55 },
+    Band { lo: 0.6060, hi: 1.5524, rows: 83 },
+    Band { lo: 0.9020, hi: 1.4381, rows: 5 },
 ];
 // bands:end

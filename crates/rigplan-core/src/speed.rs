@@ -562,8 +562,9 @@ impl Step {
     }
 
     /// The same step at another KV depth: only the cache reads and attention change.
-    /// Attention over the cache is compute on top of its reads (MLA's latent attention
-    /// and many heads make it matter at depth).
+    /// Attention over the cache is compute beside its reads, and the longer of the two
+    /// counts ([`Step::at`]; MLA's latent attention and many query heads make the compute
+    /// the longer at depth).
     pub(crate) fn at_depth(&self, c: &Ctx, depth: f64) -> Self {
         let s = c.s;
         let kv_fa = if s.flash_attention {
@@ -590,7 +591,9 @@ impl Step {
 
     /// The step of `batch` sequences, `tokens` rows each. The weight matmuls take the
     /// longer of reading the weights and their matrix work; the attention kernels run
-    /// after them and read every sequence's cache, which no matmul hides.
+    /// after them and read every sequence's cache, which no matmul hides. A sequence's
+    /// attention kernel, too, takes the longer of reading its cache and its compute: the
+    /// reads and the dot products overlap in one fused kernel.
     pub(crate) fn at(&self, batch: u32, tokens: f64) -> Seconds {
         let batch = batch.max(1);
         let b = f64::from(batch);
@@ -608,8 +611,7 @@ impl Step {
         };
         self.fixed
             + weights.max(self.compute * rows)
-            + self.kv * b
-            + self.attention * rows
+            + self.kv.max(self.attention * tokens) * b
             + allreduce
             + self.per_seq * b
     }
