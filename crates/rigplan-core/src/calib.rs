@@ -265,38 +265,38 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.6362, per_layer_us: 0.0, eff: KernelEff { float: 0.7913, legacy: 0.674, kquant: 0.7044, micro: 0.7079, group: 0.7416 }, kv_fa: 1.0, kv_no_fa: 1.5834, per_seq_us: 0.0, moe_layer_us: 8.8626, expert_us: 6.2128, pp_eff_float: 0.8334, pp_eff_quant: 0.4516, pp_eff_moe: 0.5265, attention: 0.9252, attention_decode: 11.0199, recurrent_us: 163.7733, recurrent_prefill_us: 2.6343, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 1.7841, per_layer_us: 4.866, eff: KernelEff { float: 0.6483, legacy: 0.6555, kquant: 0.4417, micro: 0.5961, group: 0.7434 }, kv_fa: 1.236, kv_no_fa: 1.6015, per_seq_us: 0.0, moe_layer_us: 32.6613, expert_us: 8.9399, pp_eff_float: 0.9399, pp_eff_quant: 0.8235, pp_eff_moe: 0.8821, attention: 1.5655, attention_decode: 11.272, recurrent_us: 154.0448, recurrent_prefill_us: 5.4282, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.6039, per_layer_us: 0.9614, eff: KernelEff { float: 0.7656, legacy: 0.6727, kquant: 0.6923, micro: 0.6767, group: 0.7402 }, kv_fa: 1.1228, kv_no_fa: 1.558, per_seq_us: 0.0, moe_layer_us: 19.8739, expert_us: 5.8358, pp_eff_float: 0.5981, pp_eff_quant: 0.3996, pp_eff_moe: 0.7433, attention: 4.1978, attention_decode: 11.0073, recurrent_us: 135.2973, recurrent_prefill_us: 4.6587, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.064, per_layer_us: 0.0, eff: KernelEff { float: 0.7109, legacy: 0.6918, kquant: 0.5781, micro: 0.6755, group: 0.7403 }, kv_fa: 1.0659, kv_no_fa: 1.5527, per_seq_us: 0.0, moe_layer_us: 18.8097, expert_us: 6.5523, pp_eff_float: 0.5988, pp_eff_quant: 0.5091, pp_eff_moe: 0.6961, attention: 2.8105, attention_decode: 5.4116, recurrent_us: 125.5847, recurrent_prefill_us: 5.3159, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5783, micro: 0.6716, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3433, per_layer_us: 2.3708, eff: KernelEff { float: 0.7585, legacy: 0.6441, kquant: 0.5612, micro: 0.5734, group: 0.735 }, kv_fa: 1.0, kv_no_fa: 1.4676, per_seq_us: 0.0, moe_layer_us: 21.791, expert_us: 6.7492, pp_eff_float: 0.7026, pp_eff_quant: 0.9062, pp_eff_moe: 0.9081, attention: 0.5, attention_decode: 6.3912, recurrent_us: 154.092, recurrent_prefill_us: 5.4296, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 1.3549, per_layer_us: 1.7502, eff: KernelEff { float: 0.7446, legacy: 0.5538, kquant: 0.5847, micro: 0.4097, group: 0.739 }, kv_fa: 1.0, kv_no_fa: 1.5701, per_seq_us: 0.0, moe_layer_us: 29.2054, expert_us: 9.2084, pp_eff_float: 0.2929, pp_eff_quant: 0.674, pp_eff_moe: 0.191, attention: 4.5834, attention_decode: 9.0173, recurrent_us: 170.274, recurrent_prefill_us: 11.3915, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 1.939, per_layer_us: 4.0316, eff: KernelEff { float: 0.7173, legacy: 0.618, kquant: 0.3518, micro: 0.374, group: 0.739 }, kv_fa: 1.3294, kv_no_fa: 1.5569, per_seq_us: 0.0, moe_layer_us: 35.1366, expert_us: 10.5467, pp_eff_float: 0.2255, pp_eff_quant: 0.4447, pp_eff_moe: 0.528, attention: 8.6147, attention_decode: 9.018, recurrent_us: 175.5991, recurrent_prefill_us: 3.1381, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.6801, per_layer_us: 0.0, eff: KernelEff { float: 0.7914, legacy: 0.686, kquant: 0.7034, micro: 0.7076, group: 0.7385 }, kv_fa: 1.0, kv_no_fa: 1.5984, per_seq_us: 0.0, moe_layer_us: 0.0, expert_us: 7.4585, pp_eff_float: 0.8395, pp_eff_quant: 0.4539, pp_eff_moe: 0.5178, attention: 0.9308, attention_decode: 11.0164, recurrent_us: 153.5836, recurrent_prefill_us: 2.6354, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 1.8617, per_layer_us: 4.6539, eff: KernelEff { float: 0.6485, legacy: 0.668, kquant: 0.4437, micro: 0.5959, group: 0.7394 }, kv_fa: 1.2309, kv_no_fa: 1.6176, per_seq_us: 0.0, moe_layer_us: 21.3762, expert_us: 10.6461, pp_eff_float: 0.9436, pp_eff_quant: 0.8261, pp_eff_moe: 0.8729, attention: 1.5741, attention_decode: 11.1537, recurrent_us: 144.2501, recurrent_prefill_us: 5.4809, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.6427, per_layer_us: 0.7534, eff: KernelEff { float: 0.7659, legacy: 0.6787, kquant: 0.6987, micro: 0.6756, group: 0.7386 }, kv_fa: 1.1125, kv_no_fa: 1.5733, per_seq_us: 0.0, moe_layer_us: 9.4066, expert_us: 7.2188, pp_eff_float: 0.6011, pp_eff_quant: 0.4011, pp_eff_moe: 0.7325, attention: 4.2176, attention_decode: 10.9118, recurrent_us: 126.7473, recurrent_prefill_us: 4.6868, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.1594, per_layer_us: 0.0, eff: KernelEff { float: 0.7137, legacy: 0.6961, kquant: 0.583, micro: 0.6722, group: 0.738 }, kv_fa: 1.059, kv_no_fa: 1.5691, per_seq_us: 0.0, moe_layer_us: 8.8989, expert_us: 7.8339, pp_eff_float: 0.5983, pp_eff_quant: 0.5012, pp_eff_moe: 0.6951, attention: 2.7684, attention_decode: 5.2288, recurrent_us: 116.8654, recurrent_prefill_us: 5.3604, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5792, micro: 0.6734, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3801, per_layer_us: 2.0455, eff: KernelEff { float: 0.7635, legacy: 0.6518, kquant: 0.5634, micro: 0.5713, group: 0.7363 }, kv_fa: 1.0, kv_no_fa: 1.4725, per_seq_us: 0.0, moe_layer_us: 11.135, expert_us: 8.0705, pp_eff_float: 0.7025, pp_eff_quant: 0.9085, pp_eff_moe: 0.9001, attention: 0.5, attention_decode: 6.4329, recurrent_us: 144.2501, recurrent_prefill_us: 5.4798, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 1.4066, per_layer_us: 1.5107, eff: KernelEff { float: 0.7473, legacy: 0.5612, kquant: 0.5878, micro: 0.4078, group: 0.7371 }, kv_fa: 1.0, kv_no_fa: 1.5825, per_seq_us: 0.0, moe_layer_us: 17.7197, expert_us: 10.7183, pp_eff_float: 0.292, pp_eff_quant: 0.6758, pp_eff_moe: 0.1871, attention: 4.6019, attention_decode: 8.9473, recurrent_us: 159.3014, recurrent_prefill_us: 11.4904, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 1.99, per_layer_us: 3.8459, eff: KernelEff { float: 0.7146, legacy: 0.6295, kquant: 0.3566, micro: 0.3724, group: 0.7371 }, kv_fa: 1.3317, kv_no_fa: 1.5699, per_seq_us: 0.0, moe_layer_us: 24.0652, expert_us: 12.168, pp_eff_float: 0.2249, pp_eff_quant: 0.4462, pp_eff_moe: 0.5154, attention: 8.6269, attention_decode: 8.9473, recurrent_us: 164.7522, recurrent_prefill_us: 3.231, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6683,
-    hbm_layer_us: 54.4681,
-    lpddr: 1.166,
-    hop_ms: 0.3485,
+    hbm: 0.6663,
+    hbm_layer_us: 52.5983,
+    lpddr: 1.1569,
+    hop_ms: 0.3433,
     hbm_prefill: 1.0,
-    attention_reads: 0.0298,
-    attention_no_fa: 2.0619,
+    attention_reads: 0.0299,
+    attention_no_fa: 2.0515,
     offload_layer_us: 0.0,
-    pcie_eff: 1.175,
-    pipeline_eff: 0.657,
-    moe_m0: 6.9719,
-    moe_n0: 494.6257,
+    pcie_eff: 1.1705,
+    pipeline_eff: 0.6563,
+    moe_m0: 7.5326,
+    moe_n0: 447.8652,
     flops_per_watt: 1.004,
     #[cfg(feature = "era")]
-    era_decode: 1.1086,
+    era_decode: 1.1114,
     #[cfg(feature = "era")]
-    era_prefill: 0.832,
+    era_prefill: 0.8289,
     #[cfg(feature = "era")]
-    era_fixed: 2.8676,
+    era_fixed: 2.7717,
     #[cfg(feature = "era")]
-    era_recurrent: 3.6003,
+    era_recurrent: 3.6595,
     #[cfg(feature = "era")]
-    era_trend: [0.0, 0.0, 0.0, 0.0728, 0.0573, 0.0],
+    era_trend: [0.0, 0.0, 0.0, 0.0728, 0.0557, 0.0],
 };
 // fitted:end
 
@@ -306,7 +306,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2886, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.674, kquant: 0.7044, micro: 0.92, group: 0.7416 }, kv_fa: 1.0, kv_no_fa: 1.5834, per_seq_us: 6.0062, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6869, pp_eff_quant: 0.4656, pp_eff_moe: 0.5142, attention: 0.5173, attention_decode: 4.7017, recurrent_us: 163.7733, recurrent_prefill_us: 2.6343, allreduce: 2.1094, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2554, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.686, kquant: 0.7034, micro: 0.92, group: 0.7385 }, kv_fa: 1.0, kv_no_fa: 1.5984, per_seq_us: 6.4768, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7017, pp_eff_quant: 0.4787, pp_eff_moe: 0.5156, attention: 0.6213, attention_decode: 4.7542, recurrent_us: 153.5836, recurrent_prefill_us: 2.6354, allreduce: 2.1094, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -316,17 +316,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2886, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8518, hi: 1.1526, rows: 400 },
-    Band { lo: 0.7880, hi: 1.4488, rows: 26 },
-    Band { lo: 0.6983, hi: 1.2609, rows: 132 },
-    Band { lo: 0.8262, hi: 1.2689, rows: 56 },
-    Band { lo: 0.6728, hi: 1.4892, rows: 53 },
-    Band { lo: 0.7877, hi: 1.5496, rows: 8 },
-    Band { lo: 0.7260, hi: 1.3218, rows: 400 },
-    Band { lo: 0.6810, hi: 1.3045, rows: 24 },
-    Band { lo: 0.7781, hi: 1.5765, rows: 132 },
-    Band { lo: 0.7405, hi: 1.6191, rows: 55 },
-    Band { lo: 0.6060, hi: 1.5524, rows: 83 },
-    Band { lo: 0.9020, hi: 1.4381, rows: 5 },
+    Band { lo: 0.8481, hi: 1.1526, rows: 400 },
+    Band { lo: 0.7757, hi: 1.4516, rows: 26 },
+    Band { lo: 0.7019, hi: 1.2555, rows: 132 },
+    Band { lo: 0.8349, hi: 1.2635, rows: 56 },
+    Band { lo: 0.6686, hi: 1.4972, rows: 53 },
+    Band { lo: 0.7857, hi: 1.5479, rows: 8 },
+    Band { lo: 0.7259, hi: 1.3239, rows: 400 },
+    Band { lo: 0.6760, hi: 1.3073, rows: 24 },
+    Band { lo: 0.7688, hi: 1.5967, rows: 132 },
+    Band { lo: 0.7413, hi: 1.6205, rows: 55 },
+    Band { lo: 0.6056, hi: 1.5430, rows: 83 },
+    Band { lo: 0.9038, hi: 1.4386, rows: 5 },
 ];
 // bands:end

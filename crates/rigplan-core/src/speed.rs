@@ -403,8 +403,11 @@ impl<'a> Ctx<'a> {
                 // Routing and the expert dispatch run in the MoE layers only (Llama 4
                 // interleaves dense ones; DeepSeek leads with three).
                 let moe_layers = f64::from(m.layers - e.dense_layers.min(m.layers));
+                // Shared experts run as one more feed-forward block beside the routed
+                // ones (one dispatch whatever their count).
+                let blocks = e.active + u32::from(e.shared > 0);
                 us(moe_layers * self.bc.moe_layer_us
-                    + moe_layers * f64::from(e.active) * self.bc.expert_us)
+                    + moe_layers * f64::from(blocks) * self.bc.expert_us)
             }
             None => Seconds::ZERO,
         };

@@ -784,6 +784,40 @@ fn vulkan_on_an_intel_gpu_reads_the_cache_once_per_query_head() {
     assert!(added(&mut s) < intel / 2.0);
 }
 
+/// Each MoE layer pays the per-expert dispatch time for every routed expert a token uses
+/// and once more for its shared experts, whatever their count (one feed-forward block).
+#[test]
+fn shared_experts_cost_one_more_dispatch_per_moe_layer() {
+    use rigplan_core::calib::DEFAULT;
+    use rigplan_core::memory::{memory, weight_bytes};
+    use rigplan_core::speed::decode_step;
+    let added = |shared: u32| {
+        let mut s = moe_scenario();
+        if let Some(m) = s.model.moe.as_mut() {
+            m.shared = shared;
+        }
+        let w = weight_bytes(&s.model, &s.quant);
+        let mem = memory(&s, &w);
+        let at = |us: f64| {
+            let mut cal = DEFAULT;
+            cal.cuda.expert_us = us;
+            decode_step(&s, &w, &mem, &cal, 0.0).get()
+        };
+        at(10.0) - at(0.0)
+    };
+    // 47 MoE layers (one dense leading layer), 8 routed experts, 10 us each.
+    let moe_layers = 47.0;
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * b;
+    assert!(close(added(0), moe_layers * 8.0 * 10e-6), "{}", added(0));
+    assert!(close(added(1), moe_layers * 9.0 * 10e-6), "{}", added(1));
+    assert!(
+        close(added(3), added(1)),
+        "{} against {}",
+        added(3),
+        added(1)
+    );
+}
+
 /// A routed expert's prefill matmuls run at `f / (f + moe_n0)` of the rate for an expert
 /// `f` wide: the time they add grows linearly with `moe_n0`, in inverse proportion to the
 /// width, and a dense model does not see it.
