@@ -784,6 +784,44 @@ fn vulkan_on_an_intel_gpu_reads_the_cache_once_per_query_head() {
     assert!(added(&mut s) < intel / 2.0);
 }
 
+/// A decoding sequence's attention takes the longer of reading its cache and its compute
+/// (one fused kernel), not their sum: while the compute is the shorter, its rate changes
+/// nothing; once it is the longer, the time added at depth grows in proportion to it.
+#[test]
+fn decode_attention_takes_the_longer_of_its_reads_and_its_compute() {
+    use rigplan_core::calib::DEFAULT;
+    use rigplan_core::memory::{KvPerToken, memory, weight_bytes};
+    use rigplan_core::quant::KvType;
+    use rigplan_core::speed::decode_step;
+    let mut s = rigplan_core_test_scenario();
+    s.flash_attention = true;
+    s.kv = KvType::F16;
+    s.context = 65_536;
+    let w = weight_bytes(&s.model, &s.quant);
+    let mem = memory(&s, &w);
+    let added = |rate: f64| {
+        let mut cal = DEFAULT;
+        cal.cuda.attention_decode = rate;
+        let at = |d: f64| decode_step(&s, &w, &mem, &cal, d).get();
+        at(32_768.0) - at(0.0)
+    };
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * b.abs();
+    // No compute: the cache's reads at the float kernels' bandwidth.
+    let cache = KvPerToken::of(&s.model, KvType::F16).full * 32_768.0;
+    let reads = cache * DEFAULT.cuda.kv_fa / (s.device.bandwidth.get() * DEFAULT.cuda.eff.float);
+    assert!(close(added(0.0), reads), "{} against {reads}", added(0.0));
+    // A little compute hides under the reads.
+    assert!(close(added(1e-3), reads), "{}", added(1e-3));
+    // Much compute is all there is: twice the rate, twice the time.
+    assert!(added(1e4) > 10.0 * reads, "{}", added(1e4));
+    assert!(
+        close(added(2e4), 2.0 * added(1e4)),
+        "{} {}",
+        added(2e4),
+        added(1e4)
+    );
+}
+
 /// Each MoE layer pays the per-expert dispatch time for every routed expert a token uses
 /// and once more for its shared experts, whatever their count (one feed-forward block).
 #[test]
