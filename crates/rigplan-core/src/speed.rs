@@ -249,8 +249,9 @@ pub(crate) struct Ctx<'a> {
     pub(crate) kv: KvPerToken,
     /// The model's attention factors.
     attention: AttentionShape,
-    /// Times decode reads each cached byte when llama.cpp's CUDA vector kernel runs the
-    /// attention (0: it does not): [`Ctx::vector_kernel_reads`].
+    /// Times decode reads each cached byte when the attention kernel reads the cache once
+    /// per query head (llama.cpp's CUDA vector kernel, Vulkan on Intel; 0: it does not):
+    /// [`Ctx::per_query_head_reads`].
     head_reads: f64,
 }
 
@@ -336,7 +337,7 @@ impl<'a> Ctx<'a> {
             },
             kv,
             attention: AttentionShape::of(&s.model),
-            head_reads: Self::vector_kernel_reads(s),
+            head_reads: Self::per_query_head_reads(s),
         };
         c.matrix_pace = c.matrix_peak().pace();
         c.fixed = c.fixed_costs();
@@ -363,7 +364,7 @@ impl<'a> Ctx<'a> {
     /// 16k tokens, five models with 1 to 16 query heads per KV head all cost what reading
     /// the cache once per query head would (X26-B70-008..048), while the same card's SYCL
     /// rows read it once. The query heads per KV head, or 0 when neither kernel runs.
-    fn vector_kernel_reads(s: &Scenario) -> f64 {
+    fn per_query_head_reads(s: &Scenario) -> f64 {
         let m = &s.model;
         let llama_fa = s.engine == Engine::LlamaCpp && s.flash_attention;
         let cuda_vector = s.backend == Backend::Cuda
@@ -576,7 +577,7 @@ impl Step {
             c.bc.kv_fa * c.bc.kv_no_fa
         };
         if c.head_reads > 0.0 {
-            // The vector kernel's time is its reads, the cache once per query head (the
+            // Such a kernel's time is its reads, the cache once per query head (the
             // recurrent state, held once, read once).
             let cache = c.kv.read_at(depth) - Bytes::new(c.kv.fixed);
             return Step {

@@ -1,5 +1,5 @@
-//! Prints every case with its prediction (` old` after a build before the current era, ` moe` for a mixture-of-experts model),
-//! for looking at errors (`--bin rows [filter]`),
+//! Prints every case with its prediction (` old` after a build before the current era,
+//! ` moe` for a mixture-of-experts model), for looking at errors (`--bin rows [filter]`),
 //! then, on standard error, every source row left out of the cases and why.
 
 fn main() {
