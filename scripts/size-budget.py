@@ -25,7 +25,8 @@ off the 256-weight grid and of gpt-oss files that keep their MXFP4 experts, 228,
 kernels' shares by weight format pulled less towards the other backends', 228,378, and
 Vulkan on Intel GPUs reading the cache once per query head with its refit, 228,403, and
 attention taking the longer of its cache reads and its compute with its refit, 228,411, and a
-MoE layer's shared experts costing one more dispatch with its refit, 228,417); the
+MoE layer's shared experts costing one more dispatch with its refit, 228,417, and mlx-lm's
+attention counted as fused with the M3 Max rows and their refit, 228,462); the
 ceiling moved from 225,000, issue 11's figure for the whole app, to pay for them, still
 far under issue 12's 250,000. Issue 12's ceiling was
 250,000; building the page with Leptos's type-erased views (`--cfg erase_components`,

@@ -265,38 +265,38 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.6801, per_layer_us: 0.0, eff: KernelEff { float: 0.7914, legacy: 0.686, kquant: 0.7034, micro: 0.7076, group: 0.7385 }, kv_fa: 1.0, kv_no_fa: 1.5984, per_seq_us: 0.0, moe_layer_us: 0.0, expert_us: 7.4585, pp_eff_float: 0.8395, pp_eff_quant: 0.4539, pp_eff_moe: 0.5178, attention: 0.9308, attention_decode: 11.0164, recurrent_us: 153.5836, recurrent_prefill_us: 2.6354, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 1.8617, per_layer_us: 4.6539, eff: KernelEff { float: 0.6485, legacy: 0.668, kquant: 0.4437, micro: 0.5959, group: 0.7394 }, kv_fa: 1.2309, kv_no_fa: 1.6176, per_seq_us: 0.0, moe_layer_us: 21.3762, expert_us: 10.6461, pp_eff_float: 0.9436, pp_eff_quant: 0.8261, pp_eff_moe: 0.8729, attention: 1.5741, attention_decode: 11.1537, recurrent_us: 144.2501, recurrent_prefill_us: 5.4809, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.6427, per_layer_us: 0.7534, eff: KernelEff { float: 0.7659, legacy: 0.6787, kquant: 0.6987, micro: 0.6756, group: 0.7386 }, kv_fa: 1.1125, kv_no_fa: 1.5733, per_seq_us: 0.0, moe_layer_us: 9.4066, expert_us: 7.2188, pp_eff_float: 0.6011, pp_eff_quant: 0.4011, pp_eff_moe: 0.7325, attention: 4.2176, attention_decode: 10.9118, recurrent_us: 126.7473, recurrent_prefill_us: 4.6868, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.1594, per_layer_us: 0.0, eff: KernelEff { float: 0.7137, legacy: 0.6961, kquant: 0.583, micro: 0.6722, group: 0.738 }, kv_fa: 1.059, kv_no_fa: 1.5691, per_seq_us: 0.0, moe_layer_us: 8.8989, expert_us: 7.8339, pp_eff_float: 0.5983, pp_eff_quant: 0.5012, pp_eff_moe: 0.6951, attention: 2.7684, attention_decode: 5.2288, recurrent_us: 116.8654, recurrent_prefill_us: 5.3604, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5792, micro: 0.6734, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3801, per_layer_us: 2.0455, eff: KernelEff { float: 0.7635, legacy: 0.6518, kquant: 0.5634, micro: 0.5713, group: 0.7363 }, kv_fa: 1.0, kv_no_fa: 1.4725, per_seq_us: 0.0, moe_layer_us: 11.135, expert_us: 8.0705, pp_eff_float: 0.7025, pp_eff_quant: 0.9085, pp_eff_moe: 0.9001, attention: 0.5, attention_decode: 6.4329, recurrent_us: 144.2501, recurrent_prefill_us: 5.4798, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 1.4066, per_layer_us: 1.5107, eff: KernelEff { float: 0.7473, legacy: 0.5612, kquant: 0.5878, micro: 0.4078, group: 0.7371 }, kv_fa: 1.0, kv_no_fa: 1.5825, per_seq_us: 0.0, moe_layer_us: 17.7197, expert_us: 10.7183, pp_eff_float: 0.292, pp_eff_quant: 0.6758, pp_eff_moe: 0.1871, attention: 4.6019, attention_decode: 8.9473, recurrent_us: 159.3014, recurrent_prefill_us: 11.4904, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 1.99, per_layer_us: 3.8459, eff: KernelEff { float: 0.7146, legacy: 0.6295, kquant: 0.3566, micro: 0.3724, group: 0.7371 }, kv_fa: 1.3317, kv_no_fa: 1.5699, per_seq_us: 0.0, moe_layer_us: 24.0652, expert_us: 12.168, pp_eff_float: 0.2249, pp_eff_quant: 0.4462, pp_eff_moe: 0.5154, attention: 8.6269, attention_decode: 8.9473, recurrent_us: 164.7522, recurrent_prefill_us: 3.231, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.6021, per_layer_us: 0.4215, eff: KernelEff { float: 0.7888, legacy: 0.6872, kquant: 0.7077, micro: 0.715, group: 0.7304 }, kv_fa: 1.0, kv_no_fa: 2.2369, per_seq_us: 0.0, moe_layer_us: 0.0, expert_us: 7.6216, pp_eff_float: 0.8229, pp_eff_quant: 0.4495, pp_eff_moe: 0.5239, attention: 0.8903, attention_decode: 10.9233, recurrent_us: 153.7568, recurrent_prefill_us: 2.6236, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 1.7722, per_layer_us: 5.2649, eff: KernelEff { float: 0.6522, legacy: 0.6681, kquant: 0.4492, micro: 0.6009, group: 0.7269 }, kv_fa: 1.2721, kv_no_fa: 2.3203, per_seq_us: 0.0, moe_layer_us: 22.0484, expert_us: 10.7069, pp_eff_float: 0.9368, pp_eff_quant: 0.8232, pp_eff_moe: 0.8715, attention: 1.5512, attention_decode: 11.1114, recurrent_us: 144.2875, recurrent_prefill_us: 5.4798, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.6163, per_layer_us: 1.4934, eff: KernelEff { float: 0.7682, legacy: 0.6844, kquant: 0.6982, micro: 0.6805, group: 0.7249 }, kv_fa: 1.1164, kv_no_fa: 2.2868, per_seq_us: 0.0, moe_layer_us: 9.6522, expert_us: 7.2038, pp_eff_float: 0.5935, pp_eff_quant: 0.404, pp_eff_moe: 0.7341, attention: 4.1764, attention_decode: 10.8524, recurrent_us: 126.8504, recurrent_prefill_us: 4.6896, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.1188, per_layer_us: 0.4841, eff: KernelEff { float: 0.7191, legacy: 0.7019, kquant: 0.5868, micro: 0.681, group: 0.7258 }, kv_fa: 1.0744, kv_no_fa: 2.2758, per_seq_us: 0.0, moe_layer_us: 9.5448, expert_us: 7.8435, pp_eff_float: 0.5935, pp_eff_quant: 0.5059, pp_eff_moe: 0.6891, attention: 2.7477, attention_decode: 5.1847, recurrent_us: 116.9892, recurrent_prefill_us: 5.3358, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5807, micro: 0.6706, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3526, per_layer_us: 2.7126, eff: KernelEff { float: 0.7233, legacy: 0.6611, kquant: 0.5646, micro: 0.5801, group: 0.7253 }, kv_fa: 1.1902, kv_no_fa: 2.2849, per_seq_us: 0.0, moe_layer_us: 11.3978, expert_us: 8.0068, pp_eff_float: 0.6949, pp_eff_quant: 0.8899, pp_eff_moe: 0.8964, attention: 0.6843, attention_decode: 5.9089, recurrent_us: 144.2714, recurrent_prefill_us: 5.4796, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 1.3755, per_layer_us: 2.267, eff: KernelEff { float: 0.7401, legacy: 0.5683, kquant: 0.5951, micro: 0.4122, group: 0.7263 }, kv_fa: 1.0, kv_no_fa: 2.2954, per_seq_us: 0.0, moe_layer_us: 18.3274, expert_us: 10.7879, pp_eff_float: 0.2915, pp_eff_quant: 0.6727, pp_eff_moe: 0.1869, attention: 4.2922, attention_decode: 8.7945, recurrent_us: 159.3036, recurrent_prefill_us: 11.4363, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 1.9536, per_layer_us: 4.5251, eff: KernelEff { float: 0.7151, legacy: 0.6364, kquant: 0.359, micro: 0.3787, group: 0.7263 }, kv_fa: 1.3584, kv_no_fa: 2.2835, per_seq_us: 0.0, moe_layer_us: 24.5609, expert_us: 12.205, pp_eff_float: 0.2242, pp_eff_quant: 0.4449, pp_eff_moe: 0.5244, attention: 8.6014, attention_decode: 8.7971, recurrent_us: 164.5283, recurrent_prefill_us: 3.3162, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6663,
-    hbm_layer_us: 52.5983,
-    lpddr: 1.1569,
-    hop_ms: 0.3433,
+    hbm: 0.6768,
+    hbm_layer_us: 59.0936,
+    lpddr: 1.1497,
+    hop_ms: 0.3466,
     hbm_prefill: 1.0,
-    attention_reads: 0.0299,
-    attention_no_fa: 2.0515,
+    attention_reads: 0.0309,
+    attention_no_fa: 2.2434,
     offload_layer_us: 0.0,
-    pcie_eff: 1.1705,
-    pipeline_eff: 0.6563,
-    moe_m0: 7.5326,
-    moe_n0: 447.8652,
-    flops_per_watt: 1.004,
+    pcie_eff: 1.1721,
+    pipeline_eff: 0.6604,
+    moe_m0: 7.6845,
+    moe_n0: 445.5464,
+    flops_per_watt: 1.0006,
     #[cfg(feature = "era")]
-    era_decode: 1.1114,
+    era_decode: 1.1128,
     #[cfg(feature = "era")]
-    era_prefill: 0.8289,
+    era_prefill: 0.84,
     #[cfg(feature = "era")]
-    era_fixed: 2.7717,
+    era_fixed: 2.7674,
     #[cfg(feature = "era")]
-    era_recurrent: 3.6595,
+    era_recurrent: 3.652,
     #[cfg(feature = "era")]
-    era_trend: [0.0, 0.0, 0.0, 0.0728, 0.0557, 0.0],
+    era_trend: [0.0, 0.0, 0.0, 0.0734, 0.057, 0.0],
 };
 // fitted:end
 
@@ -306,7 +306,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2554, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.686, kquant: 0.7034, micro: 0.92, group: 0.7385 }, kv_fa: 1.0, kv_no_fa: 1.5984, per_seq_us: 6.4768, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7017, pp_eff_quant: 0.4787, pp_eff_moe: 0.5156, attention: 0.6213, attention_decode: 4.7542, recurrent_us: 153.5836, recurrent_prefill_us: 2.6354, allreduce: 2.1094, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2233, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.6872, kquant: 0.7077, micro: 0.92, group: 0.7304 }, kv_fa: 1.0, kv_no_fa: 2.2369, per_seq_us: 6.4313, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.712, pp_eff_quant: 0.4756, pp_eff_moe: 0.5231, attention: 0.6005, attention_decode: 4.7134, recurrent_us: 153.7568, recurrent_prefill_us: 2.6236, allreduce: 2.1423, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -316,17 +316,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2554, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8481, hi: 1.1526, rows: 400 },
-    Band { lo: 0.7757, hi: 1.4516, rows: 26 },
-    Band { lo: 0.7019, hi: 1.2555, rows: 132 },
-    Band { lo: 0.8349, hi: 1.2635, rows: 56 },
-    Band { lo: 0.6686, hi: 1.4972, rows: 53 },
-    Band { lo: 0.7857, hi: 1.5479, rows: 8 },
-    Band { lo: 0.7259, hi: 1.3239, rows: 400 },
-    Band { lo: 0.6760, hi: 1.3073, rows: 24 },
-    Band { lo: 0.7688, hi: 1.5967, rows: 132 },
-    Band { lo: 0.7413, hi: 1.6205, rows: 55 },
-    Band { lo: 0.6056, hi: 1.5430, rows: 83 },
-    Band { lo: 0.9038, hi: 1.4386, rows: 5 },
+    Band { lo: 0.8662, hi: 1.1482, rows: 405 },
+    Band { lo: 0.7744, hi: 1.2642, rows: 27 },
+    Band { lo: 0.7043, hi: 1.2665, rows: 132 },
+    Band { lo: 0.8429, hi: 1.2528, rows: 56 },
+    Band { lo: 0.6683, hi: 1.4833, rows: 53 },
+    Band { lo: 0.7946, hi: 1.5503, rows: 8 },
+    Band { lo: 0.7274, hi: 1.3194, rows: 406 },
+    Band { lo: 0.6898, hi: 1.3114, rows: 24 },
+    Band { lo: 0.7653, hi: 1.6018, rows: 132 },
+    Band { lo: 0.7389, hi: 1.6055, rows: 55 },
+    Band { lo: 0.6047, hi: 1.5421, rows: 83 },
+    Band { lo: 0.8964, hi: 1.4917, rows: 5 },
 ];
 // bands:end

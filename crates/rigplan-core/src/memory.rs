@@ -647,7 +647,7 @@ pub fn memory(s: &Scenario, w: &WeightBytes) -> Memory {
 pub(crate) fn memory_with(s: &Scenario, w: &WeightBytes, kv: &KvPerToken) -> Memory {
     let n = f64::from(s.count.max(1));
     let kv = kv.at(f64::from(s.context)) * f64::from(s.batch.max(1));
-    let compute = compute_buffer(&s.model, s.context, s.ubatch, s.flash_attention) * n;
+    let compute = compute_buffer(&s.model, s.context, s.ubatch, s.fused_attention()) * n;
     let overhead = runtime_overhead(s.backend) * n;
     let on_cpu = s.backend == Backend::Cpu;
     // llama.cpp keeps the input embedding table in system RAM whatever `-ngl` says

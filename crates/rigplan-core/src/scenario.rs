@@ -234,7 +234,7 @@ pub struct Scenario {
     pub n_cpu_moe: u32,
     /// KV-cache element type.
     pub kv: KvType,
-    /// Flash attention on.
+    /// Flash attention on (llama.cpp's `-fa`; see [`Scenario::fused_attention`]).
     pub flash_attention: bool,
     /// Concurrent sequences.
     pub batch: u32,
@@ -242,4 +242,14 @@ pub struct Scenario {
     pub workload: Workload,
     /// Cost inputs.
     pub cost: CostInputs,
+}
+
+impl Scenario {
+    /// Whether attention runs as one fused kernel that never writes the score matrix:
+    /// llama.cpp's flash attention when switched on, and mlx-lm always (its models call
+    /// `mx.fast.scaled_dot_product_attention`, `mlx_lm/models/base.py`, since March 2024;
+    /// it has no switch), so the flash-attention switch applies to llama.cpp only.
+    pub fn fused_attention(&self) -> bool {
+        self.flash_attention || self.engine == Engine::Mlx
+    }
 }

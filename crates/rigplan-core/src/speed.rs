@@ -571,7 +571,7 @@ impl Step {
     /// the longer at depth).
     pub(crate) fn at_depth(&self, c: &Ctx, depth: f64) -> Self {
         let s = c.s;
-        let kv_fa = if s.flash_attention {
+        let kv_fa = if s.fused_attention() {
             c.bc.kv_fa
         } else {
             c.bc.kv_fa * c.bc.kv_no_fa
@@ -765,7 +765,7 @@ fn prefill_flops(c: &Ctx, w: &WeightBytes, p: f64, attention: Flops) -> Flops {
     // Attention runs below matmul efficiency, and far below it without flash attention
     // (the unfused path writes and re-reads the score matrix).
     let attn_cost = c.bc.attention
-        * if s.flash_attention {
+        * if s.fused_attention() {
             1.0
         } else {
             c.cal.attention_no_fa

@@ -671,7 +671,7 @@ pub static FIELDS: &[Field] = &[
         alt_flag: None,
         metavar: text!("on|off"),
         label: "Flash attention",
-        help: text!("flash attention"),
+        help: text!("flash attention (llama.cpp -fa; mlx-lm always fuses attention)"),
         unit: text!(""),
         kind: Kind::Switch,
         section: Section::Run,

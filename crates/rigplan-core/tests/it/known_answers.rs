@@ -900,3 +900,35 @@ fn narrow_experts_prefill_below_the_rate_of_wide_ones() {
     };
     assert_eq!(t(0.0), t(500.0));
 }
+
+/// mlx-lm always runs attention as one fused kernel (`mx.fast.scaled_dot_product_attention`)
+/// and has no flash-attention switch, so its estimates ignore the switch; llama.cpp's
+/// depend on it, in decode at depth and in a long prompt.
+#[test]
+fn mlx_attention_is_fused_whatever_the_flash_attention_switch_says() {
+    use rigplan_core::{Backend, Engine, estimate};
+    let mut s = rigplan_core_test_scenario();
+    s.context = 65_536;
+    s.depth = 32_768;
+    s.prompt = 16_384;
+    s.backend = Backend::Metal;
+    let speeds = |s: &mut rigplan_core::Scenario| {
+        let mut out = [0.0; 4];
+        for (i, fa) in [true, false].into_iter().enumerate() {
+            s.flash_attention = fa;
+            let e = estimate(s);
+            out[2 * i] = e.speed.decode.get();
+            out[2 * i + 1] = e.speed.prefill.get();
+        }
+        out
+    };
+    s.engine = Engine::Mlx;
+    let [d_on, p_on, d_off, p_off] = speeds(&mut s);
+    assert_eq!((d_on, p_on), (d_off, p_off));
+    s.engine = Engine::LlamaCpp;
+    let [d_on, p_on, d_off, p_off] = speeds(&mut s);
+    assert!(
+        d_off < d_on && p_off < p_on,
+        "{d_off} {d_on} {p_off} {p_on}"
+    );
+}
