@@ -26,7 +26,8 @@ kernels' shares by weight format pulled less towards the other backends', 228,37
 Vulkan on Intel GPUs reading the cache once per query head with its refit, 228,403, and
 attention taking the longer of its cache reads and its compute with its refit, 228,411, and a
 MoE layer's shared experts costing one more dispatch with its refit, 228,417, and mlx-lm's
-attention counted as fused with the M3 Max rows and their refit, 228,462); the
+attention counted as fused with the M3 Max rows and their refit, 228,462, and the band
+blended between the short- and long-context slices from 8k to 32k of depth, 228,493); the
 ceiling moved from 225,000, issue 11's figure for the whole app, to pay for them, still
 far under issue 12's 250,000. Issue 12's ceiling was
 250,000; building the page with Leptos's type-erased views (`--cfg erase_components`,

@@ -76,13 +76,30 @@ pub fn out_of_fold(cases: &[Case], folds: Folds, rounds: usize, threads: usize) 
 
 /// The band slice of a case.
 pub fn slice_of(c: &Case) -> usize {
+    let (s, mem, phase) = parts(c);
+    slice(s, &mem, phase)
+}
+
+/// Where the estimator's shown band for a case lies ([`speed::band_position`]).
+pub fn position_of(c: &Case) -> (usize, f64) {
+    let (s, mem, phase) = parts(c);
+    speed::band_position(s, &mem, phase)
+}
+
+fn parts(
+    c: &Case,
+) -> (
+    &rigplan_core::Scenario,
+    rigplan_core::memory::Memory,
+    speed::Phase,
+) {
     let s = &c.scenario;
     let mem = memory(s, &weight_bytes(&s.model, &s.quant));
     let phase = match c.phase {
         Phase::Decode => speed::Phase::Decode,
         Phase::Prefill => speed::Phase::Prefill,
     };
-    slice(s, &mem, phase)
+    (s, mem, phase)
 }
 
 /// The `q`-quantile of sorted `xs` (linear between neighbours).
@@ -144,7 +161,12 @@ pub fn coverage(cases: &[Case], pred: &[f64]) -> f64 {
                 c.scenario.backend,
                 c.scenario.device.vendor,
             );
-            let b = speed::band_from(&table, slice_of(c), calibrated);
+            let (j, t) = position_of(c);
+            let b = speed::mix(
+                speed::band_from(&table, j, calibrated),
+                speed::band_from(&table, j + 1, calibrated),
+                t,
+            );
             let q = c.measured / pred[i];
             total += 1;
             inside += usize::from(q >= b.lo && q <= b.hi);

@@ -218,7 +218,9 @@ pub fn markdown(cases: &[Case], cal: &Calibration) -> String {
         "### The 80% band\n\nEvery speed carries an 80% band: the 10th and 90th percentiles of measured / \
          estimated, leave-one-device-out, in its slice (decode or prefill; dense, MoE, or weights in system \
          RAM; depth under or over 16k), widened where a slice has under 30 rows and doubled in log-width \
-         when the engine and backend have no rows. Coverage, each device judged by bands built without it: \
+         when the engine and backend have no rows. The band shown moves from the short-context slice's to \
+         the long one's between 8k and 32k of depth, linearly, so it does not step at 16k. Coverage, each \
+         device judged by bands built without it (and blended the same way): \
          **{:.1}%** of rows inside.\n",
         band_coverage(cases) * 100.0
     );

@@ -855,8 +855,8 @@ pub(crate) fn speed_with(c: &Ctx, w: &WeightBytes, mem: &Memory) -> (Speed, Step
     let decode = TokensPerSecond::per_token(step);
     let prefill = TokensPerSecond::new(f64::from(s.prompt.max(1)) / ttft.get());
     let (_, calibrated) = cal.for_pair(s.engine, s.backend, s.device.vendor);
-    let db = band(slice(s, mem, Phase::Decode), calibrated);
-    let pb = band(slice(s, mem, Phase::Prefill), calibrated);
+    let db = shown_band(s, mem, Phase::Decode, calibrated);
+    let pb = shown_band(s, mem, Phase::Prefill, calibrated);
     let speed = Speed {
         decode,
         decode_low: decode * db.lo,
@@ -883,10 +883,23 @@ pub enum Phase {
 /// Depth from which a row counts as long-context in the band slices, tokens.
 pub const LONG_DEPTH: f64 = 16_384.0;
 
+/// Depths over which a shown band moves from its short-context slice's to its long one's,
+/// tokens: all short up to the first, all long from the second, linear between, so a
+/// depth chart's band does not step at [`LONG_DEPTH`].
+pub const BAND_BLEND: (f64, f64) = (8_192.0, 32_768.0);
+
 /// The slice of the error bands a scenario falls in: phase, then dense / MoE / weights
 /// partly in system RAM, then short or long context (decode: `depth`; prefill:
-/// `prefill_depth`). An index into [`BANDS`].
+/// `prefill_depth`). An index into [`BANDS`]; the rows of the calibration set are
+/// binned by it.
 pub fn slice(s: &Scenario, mem: &Memory, phase: Phase) -> usize {
+    let (short, _) = band_position(s, mem, phase);
+    short + usize::from(context_depth(s, phase) >= LONG_DEPTH)
+}
+
+/// Where a scenario's shown band lies: its short-context slice (the long one is the next)
+/// and the long one's weight over [`BAND_BLEND`].
+pub fn band_position(s: &Scenario, mem: &Memory, phase: Phase) -> (usize, f64) {
     let kind = if mem.offloaded.get() > 0.0 || mem.expert_offload.get() > 0.0 {
         2
     } else if s.model.moe.is_some() {
@@ -894,12 +907,45 @@ pub fn slice(s: &Scenario, mem: &Memory, phase: Phase) -> usize {
     } else {
         0
     };
-    let depth = match phase {
+    let (a, b) = BAND_BLEND;
+    // Not `clamp`: its panic path would cost the page 41 bytes.
+    let t = (context_depth(s, phase) - a).max(0.0) / (b - a);
+    let t = t.min(1.0);
+    (usize::from(phase == Phase::Prefill) * 6 + kind * 2, t)
+}
+
+/// The tokens already in the cache that a phase's band is sliced by.
+fn context_depth(s: &Scenario, phase: Phase) -> f64 {
+    f64::from(match phase {
         Phase::Decode => s.depth,
         Phase::Prefill => s.prefill_depth,
-    };
-    let long = usize::from(f64::from(depth) >= LONG_DEPTH);
-    usize::from(phase == Phase::Prefill) * 6 + kind * 2 + long
+    })
+}
+
+/// The band shown for a phase: its slices' bands blended by [`band_position`].
+fn shown_band(s: &Scenario, mem: &Memory, phase: Phase, calibrated: bool) -> Band {
+    let (i, t) = band_position(s, mem, phase);
+    let [measured, unmeasured] = &BLENDED;
+    let table = if calibrated { measured } else { unmeasured };
+    match (table.get(i), table.get(i + 1)) {
+        (Some(a), Some(b)) => mix(*a, *b, t),
+        // Past the table (band_position never gives it): halve to double.
+        _ => Band {
+            lo: 0.5,
+            hi: 2.0,
+            rows: 0,
+        },
+    }
+}
+
+/// `a`'s sides moved towards `b`'s by `t` (0 gives `a`'s, 1 gives `b`'s); the rows stay
+/// `a`'s.
+pub fn mix(a: Band, b: Band, t: f64) -> Band {
+    Band {
+        lo: a.lo + (b.lo - a.lo) * t,
+        hi: a.hi + (b.hi - a.hi) * t,
+        rows: a.rows,
+    }
 }
 
 /// Rows below which a slice's band is widened towards the widest band.

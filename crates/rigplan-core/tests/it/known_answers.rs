@@ -932,3 +932,37 @@ fn mlx_attention_is_fused_whatever_the_flash_attention_switch_says() {
         "{d_off} {d_on} {p_off} {p_on}"
     );
 }
+
+/// The band a depth chart shows moves from the short-context slice's to the long one's
+/// between 8k and 32k tokens of depth: it is each slice's own at the ends, and it does not
+/// step where the calibration rows are binned (16k).
+#[test]
+fn the_band_moves_smoothly_from_the_short_context_slice_to_the_long_one() {
+    use rigplan_core::estimate;
+    use rigplan_core::speed::{BAND_BLEND, LONG_DEPTH, band};
+    let mut s = rigplan_core_test_scenario();
+    s.context = 65_536;
+    let ratios = |s: &mut rigplan_core::Scenario, depth: f64| {
+        s.depth = depth as u32;
+        let e = estimate(s).speed;
+        (
+            e.decode_low.get() / e.decode.get(),
+            e.decode_high.get() / e.decode.get(),
+        )
+    };
+    let (short, long) = (band(0, true), band(1, true));
+    assert!(
+        (short.lo - long.lo).abs() > 1e-3,
+        "the two slices' bands differ"
+    );
+    let close = |a: (f64, f64), b: (f64, f64)| (a.0 - b.0).abs() < 1e-9 && (a.1 - b.1).abs() < 1e-9;
+    assert!(close(ratios(&mut s, BAND_BLEND.0), (short.lo, short.hi)));
+    assert!(close(ratios(&mut s, BAND_BLEND.1), (long.lo, long.hi)));
+    let (below, at) = (ratios(&mut s, LONG_DEPTH - 1.0), ratios(&mut s, LONG_DEPTH));
+    assert!((below.0 - at.0).abs() < 1e-4 && (below.1 - at.1).abs() < 1e-4);
+    let half = ratios(&mut s, (BAND_BLEND.0 + BAND_BLEND.1) / 2.0);
+    assert!(close(
+        half,
+        ((short.lo + long.lo) / 2.0, (short.hi + long.hi) / 2.0)
+    ));
+}
