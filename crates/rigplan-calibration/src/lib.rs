@@ -463,6 +463,43 @@ fn old_build(id: &str, build_date: &str, text: &str) -> bool {
         .unwrap_or_else(|| id.starts_with("XD-") || id.starts_with("L4167-"))
 }
 
+/// Whether a row whose backend label does not say `+FA` ran flash attention: as its notes
+/// state it (`fa=0`, `FA off`, `flash_attn 0`: off, read first, since a row of a `-fa 0,1`
+/// sweep names both; `flash_attn -1`, `auto`, `-fa 1`: on, every backend in the set
+/// supports it for these models); a row that says it is not known counts as on from
+/// September 2025; any other (no word of it, or "FA default") ran the default of the
+/// tool that measured it at its build. llama-bench's default was off until `-fa auto`
+/// became its default at b9437 (2026-05-31, ggml-org/llama.cpp PR #23714); llama.cpp's
+/// other tools (llama-sweep-bench, llama-server, llama-cli) took `auto` at b6325
+/// (2025-08-30, PR #15434). A row whose build is unknown counts as off.
+fn flash_attention(r: &csv::BenchRow) -> bool {
+    let t = format!("{} {} {}", r.backend, r.notes, r.offload).to_ascii_lowercase();
+    let says = |keys: &[&str]| keys.iter().any(|k| t.contains(k));
+    if says(&["fa=0", "fa off", "flash_attn 0", "flash_attn=0", "-fa off"]) {
+        return false;
+    }
+    if says(&["flash_attn -1", "flash_attn=-1", "(auto", "-fa 1", "-fa on"]) {
+        return true;
+    }
+    // Unknown ("FA not stated", "FA setting not shown"): from September 2025 most rows
+    // that state it ran it on (387 backend labels say `+FA`), and one that needed it did
+    // (X26-OFF-015, a 8192-token micro-batch whose unfused score matrix alone is 17 GB on
+    // a 24 GB card).
+    let unknown = says(&["fa not ", "fa flag", "fa setting"]);
+    let common = unknown || says(&["sweep-bench", "llama-server", "llama-cli"]);
+    let (date, build) = if common {
+        ("2025-09", 6325)
+    } else {
+        ("2026-06", 9437)
+    };
+    built_before(
+        &r.build_date,
+        &format!("{} {}", r.engine, r.notes),
+        date,
+        build,
+    ) == Some(false)
+}
+
 fn backend(raw: &str) -> Option<(&'static str, &'static str, &'static str, bool)> {
     let fa = raw.contains("+FA");
     let b = if raw.starts_with("CUDA") {
@@ -526,13 +563,7 @@ pub fn cases() -> (Vec<Case>, Vec<Excluded>) {
             skip(format!("backend '{}' unknown", r.backend));
             continue;
         };
-        // A row that does not state flash attention ("FA not stated", "not shown", "not
-        // set") ran llama.cpp's default: off until
-        // `-fa auto` became the default in September 2025 (on wherever the backend supports
-        // it; llama-bench's "-fa auto (the default)", ggml-org/llama.cpp issue #27086).
-        let fa = fa
-            || ((r.backend.contains("FA not ") || r.notes.contains("FA not "))
-                && r.build_date.as_str() >= "2025-09");
+        let fa = fa || flash_attention(&r);
         let engine_text = r.engine.to_ascii_lowercase();
         if [
             "rapid-mlx",
@@ -692,7 +723,60 @@ pub fn source_of(id: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{build_month, host_bandwidth, host_link, scan_on_cpu, unfused_gdn};
+    use super::{
+        build_month, flash_attention, host_bandwidth, host_link, scan_on_cpu, unfused_gdn,
+    };
+
+    #[test]
+    fn a_row_ran_flash_attention_as_it_says_else_as_its_tool_did_at_its_build() {
+        let fa = |engine: &str, notes: &str, date: &str| {
+            flash_attention(&crate::csv::BenchRow {
+                id: "T-001".into(),
+                source_url: String::new(),
+                engine: engine.into(),
+                backend: "CUDA".into(),
+                hardware: String::new(),
+                count: 1,
+                model: String::new(),
+                params_b: None,
+                quant: String::new(),
+                bits_per_weight: None,
+                test: "tg128".into(),
+                depth: None,
+                measured: 1.0,
+                notes: notes.into(),
+                offload: String::new(),
+                build_date: date.into(),
+            })
+        };
+        // Stated: a sweep's off row names both settings; auto is on.
+        assert!(!fa(
+            "llama-bench",
+            "-fa 0,1; these are the fa=0 rows (fa=1 cut off)",
+            "2026-07"
+        ));
+        assert!(fa("llama-bench", "flash_attn -1 (auto)", "2026-03"));
+        // Not stated: llama-bench's default was off until b9437 (2026-05-31).
+        assert!(!fa("llama-bench", "FA default", "2026-05"));
+        assert!(fa("llama-bench", "FA default", "2026-06"));
+        assert!(!fa("llama.cpp", "llama-bench; build 0253fb21f (9187)", ""));
+        // Said to be unknown: on from September 2025.
+        assert!(fa("llama-bench", "FA not stated", "2026-05"));
+        assert!(!fa("llama-bench", "FA not stated", "2025-08"));
+        assert!(fa("llama.cpp", "llama-bench; build 0253fb21f (9500)", ""));
+        // llama.cpp's other tools took auto at b6325 (2025-08-30); no build, no guess.
+        assert!(fa(
+            "llama.cpp",
+            "llama-sweep-bench, FA flag not shown",
+            "2025-09"
+        ));
+        assert!(!fa(
+            "llama.cpp",
+            "llama-sweep-bench, FA flag not shown",
+            "2025-08"
+        ));
+        assert!(!fa("llama.cpp", "no flag, no build", ""));
+    }
 
     #[test]
     fn a_rows_build_month_comes_from_its_date_else_its_build_number() {

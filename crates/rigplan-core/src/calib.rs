@@ -265,38 +265,38 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.6021, per_layer_us: 0.4215, eff: KernelEff { float: 0.7888, legacy: 0.6872, kquant: 0.7077, micro: 0.715, group: 0.7304 }, kv_fa: 1.0, kv_no_fa: 2.2369, per_seq_us: 0.0, moe_layer_us: 0.0, expert_us: 7.6216, pp_eff_float: 0.8229, pp_eff_quant: 0.4495, pp_eff_moe: 0.5239, attention: 0.8903, attention_decode: 10.9233, recurrent_us: 153.7568, recurrent_prefill_us: 2.6236, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 1.7722, per_layer_us: 5.2649, eff: KernelEff { float: 0.6522, legacy: 0.6681, kquant: 0.4492, micro: 0.6009, group: 0.7269 }, kv_fa: 1.2721, kv_no_fa: 2.3203, per_seq_us: 0.0, moe_layer_us: 22.0484, expert_us: 10.7069, pp_eff_float: 0.9368, pp_eff_quant: 0.8232, pp_eff_moe: 0.8715, attention: 1.5512, attention_decode: 11.1114, recurrent_us: 144.2875, recurrent_prefill_us: 5.4798, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.6163, per_layer_us: 1.4934, eff: KernelEff { float: 0.7682, legacy: 0.6844, kquant: 0.6982, micro: 0.6805, group: 0.7249 }, kv_fa: 1.1164, kv_no_fa: 2.2868, per_seq_us: 0.0, moe_layer_us: 9.6522, expert_us: 7.2038, pp_eff_float: 0.5935, pp_eff_quant: 0.404, pp_eff_moe: 0.7341, attention: 4.1764, attention_decode: 10.8524, recurrent_us: 126.8504, recurrent_prefill_us: 4.6896, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.1188, per_layer_us: 0.4841, eff: KernelEff { float: 0.7191, legacy: 0.7019, kquant: 0.5868, micro: 0.681, group: 0.7258 }, kv_fa: 1.0744, kv_no_fa: 2.2758, per_seq_us: 0.0, moe_layer_us: 9.5448, expert_us: 7.8435, pp_eff_float: 0.5935, pp_eff_quant: 0.5059, pp_eff_moe: 0.6891, attention: 2.7477, attention_decode: 5.1847, recurrent_us: 116.9892, recurrent_prefill_us: 5.3358, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5807, micro: 0.6706, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3526, per_layer_us: 2.7126, eff: KernelEff { float: 0.7233, legacy: 0.6611, kquant: 0.5646, micro: 0.5801, group: 0.7253 }, kv_fa: 1.1902, kv_no_fa: 2.2849, per_seq_us: 0.0, moe_layer_us: 11.3978, expert_us: 8.0068, pp_eff_float: 0.6949, pp_eff_quant: 0.8899, pp_eff_moe: 0.8964, attention: 0.6843, attention_decode: 5.9089, recurrent_us: 144.2714, recurrent_prefill_us: 5.4796, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 1.3755, per_layer_us: 2.267, eff: KernelEff { float: 0.7401, legacy: 0.5683, kquant: 0.5951, micro: 0.4122, group: 0.7263 }, kv_fa: 1.0, kv_no_fa: 2.2954, per_seq_us: 0.0, moe_layer_us: 18.3274, expert_us: 10.7879, pp_eff_float: 0.2915, pp_eff_quant: 0.6727, pp_eff_moe: 0.1869, attention: 4.2922, attention_decode: 8.7945, recurrent_us: 159.3036, recurrent_prefill_us: 11.4363, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 1.9536, per_layer_us: 4.5251, eff: KernelEff { float: 0.7151, legacy: 0.6364, kquant: 0.359, micro: 0.3787, group: 0.7263 }, kv_fa: 1.3584, kv_no_fa: 2.2835, per_seq_us: 0.0, moe_layer_us: 24.5609, expert_us: 12.205, pp_eff_float: 0.2242, pp_eff_quant: 0.4449, pp_eff_moe: 0.5244, attention: 8.6014, attention_decode: 8.7971, recurrent_us: 164.5283, recurrent_prefill_us: 3.3162, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5626, per_layer_us: 0.3907, eff: KernelEff { float: 0.789, legacy: 0.6846, kquant: 0.7078, micro: 0.7005, group: 0.7262 }, kv_fa: 1.0, kv_no_fa: 2.9616, per_seq_us: 0.0, moe_layer_us: 0.0, expert_us: 7.8234, pp_eff_float: 0.8131, pp_eff_quant: 0.4468, pp_eff_moe: 0.5215, attention: 0.9403, attention_decode: 10.7734, recurrent_us: 153.4744, recurrent_prefill_us: 2.6158, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 1.7425, per_layer_us: 5.1055, eff: KernelEff { float: 0.6429, legacy: 0.6603, kquant: 0.4465, micro: 0.5969, group: 0.7253 }, kv_fa: 1.3073, kv_no_fa: 3.0436, per_seq_us: 0.0, moe_layer_us: 22.1904, expert_us: 10.9438, pp_eff_float: 0.9348, pp_eff_quant: 0.8184, pp_eff_moe: 0.8723, attention: 1.5318, attention_decode: 10.8698, recurrent_us: 144.2839, recurrent_prefill_us: 5.4884, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.5996, per_layer_us: 1.29, eff: KernelEff { float: 0.7557, legacy: 0.6768, kquant: 0.6935, micro: 0.6732, group: 0.7286 }, kv_fa: 1.116, kv_no_fa: 3.0057, per_seq_us: 0.0, moe_layer_us: 9.1783, expert_us: 7.2993, pp_eff_float: 0.5909, pp_eff_quant: 0.404, pp_eff_moe: 0.729, attention: 4.1146, attention_decode: 10.8023, recurrent_us: 126.7254, recurrent_prefill_us: 4.6998, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.1013, per_layer_us: 0.325, eff: KernelEff { float: 0.7068, legacy: 0.6992, kquant: 0.5867, micro: 0.6764, group: 0.7288 }, kv_fa: 1.061, kv_no_fa: 2.9918, per_seq_us: 0.0, moe_layer_us: 9.0301, expert_us: 8.0512, pp_eff_float: 0.5909, pp_eff_quant: 0.5091, pp_eff_moe: 0.6897, attention: 2.7605, attention_decode: 5.1441, recurrent_us: 116.8251, recurrent_prefill_us: 5.3459, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5806, micro: 0.6709, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.3221, per_layer_us: 2.6086, eff: KernelEff { float: 0.7177, legacy: 0.6543, kquant: 0.5654, micro: 0.5703, group: 0.7156 }, kv_fa: 1.2001, kv_no_fa: 3.0027, per_seq_us: 0.0, moe_layer_us: 11.1384, expert_us: 8.2118, pp_eff_float: 0.6934, pp_eff_quant: 0.8842, pp_eff_moe: 0.8989, attention: 0.6795, attention_decode: 5.4122, recurrent_us: 144.2851, recurrent_prefill_us: 5.4878, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 1.3224, per_layer_us: 2.0936, eff: KernelEff { float: 0.7312, legacy: 0.5674, kquant: 0.5904, micro: 0.4064, group: 0.7272 }, kv_fa: 1.0, kv_no_fa: 3.0105, per_seq_us: 0.0, moe_layer_us: 17.8313, expert_us: 10.9299, pp_eff_float: 0.2884, pp_eff_quant: 0.6536, pp_eff_moe: 0.1905, attention: 3.806, attention_decode: 8.6205, recurrent_us: 159.3277, recurrent_prefill_us: 11.4296, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 1.8978, per_layer_us: 4.4114, eff: KernelEff { float: 0.7081, legacy: 0.6302, kquant: 0.3604, micro: 0.3732, group: 0.7271 }, kv_fa: 1.3555, kv_no_fa: 3.0033, per_seq_us: 0.0, moe_layer_us: 24.3231, expert_us: 12.4316, pp_eff_float: 0.2229, pp_eff_quant: 0.4374, pp_eff_moe: 0.5301, attention: 8.5429, attention_decode: 8.6197, recurrent_us: 165.0719, recurrent_prefill_us: 3.3327, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6768,
-    hbm_layer_us: 59.0936,
-    lpddr: 1.1497,
-    hop_ms: 0.3466,
+    hbm: 0.6725,
+    hbm_layer_us: 58.3683,
+    lpddr: 1.161,
+    hop_ms: 0.3514,
     hbm_prefill: 1.0,
-    attention_reads: 0.0309,
-    attention_no_fa: 2.2434,
+    attention_reads: 0.0298,
+    attention_no_fa: 2.4636,
     offload_layer_us: 0.0,
-    pcie_eff: 1.1721,
-    pipeline_eff: 0.6604,
-    moe_m0: 7.6845,
-    moe_n0: 445.5464,
-    flops_per_watt: 1.0006,
+    pcie_eff: 1.175,
+    pipeline_eff: 0.6687,
+    moe_m0: 7.4145,
+    moe_n0: 448.2819,
+    flops_per_watt: 1.0024,
     #[cfg(feature = "era")]
-    era_decode: 1.1128,
+    era_decode: 1.1205,
     #[cfg(feature = "era")]
-    era_prefill: 0.84,
+    era_prefill: 0.8497,
     #[cfg(feature = "era")]
-    era_fixed: 2.7674,
+    era_fixed: 2.7707,
     #[cfg(feature = "era")]
-    era_recurrent: 3.652,
+    era_recurrent: 3.637,
     #[cfg(feature = "era")]
-    era_trend: [0.0, 0.0, 0.0, 0.0734, 0.057, 0.0],
+    era_trend: [0.0, 0.0, 0.0, 0.0735, 0.0583, 0.0],
 };
 // fitted:end
 
@@ -306,7 +306,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2233, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.6872, kquant: 0.7077, micro: 0.92, group: 0.7304 }, kv_fa: 1.0, kv_no_fa: 2.2369, per_seq_us: 6.4313, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.712, pp_eff_quant: 0.4756, pp_eff_moe: 0.5231, attention: 0.6005, attention_decode: 4.7134, recurrent_us: 153.7568, recurrent_prefill_us: 2.6236, allreduce: 2.1423, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2639, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.6846, kquant: 0.7078, micro: 0.92, group: 0.7262 }, kv_fa: 1.0, kv_no_fa: 2.9616, per_seq_us: 6.8071, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7044, pp_eff_quant: 0.4773, pp_eff_moe: 0.5268, attention: 0.6514, attention_decode: 4.6763, recurrent_us: 153.4744, recurrent_prefill_us: 2.6158, allreduce: 2.1094, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -316,17 +316,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2233, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8662, hi: 1.1482, rows: 405 },
-    Band { lo: 0.7744, hi: 1.2642, rows: 27 },
-    Band { lo: 0.7043, hi: 1.2665, rows: 132 },
-    Band { lo: 0.8429, hi: 1.2528, rows: 56 },
-    Band { lo: 0.6683, hi: 1.4833, rows: 53 },
-    Band { lo: 0.7946, hi: 1.5503, rows: 8 },
-    Band { lo: 0.7274, hi: 1.3194, rows: 406 },
-    Band { lo: 0.6898, hi: 1.3114, rows: 24 },
-    Band { lo: 0.7653, hi: 1.6018, rows: 132 },
-    Band { lo: 0.7389, hi: 1.6055, rows: 55 },
-    Band { lo: 0.6047, hi: 1.5421, rows: 83 },
-    Band { lo: 0.8964, hi: 1.4917, rows: 5 },
+    Band { lo: 0.8607, hi: 1.1541, rows: 405 },
+    Band { lo: 0.7794, hi: 1.2643, rows: 27 },
+    Band { lo: 0.6895, hi: 1.2412, rows: 133 },
+    Band { lo: 0.7658, hi: 1.2524, rows: 58 },
+    Band { lo: 0.6518, hi: 1.4802, rows: 52 },
+    Band { lo: 0.7781, hi: 1.5582, rows: 6 },
+    Band { lo: 0.7340, hi: 1.3150, rows: 406 },
+    Band { lo: 0.7139, hi: 1.3042, rows: 24 },
+    Band { lo: 0.7700, hi: 1.5608, rows: 133 },
+    Band { lo: 0.7678, hi: 1.5667, rows: 57 },
+    Band { lo: 0.6059, hi: 1.5440, rows: 82 },
+    Band { lo: 0.8765, hi: 0.9990, rows: 3 },
 ];
 // bands:end

@@ -1,5 +1,6 @@
 //! Prints every case with its prediction (` old` after a build before the current era,
-//! ` moe` for a mixture-of-experts model), for looking at errors (`--bin rows [filter]`),
+//! ` moe` for a mixture-of-experts model, ` nofa` without flash attention), for looking at
+//! errors (`--bin rows [filter]`),
 //! then, on standard error, every source row left out of the cases and why.
 
 fn main() {
@@ -8,7 +9,7 @@ fn main() {
     for c in &cases {
         let p = c.predict(&rigplan_core::calib::DEFAULT);
         let line = format!(
-            "{:<11} {:<7} {:<18} {:<22} {:<10} x{}{} {:?} n={} d={} meas={:.1} pred={:.1} err={:+.0}%{}{}",
+            "{:<11} {:<7} {:<18} {:<22} {:<10} x{}{} {:?} n={} d={} meas={:.1} pred={:.1} err={:+.0}%{}{}{}",
             c.id,
             c.backend,
             c.device,
@@ -31,6 +32,11 @@ fn main() {
                 " moe"
             } else {
                 ""
+            },
+            if c.scenario.fused_attention() {
+                ""
+            } else {
+                " nofa"
             }
         );
         if line.contains(&filter) {
