@@ -28,7 +28,8 @@ attention taking the longer of its cache reads and its compute with its refit, 2
 MoE layer's shared experts costing one more dispatch with its refit, 228,417, and mlx-lm's
 attention counted as fused with the M3 Max rows and their refit, 228,462, and the band
 blended between the short- and long-context slices from 8k to 32k of depth, 228,493, and the refit with the rows' flash-attention setting
-read by their tool's default, 228,527); the
+read by their tool's default, 228,527, and the refit with the kernel shares pulled
+less, 228,505); the
 ceiling moved from 225,000, issue 11's figure for the whole app, to pay for them, still
 far under issue 12's 250,000. Issue 12's ceiling was
 250,000; building the page with Leptos's type-erased views (`--cfg erase_components`,

@@ -103,7 +103,12 @@ pub const SHRINK: f64 = 0.05;
 /// with the decode weight at 0.05: 0.05, 0.015, 0.005 and 0 gave decode MAPE 15.4%,
 /// 15.1%, 14.7% and 14.8%, MoE decode 22.2%, 22.1%, 21.7% and 20.6%, decode with experts
 /// in system RAM 24.5%, 24.6%, 26.2% and 27.0%, prefill 24.0%, 24.0%, 23.9% and 24.3%).
-pub const SHRINK_EFF: f64 = 0.005;
+/// Chosen again after the M3 Max rows and the flash-attention reading (2026-12-05, later
+/// the same day): 0.005, 0.003 and 0.002 gave decode 13.8%, 13.5% and 13.5%, MoE decode
+/// 20.0%, 19.2% and 19.0%, decode at 16k+ 16.5%, 15.7% and 15.6%, decode with experts in
+/// system RAM 25.5%, 26.1% and 26.6%, prefill 23.7%, 23.7% and 23.8%, prefill at 16k+
+/// 23.9%, 23.9% and 26.4%.
+pub const SHRINK_EFF: f64 = 0.003;
 
 /// The same for the prefill constants (`PREFILL`): matrix-kernel efficiencies differ
 /// between backends far more (tensor-core GEMMs, coopmat, WMMA), so the pull is weaker

@@ -265,38 +265,38 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5626, per_layer_us: 0.3907, eff: KernelEff { float: 0.789, legacy: 0.6846, kquant: 0.7078, micro: 0.7005, group: 0.7262 }, kv_fa: 1.0, kv_no_fa: 2.9616, per_seq_us: 0.0, moe_layer_us: 0.0, expert_us: 7.8234, pp_eff_float: 0.8131, pp_eff_quant: 0.4468, pp_eff_moe: 0.5215, attention: 0.9403, attention_decode: 10.7734, recurrent_us: 153.4744, recurrent_prefill_us: 2.6158, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 1.7425, per_layer_us: 5.1055, eff: KernelEff { float: 0.6429, legacy: 0.6603, kquant: 0.4465, micro: 0.5969, group: 0.7253 }, kv_fa: 1.3073, kv_no_fa: 3.0436, per_seq_us: 0.0, moe_layer_us: 22.1904, expert_us: 10.9438, pp_eff_float: 0.9348, pp_eff_quant: 0.8184, pp_eff_moe: 0.8723, attention: 1.5318, attention_decode: 10.8698, recurrent_us: 144.2839, recurrent_prefill_us: 5.4884, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.5996, per_layer_us: 1.29, eff: KernelEff { float: 0.7557, legacy: 0.6768, kquant: 0.6935, micro: 0.6732, group: 0.7286 }, kv_fa: 1.116, kv_no_fa: 3.0057, per_seq_us: 0.0, moe_layer_us: 9.1783, expert_us: 7.2993, pp_eff_float: 0.5909, pp_eff_quant: 0.404, pp_eff_moe: 0.729, attention: 4.1146, attention_decode: 10.8023, recurrent_us: 126.7254, recurrent_prefill_us: 4.6998, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.1013, per_layer_us: 0.325, eff: KernelEff { float: 0.7068, legacy: 0.6992, kquant: 0.5867, micro: 0.6764, group: 0.7288 }, kv_fa: 1.061, kv_no_fa: 2.9918, per_seq_us: 0.0, moe_layer_us: 9.0301, expert_us: 8.0512, pp_eff_float: 0.5909, pp_eff_quant: 0.5091, pp_eff_moe: 0.6897, attention: 2.7605, attention_decode: 5.1441, recurrent_us: 116.8251, recurrent_prefill_us: 5.3459, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5806, micro: 0.6709, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.3221, per_layer_us: 2.6086, eff: KernelEff { float: 0.7177, legacy: 0.6543, kquant: 0.5654, micro: 0.5703, group: 0.7156 }, kv_fa: 1.2001, kv_no_fa: 3.0027, per_seq_us: 0.0, moe_layer_us: 11.1384, expert_us: 8.2118, pp_eff_float: 0.6934, pp_eff_quant: 0.8842, pp_eff_moe: 0.8989, attention: 0.6795, attention_decode: 5.4122, recurrent_us: 144.2851, recurrent_prefill_us: 5.4878, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 1.3224, per_layer_us: 2.0936, eff: KernelEff { float: 0.7312, legacy: 0.5674, kquant: 0.5904, micro: 0.4064, group: 0.7272 }, kv_fa: 1.0, kv_no_fa: 3.0105, per_seq_us: 0.0, moe_layer_us: 17.8313, expert_us: 10.9299, pp_eff_float: 0.2884, pp_eff_quant: 0.6536, pp_eff_moe: 0.1905, attention: 3.806, attention_decode: 8.6205, recurrent_us: 159.3277, recurrent_prefill_us: 11.4296, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 1.8978, per_layer_us: 4.4114, eff: KernelEff { float: 0.7081, legacy: 0.6302, kquant: 0.3604, micro: 0.3732, group: 0.7271 }, kv_fa: 1.3555, kv_no_fa: 3.0033, per_seq_us: 0.0, moe_layer_us: 24.3231, expert_us: 12.4316, pp_eff_float: 0.2229, pp_eff_quant: 0.4374, pp_eff_moe: 0.5301, attention: 8.5429, attention_decode: 8.6197, recurrent_us: 165.0719, recurrent_prefill_us: 3.3327, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5913, per_layer_us: 1.9141, eff: KernelEff { float: 0.7979, legacy: 0.6951, kquant: 0.7207, micro: 0.7226, group: 0.7325 }, kv_fa: 1.0, kv_no_fa: 2.7661, per_seq_us: 0.0, moe_layer_us: 1.1359, expert_us: 7.596, pp_eff_float: 0.8141, pp_eff_quant: 0.4462, pp_eff_moe: 0.5254, attention: 0.9381, attention_decode: 10.9068, recurrent_us: 153.9715, recurrent_prefill_us: 2.6163, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 1.6596, per_layer_us: 6.3007, eff: KernelEff { float: 0.648, legacy: 0.6668, kquant: 0.4473, micro: 0.5985, group: 0.7329 }, kv_fa: 1.2917, kv_no_fa: 2.8259, per_seq_us: 0.0, moe_layer_us: 22.3471, expert_us: 10.7074, pp_eff_float: 0.9344, pp_eff_quant: 0.8175, pp_eff_moe: 0.8803, attention: 1.5266, attention_decode: 10.862, recurrent_us: 144.6602, recurrent_prefill_us: 5.4223, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.612, per_layer_us: 2.8854, eff: KernelEff { float: 0.7862, legacy: 0.687, kquant: 0.7206, micro: 0.6941, group: 0.7326 }, kv_fa: 1.134, kv_no_fa: 2.7976, per_seq_us: 0.0, moe_layer_us: 10.2091, expert_us: 7.1915, pp_eff_float: 0.5912, pp_eff_quant: 0.4009, pp_eff_moe: 0.7346, attention: 4.0838, attention_decode: 10.885, recurrent_us: 127.4954, recurrent_prefill_us: 4.7194, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.0721, per_layer_us: 1.9181, eff: KernelEff { float: 0.7116, legacy: 0.7087, kquant: 0.5946, micro: 0.6937, group: 0.7312 }, kv_fa: 1.0539, kv_no_fa: 2.7835, per_seq_us: 0.0, moe_layer_us: 10.2549, expert_us: 7.9338, pp_eff_float: 0.5904, pp_eff_quant: 0.5055, pp_eff_moe: 0.6989, attention: 2.7333, attention_decode: 5.3042, recurrent_us: 117.3968, recurrent_prefill_us: 5.3555, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.578, micro: 0.6748, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.26, per_layer_us: 3.9876, eff: KernelEff { float: 0.7286, legacy: 0.646, kquant: 0.5662, micro: 0.5643, group: 0.7329 }, kv_fa: 1.1909, kv_no_fa: 2.7932, per_seq_us: 0.0, moe_layer_us: 11.508, expert_us: 7.9862, pp_eff_float: 0.6944, pp_eff_quant: 0.8839, pp_eff_moe: 0.9048, attention: 0.6783, attention_decode: 5.9403, recurrent_us: 144.6632, recurrent_prefill_us: 5.4215, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 1.1434, per_layer_us: 3.1109, eff: KernelEff { float: 0.7404, legacy: 0.5199, kquant: 0.5889, micro: 0.3704, group: 0.7319 }, kv_fa: 1.0, kv_no_fa: 2.8003, per_seq_us: 0.0, moe_layer_us: 16.9432, expert_us: 10.6324, pp_eff_float: 0.2874, pp_eff_quant: 0.6563, pp_eff_moe: 0.1928, attention: 3.8494, attention_decode: 8.7822, recurrent_us: 159.9865, recurrent_prefill_us: 11.2437, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 1.6053, per_layer_us: 5.0327, eff: KernelEff { float: 0.7148, legacy: 0.5993, kquant: 0.3326, micro: 0.3071, group: 0.7297 }, kv_fa: 1.3228, kv_no_fa: 2.7949, per_seq_us: 0.0, moe_layer_us: 22.1502, expert_us: 11.729, pp_eff_float: 0.2235, pp_eff_quant: 0.4375, pp_eff_moe: 0.5464, attention: 8.5111, attention_decode: 8.7822, recurrent_us: 164.4632, recurrent_prefill_us: 3.1734, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6725,
-    hbm_layer_us: 58.3683,
-    lpddr: 1.161,
-    hop_ms: 0.3514,
+    hbm: 0.6622,
+    hbm_layer_us: 53.5915,
+    lpddr: 1.1387,
+    hop_ms: 0.3463,
     hbm_prefill: 1.0,
-    attention_reads: 0.0298,
-    attention_no_fa: 2.4636,
+    attention_reads: 0.0299,
+    attention_no_fa: 2.4626,
     offload_layer_us: 0.0,
-    pcie_eff: 1.175,
-    pipeline_eff: 0.6687,
-    moe_m0: 7.4145,
-    moe_n0: 448.2819,
-    flops_per_watt: 1.0024,
+    pcie_eff: 1.1768,
+    pipeline_eff: 0.6704,
+    moe_m0: 6.7445,
+    moe_n0: 496.0043,
+    flops_per_watt: 1.0029,
     #[cfg(feature = "era")]
-    era_decode: 1.1205,
+    era_decode: 1.1147,
     #[cfg(feature = "era")]
-    era_prefill: 0.8497,
+    era_prefill: 0.849,
     #[cfg(feature = "era")]
-    era_fixed: 2.7707,
+    era_fixed: 2.6849,
     #[cfg(feature = "era")]
-    era_recurrent: 3.637,
+    era_recurrent: 3.6407,
     #[cfg(feature = "era")]
-    era_trend: [0.0, 0.0, 0.0, 0.0735, 0.0583, 0.0],
+    era_trend: [0.0, 0.0, 0.0, 0.0733, 0.0578, 0.0],
 };
 // fitted:end
 
@@ -306,7 +306,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2639, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.6846, kquant: 0.7078, micro: 0.92, group: 0.7262 }, kv_fa: 1.0, kv_no_fa: 2.9616, per_seq_us: 6.8071, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7044, pp_eff_quant: 0.4773, pp_eff_moe: 0.5268, attention: 0.6514, attention_decode: 4.6763, recurrent_us: 153.4744, recurrent_prefill_us: 2.6158, allreduce: 2.1094, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2892, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.6951, kquant: 0.7207, micro: 0.92, group: 0.7325 }, kv_fa: 1.0, kv_no_fa: 2.7661, per_seq_us: 6.1163, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6876, pp_eff_quant: 0.4647, pp_eff_moe: 0.5138, attention: 0.5183, attention_decode: 4.6794, recurrent_us: 153.9715, recurrent_prefill_us: 2.6163, allreduce: 2.1013, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -316,17 +316,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2639, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8607, hi: 1.1541, rows: 405 },
-    Band { lo: 0.7794, hi: 1.2643, rows: 27 },
-    Band { lo: 0.6895, hi: 1.2412, rows: 133 },
-    Band { lo: 0.7658, hi: 1.2524, rows: 58 },
-    Band { lo: 0.6518, hi: 1.4802, rows: 52 },
-    Band { lo: 0.7781, hi: 1.5582, rows: 6 },
-    Band { lo: 0.7340, hi: 1.3150, rows: 406 },
-    Band { lo: 0.7139, hi: 1.3042, rows: 24 },
-    Band { lo: 0.7700, hi: 1.5608, rows: 133 },
-    Band { lo: 0.7678, hi: 1.5667, rows: 57 },
-    Band { lo: 0.6059, hi: 1.5440, rows: 82 },
-    Band { lo: 0.8765, hi: 0.9990, rows: 3 },
+    Band { lo: 0.8617, hi: 1.1552, rows: 405 },
+    Band { lo: 0.7745, hi: 1.2798, rows: 27 },
+    Band { lo: 0.7057, hi: 1.2271, rows: 133 },
+    Band { lo: 0.7968, hi: 1.2367, rows: 58 },
+    Band { lo: 0.6483, hi: 1.5002, rows: 52 },
+    Band { lo: 0.7702, hi: 1.5985, rows: 6 },
+    Band { lo: 0.7343, hi: 1.3190, rows: 406 },
+    Band { lo: 0.7134, hi: 1.3017, rows: 24 },
+    Band { lo: 0.7724, hi: 1.5513, rows: 133 },
+    Band { lo: 0.7636, hi: 1.5659, rows: 57 },
+    Band { lo: 0.6059, hi: 1.5448, rows: 82 },
+    Band { lo: 0.8738, hi: 1.0032, rows: 3 },
 ];
 // bands:end
