@@ -929,12 +929,8 @@ fn shown_band(s: &Scenario, mem: &Memory, phase: Phase, calibrated: bool) -> Ban
     let table = if calibrated { measured } else { unmeasured };
     match (table.get(i), table.get(i + 1)) {
         (Some(a), Some(b)) => mix(*a, *b, t),
-        // Past the table (band_position never gives it): halve to double.
-        _ => Band {
-            lo: 0.5,
-            hi: 2.0,
-            rows: 0,
-        },
+        // Past the table (band_position never gives it): the slice's own band.
+        _ => band(i, calibrated),
     }
 }
 
