@@ -68,10 +68,8 @@ fn seed_001_figures_do_not_get_worse() {
     let seeds = seed_figures(&DEFAULT);
     assert_eq!(seeds.len(), 13);
     let within = seeds.iter().filter(|s| s.within()).count();
-    // 6 since the prompt-speed trend term of 2026-12-05 (5 after the Intel Arc rows the
-    // same day, 7 at times later that day: the Strix Halo ROCm GLM figure sits on the 30%
-    // line and crosses it with refits that change none of its physics; seed001.csv says
-    // which and why).
+    // 6 of 13 at 2026-12-05. The Strix Halo ROCm GLM figure sits on the 30% line and
+    // crosses it with refits that change none of its physics (seed001.csv says why).
     assert!(within >= 6, "{within} of 13 seed figures within 30%");
 }
 
