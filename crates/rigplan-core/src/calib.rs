@@ -265,38 +265,38 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5913, per_layer_us: 1.9141, eff: KernelEff { float: 0.7979, legacy: 0.6951, kquant: 0.7207, micro: 0.7226, group: 0.7325 }, kv_fa: 1.0, kv_no_fa: 2.7661, per_seq_us: 0.0, moe_layer_us: 1.1359, expert_us: 7.596, pp_eff_float: 0.8141, pp_eff_quant: 0.4462, pp_eff_moe: 0.5254, attention: 0.9381, attention_decode: 10.9068, recurrent_us: 153.9715, recurrent_prefill_us: 2.6163, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 1.6596, per_layer_us: 6.3007, eff: KernelEff { float: 0.648, legacy: 0.6668, kquant: 0.4473, micro: 0.5985, group: 0.7329 }, kv_fa: 1.2917, kv_no_fa: 2.8259, per_seq_us: 0.0, moe_layer_us: 22.3471, expert_us: 10.7074, pp_eff_float: 0.9344, pp_eff_quant: 0.8175, pp_eff_moe: 0.8803, attention: 1.5266, attention_decode: 10.862, recurrent_us: 144.6602, recurrent_prefill_us: 5.4223, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.612, per_layer_us: 2.8854, eff: KernelEff { float: 0.7862, legacy: 0.687, kquant: 0.7206, micro: 0.6941, group: 0.7326 }, kv_fa: 1.134, kv_no_fa: 2.7976, per_seq_us: 0.0, moe_layer_us: 10.2091, expert_us: 7.1915, pp_eff_float: 0.5912, pp_eff_quant: 0.4009, pp_eff_moe: 0.7346, attention: 4.0838, attention_decode: 10.885, recurrent_us: 127.4954, recurrent_prefill_us: 4.7194, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.0721, per_layer_us: 1.9181, eff: KernelEff { float: 0.7116, legacy: 0.7087, kquant: 0.5946, micro: 0.6937, group: 0.7312 }, kv_fa: 1.0539, kv_no_fa: 2.7835, per_seq_us: 0.0, moe_layer_us: 10.2549, expert_us: 7.9338, pp_eff_float: 0.5904, pp_eff_quant: 0.5055, pp_eff_moe: 0.6989, attention: 2.7333, attention_decode: 5.3042, recurrent_us: 117.3968, recurrent_prefill_us: 5.3555, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.578, micro: 0.6748, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.26, per_layer_us: 3.9876, eff: KernelEff { float: 0.7286, legacy: 0.646, kquant: 0.5662, micro: 0.5643, group: 0.7329 }, kv_fa: 1.1909, kv_no_fa: 2.7932, per_seq_us: 0.0, moe_layer_us: 11.508, expert_us: 7.9862, pp_eff_float: 0.6944, pp_eff_quant: 0.8839, pp_eff_moe: 0.9048, attention: 0.6783, attention_decode: 5.9403, recurrent_us: 144.6632, recurrent_prefill_us: 5.4215, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 1.1434, per_layer_us: 3.1109, eff: KernelEff { float: 0.7404, legacy: 0.5199, kquant: 0.5889, micro: 0.3704, group: 0.7319 }, kv_fa: 1.0, kv_no_fa: 2.8003, per_seq_us: 0.0, moe_layer_us: 16.9432, expert_us: 10.6324, pp_eff_float: 0.2874, pp_eff_quant: 0.6563, pp_eff_moe: 0.1928, attention: 3.8494, attention_decode: 8.7822, recurrent_us: 159.9865, recurrent_prefill_us: 11.2437, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 1.6053, per_layer_us: 5.0327, eff: KernelEff { float: 0.7148, legacy: 0.5993, kquant: 0.3326, micro: 0.3071, group: 0.7297 }, kv_fa: 1.3228, kv_no_fa: 2.7949, per_seq_us: 0.0, moe_layer_us: 22.1502, expert_us: 11.729, pp_eff_float: 0.2235, pp_eff_quant: 0.4375, pp_eff_moe: 0.5464, attention: 8.5111, attention_decode: 8.7822, recurrent_us: 164.4632, recurrent_prefill_us: 3.1734, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5716, per_layer_us: 1.9722, eff: KernelEff { float: 0.7941, legacy: 0.6877, kquant: 0.7178, micro: 0.7192, group: 0.7232 }, kv_fa: 1.0, kv_no_fa: 2.898, per_seq_us: 0.0, moe_layer_us: 2.6701, expert_us: 7.4016, pp_eff_float: 0.8114, pp_eff_quant: 0.4486, pp_eff_moe: 0.521, attention: 0.9866, attention_decode: 10.5822, recurrent_us: 153.6606, recurrent_prefill_us: 2.5932, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 1.5996, per_layer_us: 6.8277, eff: KernelEff { float: 0.6446, legacy: 0.6622, kquant: 0.4439, micro: 0.5964, group: 0.723 }, kv_fa: 1.2831, kv_no_fa: 2.9621, per_seq_us: 0.0, moe_layer_us: 24.146, expert_us: 10.5341, pp_eff_float: 0.935, pp_eff_quant: 0.814, pp_eff_moe: 0.8799, attention: 1.5073, attention_decode: 10.7192, recurrent_us: 144.008, recurrent_prefill_us: 5.2964, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.5498, per_layer_us: 3.4546, eff: KernelEff { float: 0.7577, legacy: 0.6859, kquant: 0.7036, micro: 0.7037, group: 0.7219 }, kv_fa: 1.1147, kv_no_fa: 2.9275, per_seq_us: 0.0, moe_layer_us: 12.4448, expert_us: 7.004, pp_eff_float: 0.5919, pp_eff_quant: 0.3928, pp_eff_moe: 0.6963, attention: 3.6052, attention_decode: 8.0066, recurrent_us: 126.5268, recurrent_prefill_us: 4.5144, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 1.0156, per_layer_us: 2.4616, eff: KernelEff { float: 0.6987, legacy: 0.7042, kquant: 0.5928, micro: 0.6945, group: 0.7215 }, kv_fa: 1.0328, kv_no_fa: 2.9141, per_seq_us: 0.0, moe_layer_us: 12.2487, expert_us: 7.7759, pp_eff_float: 0.5919, pp_eff_quant: 0.5091, pp_eff_moe: 0.6939, attention: 2.732, attention_decode: 5.0749, recurrent_us: 116.9994, recurrent_prefill_us: 5.2814, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5793, micro: 0.6762, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.1748, per_layer_us: 4.294, eff: KernelEff { float: 0.7178, legacy: 0.6413, kquant: 0.5646, micro: 0.5638, group: 0.7213 }, kv_fa: 1.1773, kv_no_fa: 2.9257, per_seq_us: 0.0, moe_layer_us: 13.3364, expert_us: 7.8652, pp_eff_float: 0.6915, pp_eff_quant: 0.8863, pp_eff_moe: 0.904, attention: 0.6816, attention_decode: 5.4166, recurrent_us: 144.0108, recurrent_prefill_us: 5.2961, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 1.0549, per_layer_us: 3.5947, eff: KernelEff { float: 0.7338, legacy: 0.5198, kquant: 0.5839, micro: 0.3711, group: 0.7206 }, kv_fa: 1.0, kv_no_fa: 2.9333, per_seq_us: 0.0, moe_layer_us: 18.9785, expert_us: 10.4813, pp_eff_float: 0.2904, pp_eff_quant: 0.6496, pp_eff_moe: 0.1953, attention: 3.6932, attention_decode: 7.9604, recurrent_us: 159.1647, recurrent_prefill_us: 11.0193, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 1.5558, per_layer_us: 5.4651, eff: KernelEff { float: 0.7095, legacy: 0.5968, kquant: 0.3328, micro: 0.3076, group: 0.7229 }, kv_fa: 1.3106, kv_no_fa: 2.9266, per_seq_us: 0.0, moe_layer_us: 23.9835, expert_us: 11.5606, pp_eff_float: 0.2255, pp_eff_quant: 0.4345, pp_eff_moe: 0.5533, attention: 8.4226, attention_decode: 7.9604, recurrent_us: 163.7017, recurrent_prefill_us: 3.0758, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6622,
-    hbm_layer_us: 53.5915,
-    lpddr: 1.1387,
-    hop_ms: 0.3463,
+    hbm: 0.6702,
+    hbm_layer_us: 57.4941,
+    lpddr: 1.1406,
+    hop_ms: 0.3543,
     hbm_prefill: 1.0,
-    attention_reads: 0.0299,
-    attention_no_fa: 2.4626,
+    attention_reads: 0.0295,
+    attention_no_fa: 2.5415,
     offload_layer_us: 0.0,
-    pcie_eff: 1.1768,
-    pipeline_eff: 0.6704,
-    moe_m0: 6.7445,
-    moe_n0: 496.0043,
-    flops_per_watt: 1.0029,
+    pcie_eff: 1.1778,
+    pipeline_eff: 0.6744,
+    moe_m0: 7.3702,
+    moe_n0: 477.2141,
+    flops_per_watt: 1.0008,
     #[cfg(feature = "era")]
-    era_decode: 1.1147,
+    era_decode: 1.1195,
     #[cfg(feature = "era")]
-    era_prefill: 0.849,
+    era_prefill: 0.8518,
     #[cfg(feature = "era")]
-    era_fixed: 2.6849,
+    era_fixed: 2.7028,
     #[cfg(feature = "era")]
-    era_recurrent: 3.6407,
+    era_recurrent: 3.6651,
     #[cfg(feature = "era")]
-    era_trend: [0.0, 0.0, 0.0, 0.0733, 0.0578, 0.0],
+    era_trend: [0.0, 0.0, 0.0, 0.0717, 0.0586, 0.0],
 };
 // fitted:end
 
@@ -306,7 +306,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2892, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.6951, kquant: 0.7207, micro: 0.92, group: 0.7325 }, kv_fa: 1.0, kv_no_fa: 2.7661, per_seq_us: 6.1163, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6876, pp_eff_quant: 0.4647, pp_eff_moe: 0.5138, attention: 0.5183, attention_decode: 4.6794, recurrent_us: 153.9715, recurrent_prefill_us: 2.6163, allreduce: 2.1013, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2864, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.6877, kquant: 0.7178, micro: 0.92, group: 0.7232 }, kv_fa: 1.0, kv_no_fa: 2.898, per_seq_us: 6.551, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6984, pp_eff_quant: 0.4695, pp_eff_moe: 0.5262, attention: 0.5902, attention_decode: 4.6403, recurrent_us: 153.6606, recurrent_prefill_us: 2.5932, allreduce: 2.1094, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -316,17 +316,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2892, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8617, hi: 1.1552, rows: 405 },
-    Band { lo: 0.7745, hi: 1.2798, rows: 27 },
-    Band { lo: 0.7057, hi: 1.2271, rows: 133 },
-    Band { lo: 0.7968, hi: 1.2367, rows: 58 },
-    Band { lo: 0.6483, hi: 1.5002, rows: 52 },
-    Band { lo: 0.7702, hi: 1.5985, rows: 6 },
-    Band { lo: 0.7343, hi: 1.3190, rows: 406 },
-    Band { lo: 0.7134, hi: 1.3017, rows: 24 },
-    Band { lo: 0.7724, hi: 1.5513, rows: 133 },
-    Band { lo: 0.7636, hi: 1.5659, rows: 57 },
-    Band { lo: 0.6059, hi: 1.5448, rows: 82 },
-    Band { lo: 0.8738, hi: 1.0032, rows: 3 },
+    Band { lo: 0.8647, hi: 1.1614, rows: 405 },
+    Band { lo: 0.7727, hi: 1.2916, rows: 27 },
+    Band { lo: 0.7362, hi: 1.2170, rows: 144 },
+    Band { lo: 0.8081, hi: 1.2576, rows: 64 },
+    Band { lo: 0.6490, hi: 1.5014, rows: 52 },
+    Band { lo: 0.7597, hi: 1.5884, rows: 6 },
+    Band { lo: 0.7380, hi: 1.3158, rows: 406 },
+    Band { lo: 0.6932, hi: 1.2990, rows: 24 },
+    Band { lo: 0.7404, hi: 1.5448, rows: 144 },
+    Band { lo: 0.7737, hi: 1.5330, rows: 63 },
+    Band { lo: 0.6060, hi: 1.5430, rows: 82 },
+    Band { lo: 0.8808, hi: 1.0131, rows: 3 },
 ];
 // bands:end
