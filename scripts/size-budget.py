@@ -7,7 +7,7 @@ first visit), the largest contributors, and exits 1 when the total is over the b
 
     python3 scripts/size-budget.py [dist]
 
-The budget: 228,700 bytes gzip. Issue 10's Gemma 3n, Gemma 4 E2B/E4B and Granite 4.0 H
+The budget: 228,800 bytes gzip. Issue 10's Gemma 3n, Gemma 4 E2B/E4B and Granite 4.0 H
 (seven catalog models, per-layer input tables, layers sharing a cache and blocks of many
 small operations, in the estimator and in links) took the first load from 224,851 to
 226,224, and LFM2 and Jamba (seven catalog models and the short-convolution field) to
@@ -30,7 +30,8 @@ attention counted as fused with the M3 Max rows and their refit, 228,462, and th
 blended between the short- and long-context slices from 8k to 32k of depth, 228,493, and the refit with the rows' flash-attention setting
 read by their tool's default, 228,527, and the refit with the kernel shares pulled
 less, 228,505, and the GLM-4.7-Flash rows of the DGX Spark and the Strix Halo, 3 more
-source links and their measured rows beside an estimate, with their refit, 228,683); the
+source links and their measured rows beside an estimate, with their refit, 228,683, and BF16 as its own weight format, run on the vector units of an
+Intel GPU under SYCL and Vulkan, with its refit, 228,756); the
 ceiling moved from 225,000, issue 11's figure for the whole app, to pay for them, still
 far under issue 12's 250,000. Issue 12's ceiling was
 250,000; building the page with Leptos's type-erased views (`--cfg erase_components`,
@@ -64,8 +65,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from wasmfile import read_leb, sections  # noqa: E402
 
-TARGET = 228_700
-DEFAULT_CEILING = 228_700
+TARGET = 228_800
+DEFAULT_CEILING = 228_800
 GZIP = shutil.which("gzip")
 
 

@@ -542,6 +542,7 @@ pub fn quants(list: &[Table]) -> Result<String, String> {
                     "format",
                     &[
                         ("float", "QuantFormat::Float"),
+                        ("bf16", "QuantFormat::Bf16"),
                         ("gguf", "QuantFormat::Gguf"),
                         ("mxfp4", "QuantFormat::Mxfp4"),
                         ("fp8", "QuantFormat::Fp8"),

@@ -265,38 +265,38 @@ pub struct Band {
 #[allow(clippy::approx_constant)] // fitted data: a value near a constant of mathematics is a coincidence
 // fitted:begin
 pub const DEFAULT: Calibration = Calibration {
-    cuda: BackendCal { t0_ms: 0.5716, per_layer_us: 1.9722, eff: KernelEff { float: 0.7941, legacy: 0.6877, kquant: 0.7178, micro: 0.7192, group: 0.7232 }, kv_fa: 1.0, kv_no_fa: 2.898, per_seq_us: 0.0, moe_layer_us: 2.6701, expert_us: 7.4016, pp_eff_float: 0.8114, pp_eff_quant: 0.4486, pp_eff_moe: 0.521, attention: 0.9866, attention_decode: 10.5822, recurrent_us: 153.6606, recurrent_prefill_us: 2.5932, allreduce: 1.0, calibrated: true },
-    metal: BackendCal { t0_ms: 1.5996, per_layer_us: 6.8277, eff: KernelEff { float: 0.6446, legacy: 0.6622, kquant: 0.4439, micro: 0.5964, group: 0.723 }, kv_fa: 1.2831, kv_no_fa: 2.9621, per_seq_us: 0.0, moe_layer_us: 24.146, expert_us: 10.5341, pp_eff_float: 0.935, pp_eff_quant: 0.814, pp_eff_moe: 0.8799, attention: 1.5073, attention_decode: 10.7192, recurrent_us: 144.008, recurrent_prefill_us: 5.2964, allreduce: 1.0, calibrated: true },
-    vulkan: BackendCal { t0_ms: 0.5498, per_layer_us: 3.4546, eff: KernelEff { float: 0.7577, legacy: 0.6859, kquant: 0.7036, micro: 0.7037, group: 0.7219 }, kv_fa: 1.1147, kv_no_fa: 2.9275, per_seq_us: 0.0, moe_layer_us: 12.4448, expert_us: 7.004, pp_eff_float: 0.5919, pp_eff_quant: 0.3928, pp_eff_moe: 0.6963, attention: 3.6052, attention_decode: 8.0066, recurrent_us: 126.5268, recurrent_prefill_us: 4.5144, allreduce: 1.0, calibrated: true },
-    rocm: BackendCal { t0_ms: 1.0156, per_layer_us: 2.4616, eff: KernelEff { float: 0.6987, legacy: 0.7042, kquant: 0.5928, micro: 0.6945, group: 0.7215 }, kv_fa: 1.0328, kv_no_fa: 2.9141, per_seq_us: 0.0, moe_layer_us: 12.2487, expert_us: 7.7759, pp_eff_float: 0.5919, pp_eff_quant: 0.5091, pp_eff_moe: 0.6939, attention: 2.732, attention_decode: 5.0749, recurrent_us: 116.9994, recurrent_prefill_us: 5.2814, allreduce: 1.0, calibrated: true },
-    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5793, micro: 0.6762, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
-    mlx: BackendCal { t0_ms: 1.1748, per_layer_us: 4.294, eff: KernelEff { float: 0.7178, legacy: 0.6413, kquant: 0.5646, micro: 0.5638, group: 0.7213 }, kv_fa: 1.1773, kv_no_fa: 2.9257, per_seq_us: 0.0, moe_layer_us: 13.3364, expert_us: 7.8652, pp_eff_float: 0.6915, pp_eff_quant: 0.8863, pp_eff_moe: 0.904, attention: 0.6816, attention_decode: 5.4166, recurrent_us: 144.0108, recurrent_prefill_us: 5.2961, allreduce: 1.0, calibrated: true },
-    sycl: BackendCal { t0_ms: 1.0549, per_layer_us: 3.5947, eff: KernelEff { float: 0.7338, legacy: 0.5198, kquant: 0.5839, micro: 0.3711, group: 0.7206 }, kv_fa: 1.0, kv_no_fa: 2.9333, per_seq_us: 0.0, moe_layer_us: 18.9785, expert_us: 10.4813, pp_eff_float: 0.2904, pp_eff_quant: 0.6496, pp_eff_moe: 0.1953, attention: 3.6932, attention_decode: 7.9604, recurrent_us: 159.1647, recurrent_prefill_us: 11.0193, allreduce: 1.0, calibrated: true },
-    vulkan_intel: BackendCal { t0_ms: 1.5558, per_layer_us: 5.4651, eff: KernelEff { float: 0.7095, legacy: 0.5968, kquant: 0.3328, micro: 0.3076, group: 0.7229 }, kv_fa: 1.3106, kv_no_fa: 2.9266, per_seq_us: 0.0, moe_layer_us: 23.9835, expert_us: 11.5606, pp_eff_float: 0.2255, pp_eff_quant: 0.4345, pp_eff_moe: 0.5533, attention: 8.4226, attention_decode: 7.9604, recurrent_us: 163.7017, recurrent_prefill_us: 3.0758, allreduce: 1.0, calibrated: true },
+    cuda: BackendCal { t0_ms: 0.5035, per_layer_us: 3.7411, eff: KernelEff { float: 0.7876, legacy: 0.6819, kquant: 0.7156, micro: 0.7176, group: 0.7306 }, kv_fa: 1.0, kv_no_fa: 2.8872, per_seq_us: 0.0, moe_layer_us: 4.2937, expert_us: 7.0988, pp_eff_float: 0.8768, pp_eff_quant: 0.4639, pp_eff_moe: 0.4958, attention: 1.0135, attention_decode: 10.863, recurrent_us: 153.479, recurrent_prefill_us: 2.6586, allreduce: 1.0, calibrated: true },
+    metal: BackendCal { t0_ms: 1.5682, per_layer_us: 7.7937, eff: KernelEff { float: 0.6301, legacy: 0.656, kquant: 0.4417, micro: 0.5925, group: 0.7302 }, kv_fa: 1.2799, kv_no_fa: 2.9515, per_seq_us: 0.0, moe_layer_us: 25.4981, expert_us: 10.2622, pp_eff_float: 1.0, pp_eff_quant: 0.8344, pp_eff_moe: 0.8582, attention: 1.5625, attention_decode: 10.9621, recurrent_us: 144.028, recurrent_prefill_us: 5.3559, allreduce: 1.0, calibrated: true },
+    vulkan: BackendCal { t0_ms: 0.5297, per_layer_us: 4.4008, eff: KernelEff { float: 0.7498, legacy: 0.6815, kquant: 0.7003, micro: 0.6995, group: 0.732 }, kv_fa: 1.1102, kv_no_fa: 2.9151, per_seq_us: 0.0, moe_layer_us: 13.6261, expert_us: 6.7208, pp_eff_float: 0.8937, pp_eff_quant: 0.3908, pp_eff_moe: 0.6868, attention: 3.5828, attention_decode: 7.9752, recurrent_us: 126.6379, recurrent_prefill_us: 4.5688, allreduce: 1.0, calibrated: true },
+    rocm: BackendCal { t0_ms: 0.9879, per_layer_us: 3.4347, eff: KernelEff { float: 0.6929, legacy: 0.6971, kquant: 0.5892, micro: 0.6905, group: 0.7281 }, kv_fa: 1.0339, kv_no_fa: 2.9023, per_seq_us: 0.0, moe_layer_us: 13.2611, expert_us: 7.4707, pp_eff_float: 0.8949, pp_eff_quant: 0.5091, pp_eff_moe: 0.6908, attention: 2.741, attention_decode: 5.0848, recurrent_us: 117.0463, recurrent_prefill_us: 5.3949, allreduce: 1.0, calibrated: true },
+    cpu: BackendCal { t0_ms: 1.0, per_layer_us: 10.0, eff: KernelEff { float: 0.7, legacy: 0.7, kquant: 0.5775, micro: 0.6771, group: 0.7 }, kv_fa: 1.5, kv_no_fa: 2.0, per_seq_us: 0.0, moe_layer_us: 20.0, expert_us: 5.0, pp_eff_float: 0.4, pp_eff_quant: 0.4, pp_eff_moe: 0.5, attention: 2.0, attention_decode: 5.0, recurrent_us: 20.0, recurrent_prefill_us: 10.0, allreduce: 1.0, calibrated: false },
+    mlx: BackendCal { t0_ms: 1.1446, per_layer_us: 5.4137, eff: KernelEff { float: 0.7079, legacy: 0.6357, kquant: 0.5611, micro: 0.5642, group: 0.7147 }, kv_fa: 1.1622, kv_no_fa: 2.9129, per_seq_us: 0.0, moe_layer_us: 14.6448, expert_us: 7.5976, pp_eff_float: 0.8923, pp_eff_quant: 0.8962, pp_eff_moe: 0.8885, attention: 0.7033, attention_decode: 5.4414, recurrent_us: 144.0284, recurrent_prefill_us: 5.3574, allreduce: 1.0, calibrated: true },
+    sycl: BackendCal { t0_ms: 1.0473, per_layer_us: 4.6652, eff: KernelEff { float: 0.7282, legacy: 0.5177, kquant: 0.5859, micro: 0.3709, group: 0.728 }, kv_fa: 1.0, kv_no_fa: 2.921, per_seq_us: 0.0, moe_layer_us: 20.2829, expert_us: 10.2108, pp_eff_float: 0.8852, pp_eff_quant: 0.6544, pp_eff_moe: 0.191, attention: 3.6212, attention_decode: 8.0663, recurrent_us: 159.2896, recurrent_prefill_us: 11.0843, allreduce: 1.0, calibrated: true },
+    vulkan_intel: BackendCal { t0_ms: 1.5101, per_layer_us: 6.5327, eff: KernelEff { float: 0.7047, legacy: 0.5907, kquant: 0.3313, micro: 0.306, group: 0.727 }, kv_fa: 1.3046, kv_no_fa: 2.9147, per_seq_us: 0.0, moe_layer_us: 25.2376, expert_us: 11.2685, pp_eff_float: 0.8269, pp_eff_quant: 0.4358, pp_eff_moe: 0.5418, attention: 8.3631, attention_decode: 8.0672, recurrent_us: 163.6585, recurrent_prefill_us: 3.0717, allreduce: 1.0, calibrated: true },
     serving: SERVING,
-    hbm: 0.6702,
-    hbm_layer_us: 57.4941,
-    lpddr: 1.1406,
-    hop_ms: 0.3543,
+    hbm: 0.6722,
+    hbm_layer_us: 58.5618,
+    lpddr: 1.149,
+    hop_ms: 0.3567,
     hbm_prefill: 1.0,
-    attention_reads: 0.0295,
-    attention_no_fa: 2.5415,
+    attention_reads: 0.0303,
+    attention_no_fa: 2.5184,
     offload_layer_us: 0.0,
-    pcie_eff: 1.1778,
-    pipeline_eff: 0.6744,
-    moe_m0: 7.3702,
-    moe_n0: 477.2141,
-    flops_per_watt: 1.0008,
+    pcie_eff: 1.1759,
+    pipeline_eff: 0.6719,
+    moe_m0: 7.7341,
+    moe_n0: 448.4927,
+    flops_per_watt: 1.0003,
     #[cfg(feature = "era")]
-    era_decode: 1.1195,
+    era_decode: 1.1265,
     #[cfg(feature = "era")]
-    era_prefill: 0.8518,
+    era_prefill: 0.8248,
     #[cfg(feature = "era")]
-    era_fixed: 2.7028,
+    era_fixed: 2.7674,
     #[cfg(feature = "era")]
-    era_recurrent: 3.6651,
+    era_recurrent: 3.6589,
     #[cfg(feature = "era")]
-    era_trend: [0.0, 0.0, 0.0, 0.0717, 0.0586, 0.0],
+    era_trend: [0.0, 0.0, 0.0, 0.0699, 0.0564, 0.0],
 };
 // fitted:end
 
@@ -306,7 +306,7 @@ pub const DEFAULT: Calibration = Calibration {
 /// and SGLang results), leave-one-model-out cross-validated in docs/ACCURACY.md.
 #[rustfmt::skip]
 // serving:begin
-pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2864, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.6877, kquant: 0.7178, micro: 0.92, group: 0.7232 }, kv_fa: 1.0, kv_no_fa: 2.898, per_seq_us: 6.551, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.6984, pp_eff_quant: 0.4695, pp_eff_moe: 0.5262, attention: 0.5902, attention_decode: 4.6403, recurrent_us: 153.6606, recurrent_prefill_us: 2.5932, allreduce: 2.1094, calibrated: true };
+pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2503, per_layer_us: 40.0, eff: KernelEff { float: 0.92, legacy: 0.6819, kquant: 0.7156, micro: 0.92, group: 0.7306 }, kv_fa: 1.0, kv_no_fa: 2.8872, per_seq_us: 6.641, moe_layer_us: 60.0, expert_us: 0.0, pp_eff_float: 0.7022, pp_eff_quant: 0.4797, pp_eff_moe: 0.5237, attention: 0.6486, attention_decode: 4.7329, recurrent_us: 153.479, recurrent_prefill_us: 2.6586, allreduce: 2.1094, calibrated: true };
 // serving:end
 
 /// The 80% bands by slice ([`crate::speed::slice`]), from leave-one-device-out
@@ -316,17 +316,17 @@ pub const SERVING: BackendCal = BackendCal { t0_ms: 9.2864, per_layer_us: 40.0, 
 #[allow(clippy::approx_constant)] // fitted data: a value near 1/ln 10 is a coincidence
 // bands:begin
 pub const BANDS: [Band; 12] = [
-    Band { lo: 0.8647, hi: 1.1614, rows: 405 },
-    Band { lo: 0.7727, hi: 1.2916, rows: 27 },
-    Band { lo: 0.7362, hi: 1.2170, rows: 144 },
-    Band { lo: 0.8081, hi: 1.2576, rows: 64 },
-    Band { lo: 0.6490, hi: 1.5014, rows: 52 },
-    Band { lo: 0.7597, hi: 1.5884, rows: 6 },
-    Band { lo: 0.7380, hi: 1.3158, rows: 406 },
-    Band { lo: 0.6932, hi: 1.2990, rows: 24 },
-    Band { lo: 0.7404, hi: 1.5448, rows: 144 },
-    Band { lo: 0.7737, hi: 1.5330, rows: 63 },
-    Band { lo: 0.6060, hi: 1.5430, rows: 82 },
-    Band { lo: 0.8808, hi: 1.0131, rows: 3 },
+    Band { lo: 0.8629, hi: 1.1497, rows: 405 },
+    Band { lo: 0.7782, hi: 1.2909, rows: 27 },
+    Band { lo: 0.7362, hi: 1.2205, rows: 144 },
+    Band { lo: 0.8066, hi: 1.2585, rows: 64 },
+    Band { lo: 0.6484, hi: 1.4972, rows: 52 },
+    Band { lo: 0.7587, hi: 1.5806, rows: 6 },
+    Band { lo: 0.7371, hi: 1.3000, rows: 406 },
+    Band { lo: 0.7055, hi: 1.2878, rows: 24 },
+    Band { lo: 0.7417, hi: 1.5500, rows: 144 },
+    Band { lo: 0.7839, hi: 1.5411, rows: 63 },
+    Band { lo: 0.6070, hi: 1.5489, rows: 82 },
+    Band { lo: 0.8882, hi: 1.0073, rows: 3 },
 ];
 // bands:end

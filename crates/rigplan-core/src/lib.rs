@@ -209,11 +209,11 @@ pub fn default_backend(vendor: Vendor) -> Backend {
 pub fn engine_loads(engine: Engine, format: QuantFormat) -> bool {
     use QuantFormat::*;
     match engine {
-        Engine::LlamaCpp => matches!(format, Float | Gguf | Mxfp4),
-        Engine::Mlx => matches!(format, Float | Mlx),
-        Engine::Vllm => matches!(format, Float | Mxfp4 | Fp8 | Nvfp4 | Int4Group),
-        Engine::TensorRtLlm => matches!(format, Float | Mxfp4 | Fp8 | Nvfp4 | Int4Group),
-        Engine::ExLlamaV2 => matches!(format, Float | Int4Group),
+        Engine::LlamaCpp => matches!(format, Float | Bf16 | Gguf | Mxfp4),
+        Engine::Mlx => matches!(format, Float | Bf16 | Mlx),
+        Engine::Vllm => matches!(format, Float | Bf16 | Mxfp4 | Fp8 | Nvfp4 | Int4Group),
+        Engine::TensorRtLlm => matches!(format, Float | Bf16 | Mxfp4 | Fp8 | Nvfp4 | Int4Group),
+        Engine::ExLlamaV2 => matches!(format, Float | Bf16 | Int4Group),
     }
 }
 

@@ -62,6 +62,9 @@ pub enum KernelClass {
 pub enum QuantFormat {
     /// Unquantized floats (safetensors or GGUF): every engine.
     Float,
+    /// BF16 (safetensors or GGUF): every engine. Kept apart from [`QuantFormat::Float`]
+    /// because some backends have no BF16 matrix path (`crate::speed`'s matrix rate).
+    Bf16,
     /// GGUF block quants: llama.cpp.
     Gguf,
     /// MXFP4 (gpt-oss): llama.cpp, vLLM, TensorRT-LLM.

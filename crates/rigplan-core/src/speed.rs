@@ -22,7 +22,7 @@ use crate::calib::{BackendCal, Calibration};
 use crate::hardware::{DeviceKind, DeviceSpec, Interconnect, MemoryType, Vendor};
 use crate::memory::{ExpertLayers, KvPerToken, Memory, WeightBytes};
 use crate::model::{Attention, ModelArch};
-use crate::quant::{KernelClass, KvType};
+use crate::quant::{KernelClass, KvType, QuantFormat};
 use crate::scenario::{Backend, Engine, Scenario, Split};
 use crate::units::{
     Bytes, BytesPerSecond, Flops, FlopsPerSecond, Seconds, SecondsPerByte, SecondsPerFlop,
@@ -462,10 +462,37 @@ impl<'a> Ctx<'a> {
         per_call * (2.0 * f64::from(self.s.model.layers) * self.bc.allreduce)
     }
 
+    /// Whether BF16 weights' matrix work runs on the vector units: llama.cpp's Vulkan
+    /// backend multiplies BF16 on cooperative matrices only where the driver has BF16
+    /// ones (`coopmat_bf16_support`, `ggml-vulkan.cpp`, 2026-08), which Intel's Arc parts
+    /// print as `bf16: 0`, and its SYCL backend sends BF16 to XMX only through oneDNN
+    /// (`GGML_SYCL_DNNL`) and otherwise converts it to FP32. On Intel's Xe cores the
+    /// vector units give a quarter of the XMX rate ([`XE_HPG_VECTOR`]; Xe2 the same,
+    /// 512 against 2,048 FP16 operations per clock). The Arc Pro B70 prefills Qwen3-4B
+    /// BF16 at 1,432 (SYCL) and 1,072 (Vulkan) tokens/s against 3,280 and 2,390 at
+    /// Q4_K_M (X26-BSD-017..023). A part whose Vulkan matrix units are idle anyway
+    /// (`vulkan_vector_only`) is at its vector rate already.
+    fn bf16_on_vectors(&self) -> bool {
+        let s = self.s;
+        s.quant.format == QuantFormat::Bf16
+            && s.engine == Engine::LlamaCpp
+            && s.device.vendor == Vendor::Intel
+            && match s.backend {
+                Backend::Sycl => true,
+                Backend::Vulkan => !s.device.vulkan_vector_only,
+                _ => false,
+            }
+    }
+
     /// Matrix throughput reached, all tensor-parallel devices together.
     fn matrix_peak(&self) -> FlopsPerSecond {
         let (p, _) = peak(&self.s.device, self.s.engine, self.s.backend);
         let p = low_precision_peak(self.s).unwrap_or(p);
+        let p = if self.bf16_on_vectors() {
+            p * XE_HPG_VECTOR
+        } else {
+            p
+        };
         let eff = if self.s.quant.kernel == KernelClass::Float {
             self.bc.pp_eff_float
         } else {

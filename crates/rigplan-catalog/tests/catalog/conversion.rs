@@ -45,6 +45,7 @@ const AMENDED: &[(&str, &str)] = &[
     ("api openai-gpt-4o-mini", CACHED),
     ("api openai-gpt-5", CACHED),
     ("api openai-gpt-5-mini", CACHED),
+    ("quant bf16", BF16),
 ];
 
 /// Why the devices with FP8 / FP4 tensor figures were amended.
@@ -54,6 +55,10 @@ const NATIVE: &str = "issue 12: the model card cited for the MXFP4 the weights s
 /// Issue 12: cited prices for Apple machines so "what to buy" can rank them.
 const APPLE_PRICE: &str = "issue 12: a cited, dated price added (Apple machines ranked)";
 const LOW_PRECISION: &str = "issue 11: a source for its dense FP8 / FP4 tensor throughput";
+
+/// Issue 10: BF16 is its own format, since Intel GPUs have no BF16 matrix path under
+/// llama.cpp's SYCL and Vulkan backends.
+const BF16: &str = "issue 10: format bf16, apart from float (Intel prompts on the vector units)";
 
 /// Why the closed APIs' prices were amended.
 const CACHED: &str =

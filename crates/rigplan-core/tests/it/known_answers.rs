@@ -211,6 +211,62 @@ fn vulkan_without_matrix_units_runs_at_the_vector_rate() {
     assert!((tflops(Backend::Sycl) - 137.6).abs() < 1e-9);
 }
 
+/// BF16 weights run their prompt matmuls on the vector units of an Intel GPU under SYCL
+/// and Vulkan (no BF16 matrix path there), at most a quarter of the matrix rate; F16 does
+/// not, BF16 elsewhere does not, and a part already at its vector rate on Vulkan
+/// (`vulkan_vector_only`) is not slowed twice.
+#[test]
+fn bf16_prompts_on_intel_run_on_the_vector_units() {
+    use rigplan_core::quant::{KernelClass, QuantFormat, QuantScheme};
+    use rigplan_core::units::FlopsPerSecond;
+    use rigplan_core::{Backend, Engine};
+    let mut s = rigplan_core_test_scenario();
+    s.device.vendor = Vendor::Intel;
+    s.device.fp16 = Some(FlopsPerSecond::from_tflops(100.0));
+    let prefill = |s: &rigplan_core::Scenario, format| {
+        let mut s = *s;
+        s.quant = QuantScheme::uniform(16.0, KernelClass::Float, format);
+        rigplan_core::estimate(&s).speed.prefill.get()
+    };
+    for backend in [Backend::Sycl, Backend::Vulkan] {
+        s.backend = backend;
+        let (f16, bf16) = (
+            prefill(&s, QuantFormat::Float),
+            prefill(&s, QuantFormat::Bf16),
+        );
+        // Compute-bound at 512 tokens: slower, by at most the vector share (other
+        // terms of the prompt's time do not change).
+        assert!(
+            bf16 < 0.6 * f16 && bf16 >= 0.25 * f16,
+            "{backend:?}: {bf16} vs {f16}"
+        );
+    }
+    s.device.vulkan_vector_only = true;
+    assert_eq!(
+        prefill(&s, QuantFormat::Bf16),
+        prefill(&s, QuantFormat::Float)
+    );
+    s.device.vulkan_vector_only = false;
+    s.backend = Backend::Cuda;
+    assert_eq!(
+        prefill(&s, QuantFormat::Bf16),
+        prefill(&s, QuantFormat::Float)
+    );
+    s.device.vendor = Vendor::Other;
+    s.backend = Backend::Vulkan;
+    assert_eq!(
+        prefill(&s, QuantFormat::Bf16),
+        prefill(&s, QuantFormat::Float)
+    );
+    s.device.vendor = Vendor::Intel;
+    s.engine = Engine::Vllm;
+    s.backend = Backend::Sycl;
+    assert_eq!(
+        prefill(&s, QuantFormat::Bf16),
+        prefill(&s, QuantFormat::Float)
+    );
+}
+
 #[test]
 fn link_bandwidth_per_direction() {
     let gbs = |pcie: u8, lanes: u8, nvlink: Option<f64>| {
