@@ -31,7 +31,8 @@ blended between the short- and long-context slices from 8k to 32k of depth, 228,
 read by their tool's default, 228,527, and the refit with the kernel shares pulled
 less, 228,505, and the GLM-4.7-Flash rows of the DGX Spark and the Strix Halo, 3 more
 source links and their measured rows beside an estimate, with their refit, 228,683, and BF16 as its own weight format, run on the vector units of an
-Intel GPU under SYCL and Vulkan, with its refit, 228,756); the
+Intel GPU under SYCL and Vulkan, with its refit, 228,756, and that rule folded into the
+vector-rate decision `peak` already made for the Arc A-series, 228,751); the
 ceiling moved from 225,000, issue 11's figure for the whole app, to pay for them, still
 far under issue 12's 250,000. Issue 12's ceiling was
 250,000; building the page with Leptos's type-erased views (`--cfg erase_components`,

@@ -227,7 +227,7 @@ fn warnings_for(s: &Scenario, cal: &Calibration, mem: &Memory, power: &Power) ->
     );
     w.add_if(s.depth > s.context, Warning::DepthExceedsContext);
     w.add_if(!calibrated, Warning::EfficiencyExtrapolated);
-    let (_, peak_known) = speed::peak(&s.device, s.engine, s.backend);
+    let (_, peak_known) = speed::peak(&s.device, s.engine, s.backend, s.quant.format);
     w.add_if(!peak_known, Warning::PrefillPeakUnknown);
     w.add_if(power.tdp_assumed, Warning::TdpUnknown);
     w.add_if(power.assumed && !power.tdp_assumed, Warning::IdleAssumed);

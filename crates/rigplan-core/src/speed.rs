@@ -120,23 +120,20 @@ pub const XE_HPG_VECTOR: f64 = 0.25;
 /// 5090 at FP16 accumulate: FP4 = 4 x FP16).
 /// Without any tensor figure, a bandwidth ratio stands in (Apple GPUs: about 34 FP32 FLOP
 /// per byte across M1-M4, e.g. M2 Ultra 27.2 TFLOPS / 800 GB/s; other parts 100, a
-/// discrete-GPU middle), flagged by a warning. On Vulkan, a part whose matrix units that
-/// backend leaves idle (`vulkan_vector_only`) runs at its vector rate.
-pub fn peak(d: &DeviceSpec, engine: Engine, backend: Backend) -> (FlopsPerSecond, bool) {
-    let vector = d.vulkan_vector_only && backend == Backend::Vulkan;
-    match d.fp16 {
+/// discrete-GPU middle), flagged by a warning. Where the backend leaves the matrix units
+/// idle for these weights ([`on_vector_units`]), the part runs at its vector rate.
+pub fn peak(
+    d: &DeviceSpec,
+    engine: Engine,
+    backend: Backend,
+    format: QuantFormat,
+) -> (FlopsPerSecond, bool) {
+    let (p, known) = match d.fp16 {
         Some(f) => {
             let acc16 = d.fp16_is_fp32_accumulate
                 && engine == Engine::LlamaCpp
                 && matches!(backend, Backend::Cuda | Backend::Vulkan);
-            let scale = if acc16 {
-                2.0
-            } else if vector {
-                XE_HPG_VECTOR
-            } else {
-                1.0
-            };
-            (f * scale, true)
+            (f * if acc16 { 2.0 } else { 1.0 }, true)
         }
         None => match (d.fp8, d.fp4) {
             (Some(f8), _) => (f8 * 0.5, true),
@@ -150,6 +147,37 @@ pub fn peak(d: &DeviceSpec, engine: Engine, backend: Backend) -> (FlopsPerSecond
                 (FlopsPerSecond::new(d.bandwidth.get() * ratio), false)
             }
         },
+    };
+    if on_vector_units(d, engine, backend, format) {
+        (p * XE_HPG_VECTOR, known)
+    } else {
+        (p, known)
+    }
+}
+
+/// Whether the backend leaves an Intel part's matrix (XMX) units idle, so its matrix work
+/// runs on the vector engines, a quarter of the XMX rate on Xe-HPG ([`XE_HPG_VECTOR`])
+/// and on Xe2 (512 against 2,048 FP16 operations per clock):
+/// - Vulkan uses cooperative matrices only on Xe2 parts and later: the catalog flags the
+///   others (`vulkan_vector_only`).
+/// - BF16 weights: llama.cpp's Vulkan backend multiplies BF16 on cooperative matrices
+///   only where the driver has BF16 ones (`coopmat_bf16_support`, `ggml-vulkan.cpp`,
+///   2026-08; Arc parts print `bf16: 0`), and its SYCL backend sends BF16 to XMX only
+///   through oneDNN (`GGML_SYCL_DNNL`), else converting it to FP32. The Arc Pro B70
+///   prefills Qwen3-4B BF16 at 1,432 (SYCL) and 1,072 (Vulkan) tokens/s against 3,280
+///   and 2,390 at Q4_K_M (X26-BSD-017..023).
+pub fn on_vector_units(
+    d: &DeviceSpec,
+    engine: Engine,
+    backend: Backend,
+    format: QuantFormat,
+) -> bool {
+    let bf16 =
+        format == QuantFormat::Bf16 && engine == Engine::LlamaCpp && d.vendor == Vendor::Intel;
+    match backend {
+        Backend::Vulkan => d.vulkan_vector_only || bf16,
+        Backend::Sycl => bf16,
+        _ => false,
     }
 }
 
@@ -462,37 +490,11 @@ impl<'a> Ctx<'a> {
         per_call * (2.0 * f64::from(self.s.model.layers) * self.bc.allreduce)
     }
 
-    /// Whether BF16 weights' matrix work runs on the vector units: llama.cpp's Vulkan
-    /// backend multiplies BF16 on cooperative matrices only where the driver has BF16
-    /// ones (`coopmat_bf16_support`, `ggml-vulkan.cpp`, 2026-08), which Intel's Arc parts
-    /// print as `bf16: 0`, and its SYCL backend sends BF16 to XMX only through oneDNN
-    /// (`GGML_SYCL_DNNL`) and otherwise converts it to FP32. On Intel's Xe cores the
-    /// vector units give a quarter of the XMX rate ([`XE_HPG_VECTOR`]; Xe2 the same,
-    /// 512 against 2,048 FP16 operations per clock). The Arc Pro B70 prefills Qwen3-4B
-    /// BF16 at 1,432 (SYCL) and 1,072 (Vulkan) tokens/s against 3,280 and 2,390 at
-    /// Q4_K_M (X26-BSD-017..023). A part whose Vulkan matrix units are idle anyway
-    /// (`vulkan_vector_only`) is at its vector rate already.
-    fn bf16_on_vectors(&self) -> bool {
-        let s = self.s;
-        s.quant.format == QuantFormat::Bf16
-            && s.engine == Engine::LlamaCpp
-            && s.device.vendor == Vendor::Intel
-            && match s.backend {
-                Backend::Sycl => true,
-                Backend::Vulkan => !s.device.vulkan_vector_only,
-                _ => false,
-            }
-    }
-
     /// Matrix throughput reached, all tensor-parallel devices together.
     fn matrix_peak(&self) -> FlopsPerSecond {
-        let (p, _) = peak(&self.s.device, self.s.engine, self.s.backend);
+        let s = self.s;
+        let (p, _) = peak(&s.device, s.engine, s.backend, s.quant.format);
         let p = low_precision_peak(self.s).unwrap_or(p);
-        let p = if self.bf16_on_vectors() {
-            p * XE_HPG_VECTOR
-        } else {
-            p
-        };
         let eff = if self.s.quant.kernel == KernelClass::Float {
             self.bc.pp_eff_float
         } else {

@@ -171,6 +171,7 @@ fn board_power_caps_the_matrix_peak() {
 /// and is flagged.
 #[test]
 fn a_lower_precision_figure_stands_in_for_fp16() {
+    use rigplan_core::quant::QuantFormat;
     use rigplan_core::speed::peak;
     use rigplan_core::units::FlopsPerSecond;
     let mut d = rigplan_core_test_scenario().device;
@@ -180,14 +181,14 @@ fn a_lower_precision_figure_stands_in_for_fp16() {
     d.fp16_is_fp32_accumulate = false;
     d.fp8 = None;
     d.fp4 = Some(FlopsPerSecond::from_tflops(500.0));
-    let (f, known) = peak(&d, llama, cuda);
+    let (f, known) = peak(&d, llama, cuda, QuantFormat::Float);
     assert!((f.get() / 125e12 - 1.0).abs() < 1e-12 && known, "{f:?}");
     d.fp8 = Some(FlopsPerSecond::from_tflops(300.0));
-    let (f, known) = peak(&d, llama, cuda);
+    let (f, known) = peak(&d, llama, cuda, QuantFormat::Float);
     assert!((f.get() / 150e12 - 1.0).abs() < 1e-12 && known, "{f:?}");
     d.fp8 = None;
     d.fp4 = None;
-    let (f, known) = peak(&d, llama, cuda);
+    let (f, known) = peak(&d, llama, cuda, QuantFormat::Float);
     assert!(
         !known && (f.get() / (d.bandwidth.get() * 100.0) - 1.0).abs() < 1e-12,
         "{f:?}"
@@ -199,6 +200,7 @@ fn a_lower_precision_figure_stands_in_for_fp16() {
 /// the XMX rate, and at its matrix rate everywhere else.
 #[test]
 fn vulkan_without_matrix_units_runs_at_the_vector_rate() {
+    use rigplan_core::quant::QuantFormat;
     use rigplan_core::speed::peak;
     use rigplan_core::units::FlopsPerSecond;
     use rigplan_core::{Backend, Engine};
@@ -206,7 +208,7 @@ fn vulkan_without_matrix_units_runs_at_the_vector_rate() {
     d.fp16 = Some(FlopsPerSecond::from_tflops(137.6));
     d.fp16_is_fp32_accumulate = false;
     d.vulkan_vector_only = true;
-    let tflops = |b| peak(&d, Engine::LlamaCpp, b).0.get() / 1e12;
+    let tflops = |b| peak(&d, Engine::LlamaCpp, b, QuantFormat::Float).0.get() / 1e12;
     assert!((tflops(Backend::Vulkan) - 34.4).abs() < 1e-9);
     assert!((tflops(Backend::Sycl) - 137.6).abs() < 1e-9);
 }
